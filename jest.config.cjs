@@ -1,0 +1,9 @@
+/** Jest: unit, emulator contract, integration and bundle tests (e2e runs separately in Chromium). */
+module.exports = {
+  testEnvironment: 'node',
+  roots: ['<rootDir>/test'],
+  testMatch: ['**/*.test.ts'],
+  testPathIgnorePatterns: ['/test/e2e/'],
+  transform: { '^.+\\.ts$': ['ts-jest', { tsconfig: { module: 'commonjs', moduleResolution: 'node10', isolatedModules: true }, diagnostics: false }] },
+  reporters: ['default', ['<rootDir>/tools/jest-count-reporter.cjs', {}]],
+};

@@ -1,0 +1,2 @@
+// Other services emulator (being written).
+export {};

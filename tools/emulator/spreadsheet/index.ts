@@ -1,0 +1,2 @@
+// SpreadsheetApp emulator (being written).
+export {};
