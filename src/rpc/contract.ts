@@ -1,0 +1,12 @@
+// Every sidebar call, by name: the one contract the server implements and the client calls.
+import type { z } from 'zod';
+import { shellRpc } from './shell';
+
+export const rpcContract = {
+  ...shellRpc,
+} as const;
+
+export type RpcContract = typeof rpcContract;
+export type RpcName = keyof RpcContract;
+export type RpcInput<N extends RpcName> = z.input<RpcContract[N]['input']>;
+export type RpcOutput<N extends RpcName> = z.output<RpcContract[N]['output']>;

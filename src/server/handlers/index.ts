@@ -1,0 +1,7 @@
+// All sidebar handlers; the type makes a missing implementation a compile error.
+import type { RpcHandlers } from '../rpc-handler';
+import { shellHandlers } from './shell';
+
+export const rpcHandlers: RpcHandlers = {
+  ...shellHandlers,
+};

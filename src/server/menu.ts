@@ -1,0 +1,39 @@
+// The «Наставничество» add-on menu: every main action, so a curator can work without the sidebar open.
+export interface MenuItem {
+  caption: string;
+  /** Name of a public function of kind 'menu'. */
+  functionName: string;
+}
+export interface SubMenu {
+  caption: string;
+  items: MenuEntry[];
+}
+export type MenuEntry = MenuItem | SubMenu | 'separator';
+
+export const addonMenu: MenuEntry[] = [
+  { caption: 'Открыть панель', functionName: 'showSidebar' },
+  'separator',
+  { caption: 'Справка', functionName: 'showHelp' },
+];
+
+/** Builds the menu; only Ui calls, so it works in AuthMode.NONE (apps-script-facts §1.3). */
+export function buildMenu(ui: GoogleAppsScript.Base.Ui, entries: MenuEntry[] = addonMenu): void {
+  const menu = ui.createAddonMenu();
+  addEntries(ui, menu, entries);
+  menu.addToUi();
+}
+
+function addEntries(ui: GoogleAppsScript.Base.Ui, menu: GoogleAppsScript.Base.Menu, entries: MenuEntry[]): void {
+  for (const entry of entries) {
+    if (entry === 'separator') menu.addSeparator();
+    else if ('items' in entry) {
+      const sub = ui.createMenu(entry.caption);
+      addEntries(ui, sub, entry.items);
+      menu.addSubMenu(sub);
+    } else menu.addItem(entry.caption, entry.functionName);
+  }
+}
+
+export function menuFunctionNames(entries: MenuEntry[] = addonMenu): string[] {
+  return entries.flatMap((e) => (e === 'separator' ? [] : 'items' in e ? menuFunctionNames(e.items) : [e.functionName]));
+}

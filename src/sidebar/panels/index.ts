@@ -1,0 +1,5 @@
+// The sidebar's panels in tab order.
+import { homePanel } from './home';
+import type { Panel } from './panel';
+
+export const panels: Panel[] = [homePanel];
