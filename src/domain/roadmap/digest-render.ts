@@ -75,9 +75,7 @@ export function renderDigest(digest: Digest, options: DigestRenderOptions): Rend
       `Сейчас: ${escapeHtml(statusLine(a))}</li>`
     );
   });
-  const link = isWebUrl(url)
-    ? `<a href="${escapeHtml(url)}">Открыть таблицу</a>`
-    : `Таблица: ${escapeHtml(url)}`;
+  const link = isWebUrl(url) ? `<a href="${escapeHtml(url)}">Открыть таблицу</a>` : `Таблица: ${escapeHtml(url)}`;
   const htmlBody =
     `<p>Здравствуйте!</p>` +
     `<p>${escapeHtml(intro)}</p>` +

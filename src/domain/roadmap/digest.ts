@@ -55,7 +55,10 @@ export function groupDigests(alerts: readonly RoadmapAlert[], responsibles: Dige
 }
 
 /** Alerts nobody would receive: the app shows them to the curator instead of dropping them silently. */
-export function alertsWithoutRecipient(alerts: readonly RoadmapAlert[], responsibles: DigestRecipients): RoadmapAlert[] {
+export function alertsWithoutRecipient(
+  alerts: readonly RoadmapAlert[],
+  responsibles: DigestRecipients,
+): RoadmapAlert[] {
   return alerts.filter((a) => recipientsFor(a.item, responsibles).length === 0);
 }
 

@@ -3,12 +3,7 @@ import { pluralRu, type RuForms } from './plural-ru';
 import type { AutoStatusKey, ManualStatus, RoadmapItem } from './roadmap-item';
 
 export type RoadmapEventKind =
-  | 'training'
-  | 'consultation'
-  | 'experience_exchange'
-  | 'conference'
-  | 'seminar'
-  | 'round_table';
+  'training' | 'consultation' | 'experience_exchange' | 'conference' | 'seminar' | 'round_table';
 
 /**
  * What the app layer reads from the workbook for the current academic year. Plain counts, so the status
@@ -184,7 +179,10 @@ export function autoStatus(key: AutoStatusKey, f: RoadmapFacts): AutoStatus {
     case 'supportUnpaired':
       if (f.totalMentees <= 0) return { state: 'not_started', basisRu: 'Наставляемых пока нет' };
       if (waiting > 0) {
-        return { state: 'in_progress', basisRu: `Без пары и без поддержки: ${of(waiting, f.totalMentees, MENTEES_OF)}` };
+        return {
+          state: 'in_progress',
+          basisRu: `Без пары и без поддержки: ${of(waiting, f.totalMentees, MENTEES_OF)}`,
+        };
       }
       return {
         state: 'done',

@@ -38,7 +38,11 @@ export interface RoadmapTimeline {
   readonly totalCount: number;
 }
 
-export function buildTimeline(items: readonly StatusedItem[], year: AcademicYear, today: CalendarDate): RoadmapTimeline {
+export function buildTimeline(
+  items: readonly StatusedItem[],
+  year: AcademicYear,
+  today: CalendarDate,
+): RoadmapTimeline {
   const stages: { title: string; items: TimelineItem[] }[] = [];
   const all: TimelineItem[] = [];
   for (const { item, status } of items) {
@@ -67,7 +71,9 @@ export function buildTimeline(items: readonly StatusedItem[], year: AcademicYear
   const next = upcoming.filter((e) => e.daysLeft === nearest);
   const overdue = all
     .filter((e) => e.overdue)
-    .sort((a, b) => compareDates(a.deadline!, b.deadline!) || a.number.localeCompare(b.number, 'ru', { numeric: true }));
+    .sort(
+      (a, b) => compareDates(a.deadline!, b.deadline!) || a.number.localeCompare(b.number, 'ru', { numeric: true }),
+    );
 
   return {
     academicYearRu: academicYearLabel(year),

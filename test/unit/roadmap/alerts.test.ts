@@ -12,8 +12,7 @@ import { emptyRoadmapFacts, withStatuses } from '../../../src/domain/roadmap/sta
 
 const d = (text: string): CalendarDate => parseCalendarDate(text)!;
 const emptyWorkbook = withStatuses(defaultRoadmapItems(), emptyRoadmapFacts);
-const line = (a: RoadmapAlert) =>
-  `${a.item.number} ${a.kind} ${a.days} «${a.phraseRu}» до ${toRuDate(a.deadline)}`;
+const line = (a: RoadmapAlert) => `${a.item.number} ${a.kind} ${a.days} «${a.phraseRu}» до ${toRuDate(a.deadline)}`;
 
 describe('acceptance: 2026/2027, default settings, an empty workbook', () => {
   test.each<[string, string[]]>([
@@ -22,7 +21,10 @@ describe('acceptance: 2026/2027, default settings, an empty workbook', () => {
     ['08.09.2026', ['2.1 upcoming 7 «через 7 дней» до 15.09.2026', '3.1 upcoming 7 «через 7 дней» до 15.09.2026']],
     ['14.09.2026', ['2.1 upcoming 1 «завтра» до 15.09.2026', '3.1 upcoming 1 «завтра» до 15.09.2026']],
     ['15.09.2026', ['2.1 due_today 0 «сегодня» до 15.09.2026', '3.1 due_today 0 «сегодня» до 15.09.2026']],
-    ['16.09.2026', ['2.1 overdue 1 «просрочено на 1 день» до 15.09.2026', '3.1 overdue 1 «просрочено на 1 день» до 15.09.2026']],
+    [
+      '16.09.2026',
+      ['2.1 overdue 1 «просрочено на 1 день» до 15.09.2026', '3.1 overdue 1 «просрочено на 1 день» до 15.09.2026'],
+    ],
     [
       '17.09.2026',
       [
@@ -33,7 +35,10 @@ describe('acceptance: 2026/2027, default settings, an empty workbook', () => {
       ],
     ],
     ['18.09.2026', []],
-    ['23.09.2026', ['2.1 overdue 8 «просрочено на 8 дней» до 15.09.2026', '3.1 overdue 8 «просрочено на 8 дней» до 15.09.2026']],
+    [
+      '23.09.2026',
+      ['2.1 overdue 8 «просрочено на 8 дней» до 15.09.2026', '3.1 overdue 8 «просрочено на 8 дней» до 15.09.2026'],
+    ],
     [
       '30.09.2026',
       [
@@ -68,14 +73,18 @@ describe('acceptance: 2026/2027, default settings, an empty workbook', () => {
   });
 
   test('an item done by the data or marked by hand is not reminded', () => {
-    const items = defaultRoadmapItems().map(
-      (item): RoadmapItem => (item.number === '2.1' ? { ...item, manualStatus: 'not_needed' } : item),
+    const items = defaultRoadmapItems().map((item): RoadmapItem =>
+      item.number === '2.1' ? { ...item, manualStatus: 'not_needed' } : item,
     );
     const facts = { ...emptyRoadmapFacts, mentors: 3, validMentors: 3 };
     expect(alertsFor(withStatuses(items, facts), d('01.09.2026'))).toEqual([]);
-    const inProgressByHand = items.map((item): RoadmapItem => (item.number === '3.1' ? { ...item, manualStatus: 'in_progress' } : item));
+    const inProgressByHand = items.map((item): RoadmapItem =>
+      item.number === '3.1' ? { ...item, manualStatus: 'in_progress' } : item,
+    );
     // The manual mark wins even over data that says done.
-    expect(alertsFor(withStatuses(inProgressByHand, facts), d('01.09.2026')).map((a) => a.item.number)).toEqual(['3.1']);
+    expect(alertsFor(withStatuses(inProgressByHand, facts), d('01.09.2026')).map((a) => a.item.number)).toEqual([
+      '3.1',
+    ]);
   });
 });
 
@@ -142,8 +151,20 @@ describe('a whole-year simulation, 01.09.2026 – 31.08.2027', () => {
 
   test('the order (1.1) ends on 27.08.2027, 330 days late; the year totals 429 reminders', () => {
     expect(of('1.1').slice(-1)).toEqual(['27.08.2027 1.1 overdue 330']);
-    const perItem = Object.fromEntries(['1.1', '1.2', '2.1', '2.2', '3.1', '4.1', '5.1', '5.2', '6.1'].map((n) => [n, of(n).length]));
-    expect(perItem).toEqual({ '1.1': 52, '1.2': 48, '2.1': 54, '2.2': 52, '3.1': 54, '4.1': 52, '5.1': 52, '5.2': 48, '6.1': 17 });
+    const perItem = Object.fromEntries(
+      ['1.1', '1.2', '2.1', '2.2', '3.1', '4.1', '5.1', '5.2', '6.1'].map((n) => [n, of(n).length]),
+    );
+    expect(perItem).toEqual({
+      '1.1': 52,
+      '1.2': 48,
+      '2.1': 54,
+      '2.2': 52,
+      '3.1': 54,
+      '4.1': 52,
+      '5.1': 52,
+      '5.2': 48,
+      '6.1': 17,
+    });
     expect(all).toHaveLength(429);
   });
 });
@@ -195,7 +216,10 @@ describe('reminder days', () => {
 describe('no day shifts', () => {
   test('the workbook year in the settings places the deadlines, not today', () => {
     // On 01.09.2027 a workbook still on 2026/2027 keeps its own deadlines: 2.1 is 351 days late (1 + 7·50), 6.1 92 (1 + 7·13).
-    const stale = alertsFor(emptyWorkbook, d('01.09.2027'), { leadDays: [14, 7, 1], academicYear: { startYear: 2026 } });
+    const stale = alertsFor(emptyWorkbook, d('01.09.2027'), {
+      leadDays: [14, 7, 1],
+      academicYear: { startYear: 2026 },
+    });
     expect(stale.map(line)).toEqual([
       '2.1 overdue 351 «просрочено на 351 день» до 15.09.2026',
       '3.1 overdue 351 «просрочено на 351 день» до 15.09.2026',

@@ -6,20 +6,47 @@ import { parseDeadlineRule } from '../../../src/domain/roadmap/deadline-rule';
 describe('the default roadmap', () => {
   test('has the school’s fourteen items in order', () => {
     expect(defaultRoadmap.map((d) => d.number)).toEqual([
-      '1.1', '1.2', '2.1', '2.2', '3.1', '4.1', '4.2', '5.1', '5.2', '5.3', '6.1', '6.2', '6.3', '7.1',
+      '1.1',
+      '1.2',
+      '2.1',
+      '2.2',
+      '3.1',
+      '4.1',
+      '4.2',
+      '5.1',
+      '5.2',
+      '5.3',
+      '6.1',
+      '6.2',
+      '6.3',
+      '7.1',
     ]);
   });
 
-  test.each(defaultRoadmap.map((d) => [d.number, d] as const))('%s: the written deadline parses to its rule', (_n, d) => {
-    expect(parseDeadlineRule(d.deadlineText)).toEqual({ ok: true, rule: d.rule });
-  });
+  test.each(defaultRoadmap.map((d) => [d.number, d] as const))(
+    '%s: the written deadline parses to its rule',
+    (_n, d) => {
+      expect(parseDeadlineRule(d.deadlineText)).toEqual({ ok: true, rule: d.rule });
+    },
+  );
 
   test('each item says which fact shows it done', () => {
     const keys = new Set(defaultRoadmap.map((d) => d.autoStatusKey));
     expect([...keys].sort()).toEqual(
       [
-        'requestsCollected', 'mentorBank', 'menteeBank', 'mentorsChosen', 'pairsFormed', 'orderIssued', 'programs',
-        'supportUnpaired', 'mentorTraining', 'monitoring', 'conference', 'roundTable', 'publications',
+        'requestsCollected',
+        'mentorBank',
+        'menteeBank',
+        'mentorsChosen',
+        'pairsFormed',
+        'orderIssued',
+        'programs',
+        'supportUnpaired',
+        'mentorTraining',
+        'monitoring',
+        'conference',
+        'roundTable',
+        'publications',
       ].sort(),
     );
     expect(defaultRoadmap.filter((d) => d.autoStatusKey === 'programs').map((d) => d.number)).toEqual(['1.2', '5.2']);
