@@ -1,6 +1,7 @@
 // Public face of the in-memory Apps Script emulator.
 import './spreadsheet';
 import './services';
+import './forms';
 
 export { World, type WorldOptions, type Execution, type ExecutionKind } from './core/world';
 export { createGlobals, registerGlobals } from './globals';

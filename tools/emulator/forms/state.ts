@@ -1,0 +1,56 @@
+// Per-world Forms state: every form, the publishing default, the spreadsheet link and the trigger lookup.
+import type { World } from '../core/world';
+import type { FormImpl } from './form';
+import type { ResponseSheetHost } from './host';
+import { MemoryResponseHost } from './memory-host';
+
+/** A spreadsheet-side form-submit trigger as the event builder needs it. */
+export interface SubmitTriggerRef {
+  uniqueId: string;
+  handlerFunction: string;
+}
+
+export interface FormsState {
+  forms: Map<string, FormImpl>;
+  /** Published (short) ids → form id, for the respondent's URL. */
+  published: Map<string, string>;
+  /**
+   * Whether FormApp.create makes a published form. Google is moving API-created forms to "unpublished"
+   * (§6.5) and whether FormApp follows is [U]: default false so code must call setPublished(true).
+   */
+  publishedByDefault: boolean;
+  /** The spreadsheet side of setDestination; the memory host until the spreadsheet emulator is wired in. */
+  host: ResponseSheetHost;
+  /** Spreadsheet-side onFormSubmit triggers installed for a spreadsheet (ScriptApp's state). */
+  triggerLookup: (world: World, spreadsheetId: string) => SubmitTriggerRef[];
+  /** Whether the forms are created in a Workspace domain (setRequireLogin works only there, §6.1). */
+  workspace: boolean;
+}
+
+export function formsState(world: World): FormsState {
+  return world.state<FormsState>('forms', () => ({
+    forms: new Map(),
+    published: new Map(),
+    publishedByDefault: false,
+    host: new MemoryResponseHost(),
+    triggerLookup: () => [],
+    workspace: world.accountType === 'workspace',
+  }));
+}
+
+/** Setup API: the publishing default, the spreadsheet host and the trigger lookup. */
+export function configureForms(
+  world: World,
+  options: Partial<Pick<FormsState, 'publishedByDefault' | 'host' | 'triggerLookup' | 'workspace'>>,
+): FormsState {
+  const s = formsState(world);
+  Object.assign(s, options);
+  return s;
+}
+
+/** The memory host of this world (throws if another host was configured). */
+export function memoryHost(world: World): MemoryResponseHost {
+  const h = formsState(world).host;
+  if (!(h instanceof MemoryResponseHost)) throw new Error('emulator: this world uses another response-sheet host');
+  return h;
+}
