@@ -2,6 +2,7 @@
 import type { World } from '../core/world';
 import type { FormImpl } from './form';
 import type { ResponseSheetHost } from './host';
+import { formSubmitTriggersFor } from '../services/triggers';
 import { MemoryResponseHost } from './memory-host';
 
 /** A spreadsheet-side form-submit trigger as the event builder needs it. */
@@ -27,13 +28,20 @@ export interface FormsState {
   workspace: boolean;
 }
 
+/** Every user's spreadsheet-side onFormSubmit triggers on this spreadsheet (ScriptApp's state). */
+export function spreadsheetSubmitTriggers(world: World, spreadsheetId: string): SubmitTriggerRef[] {
+  return formSubmitTriggersFor(world, spreadsheetId)
+    .filter((t) => t.source === 'SPREADSHEETS')
+    .map((t) => ({ uniqueId: t.id, handlerFunction: t.handler }));
+}
+
 export function formsState(world: World): FormsState {
   return world.state<FormsState>('forms', () => ({
     forms: new Map(),
     published: new Map(),
     publishedByDefault: false,
     host: new MemoryResponseHost(),
-    triggerLookup: () => [],
+    triggerLookup: spreadsheetSubmitTriggers,
     workspace: world.accountType === 'workspace',
   }));
 }
