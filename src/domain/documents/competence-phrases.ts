@@ -84,6 +84,8 @@ export function fallbackPhrases(request: string): CompetencePhrases {
   };
 }
 
+const OTHER_PREFIX = /^другое\s*[:\-–—.]\s*/i;
+
 export interface ResolvedRequest {
   /** The request as the workbook has it. */
   text: string;
@@ -100,5 +102,8 @@ export function resolveRequest(
 ): ResolvedRequest {
   const key = normalizeTerm(request);
   const hit = competencies.find((c) => normalizeTerm(c.title) === key || normalizeTerm(c.code) === key);
-  return hit ? { text: request.trim(), code: hit.code, title: hit.title } : { text: request.trim(), code: null, title: request.trim() };
+  if (hit) return { text: request.trim(), code: hit.code, title: hit.title };
+  // The intake form's «Другое: …» option: the prefix is the form's, the difficulty is the rest.
+  const own = request.trim().replace(OTHER_PREFIX, '').trim();
+  return { text: request.trim(), code: null, title: own ? own.charAt(0).toUpperCase() + own.slice(1) : request.trim() };
 }

@@ -4,8 +4,10 @@ import { toRuDate } from '../calendar/calendar-date';
 import { formRu, type SchoolSettings } from '../model';
 import { heading, line, list, pageBreak, para, spacer } from './blocks';
 import { DEFAULT_PAGE_SETUP, type Block, type Document } from './model';
+import { resolveRequest } from './competence-phrases';
 import { participantsOf, type Participant, type ResolvedPair } from './participants';
 import { personWithPost, placeLine, postWithSubjects, shortPersonName } from './people';
+import { lowerFirst } from './ru-text';
 import { directorPost, schoolShort, schoolValues } from './school-values';
 import { DEFAULT_TEMPLATES, fillPlaceholders, type DocumentTemplates } from './templates';
 
@@ -66,6 +68,7 @@ function addressee(s: SchoolSettings): string {
   return `Руководителю ${schoolShort(s)}`;
 }
 
+
 function roleRu(p: Participant): string {
   return p.role === 'mentor' ? 'наставник' : 'наставляемый';
 }
@@ -109,7 +112,7 @@ function personSection(input: ConsentInput, p: Participant, warnings: string[]):
 /** ст. 351.8 ТК РФ: the labour contract or an additional agreement states content, term, form and pay of mentoring. */
 function agreementDraft(s: SchoolSettings, p: Participant): Block[] {
   const mentees = p.pairs.flatMap((rp) => rp.mentees.map((m) => m.fullName.trim()));
-  const requests = [...new Set(p.pairs.flatMap((rp) => rp.pair.requests.map((r) => r.trim()).filter(Boolean)))];
+  const requests = [...new Set(p.pairs.flatMap((rp) => rp.pair.requests.filter((r) => r.trim()).map((r) => lowerFirst(resolveRequest(r).title))))];
   const terms = p.pairs.map((rp) => `с ${toRuDate(rp.pair.startDate)} по ${toRuDate(rp.pair.endDate)} (${rp.pair.id})`);
   const forms = [...new Set(p.pairs.map((rp) => formRu[rp.pair.form]))];
   return [

@@ -88,7 +88,7 @@ export function buildOrder(input: OrderInput): OrderResult {
   }
   points.push(
     input.control === 'curator' && settings.curatorName.trim()
-      ? `Контроль за исполнением настоящего приказа возложить на куратора ${settings.curatorName.trim()}.`
+      ? `Контроль за исполнением настоящего приказа возложить на куратора реализации программ наставничества: ${shortPersonName(settings.curatorName)}.`
       : 'Контроль за исполнением настоящего приказа оставляю за собой.',
   );
 
@@ -117,7 +117,8 @@ function curatorPoint(s: SchoolSettings): string {
   const name = s.curatorName.trim();
   const post = s.curatorPost.trim();
   if (!name) return 'Назначить куратором реализации программ наставничества педагогических работников ____________________.';
-  return `Назначить куратором реализации программ наставничества педагогических работников ${name}${post ? `, ${post}` : ''}.`;
+  // A colon keeps the name in the nominative: the add-on does not decline Russian names.
+  return `Назначить куратором реализации программ наставничества педагогических работников: ${name}${post ? `, ${post}` : ''}.`;
 }
 
 function appendixTable(pairs: readonly ResolvedPair[]): Block {

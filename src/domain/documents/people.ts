@@ -36,6 +36,7 @@ export function placeLine(city: string): string {
 
 export function yearsRu(n: number): string {
   const years = Math.max(0, Math.trunc(n));
+  if (years === 0) return 'менее 1 года';
   return `${years} ${pluralRu(years, ['год', 'года', 'лет'])}`;
 }
 

@@ -9,6 +9,7 @@ import { DEFAULT_PAGE_SETUP, type Block, type Document } from './model';
 import type { ResolvedPair } from './participants';
 import { postWithSubjects, shortPersonName, yearsRu } from './people';
 import { parseMonthOffsets, programMonths, scheduleSpan, spanRu, type ScheduledSpan } from './plan-schedule';
+import { capitalize, ensureDot, lowerFirst } from './ru-text';
 import { directorPost, schoolShort } from './school-values';
 
 export interface LibraryActivity {
@@ -87,7 +88,7 @@ export function buildProgram(input: ProgramInput): ProgramResult {
     heading('2. Цель и задачи программы', 2, 'left'),
     para([{ text: 'Цель: ', bold: true }, goal]),
     line([{ text: 'Задачи:', bold: true }]),
-    list(tasks.length ? tasks.map(capitalize) : ['Оказать наставляемому методическую и психологическую поддержку в профессиональной деятельности.']),
+    list(enumerationItems(tasks.length ? tasks : ['оказать наставляемому методическую и психологическую поддержку в профессиональной деятельности'])),
     heading(`3. Профессиональные затруднения и сильные стороны ${menteeWord}`, 2, 'left'),
     ...mentees.flatMap((m) => menteeProfile(m, requests, group, competencies)),
     heading('4. План мероприятий', 2, 'left'),
@@ -105,7 +106,7 @@ export function buildProgram(input: ProgramInput): ProgramResult {
       ]),
     ),
     heading('5. Ожидаемые результаты', 2, 'left'),
-    list([...outcomes.map(capitalize), 'Подготовлен отчёт о реализации персонализированной программы наставничества.']),
+    list(enumerationItems([...outcomes, 'подготовлен отчёт о реализации персонализированной программы наставничества'])),
     heading('6. Подписи участников', 2, 'left'),
     ...mentors.map((m) => sig('Наставник', m.fullName)),
     ...mentees.map((m) => sig('Наставляемый', m.fullName)),
@@ -225,19 +226,11 @@ export function strengths(m: Mentee): string {
   return capitalize(parts.join('; ')) + '.';
 }
 
+/** List items as Russian enumerations punctuate them: capitalised, «;» between, «.» at the end. */
+function enumerationItems(items: readonly string[]): string[] {
+  return items.map((t, i) => `${capitalize(t.replace(/[.;]+$/, ''))}${i === items.length - 1 ? '.' : ';'}`);
+}
+
 function sig(post: string, fullName: string): Block {
   return { kind: 'signature', post, name: fullName.trim() ? shortPersonName(fullName) : '', date: null };
-}
-
-function capitalize(s: string): string {
-  return s.charAt(0).toUpperCase() + s.slice(1);
-}
-
-function lowerFirst(s: string): string {
-  // Keep abbreviations (ГИА, ФГОС) as written.
-  return /^[А-ЯЁA-Z]{2}/.test(s) ? s : s.charAt(0).toLowerCase() + s.slice(1);
-}
-
-function ensureDot(s: string): string {
-  return /[.!?…]$/.test(s) ? s : `${s}.`;
 }
