@@ -1,0 +1,282 @@
+// One playground world: the emulator, dist/Code.js run through the bundle runner, an execution log, a state file.
+import fs from 'node:fs';
+import path from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { World, type AuthMode, type Execution, type ExecutionKind } from '../emulator';
+import { advanceClock, allTriggers, outbox, type ClockSpec, type TriggerRecord } from '../emulator/services';
+import { nextFiring } from '../emulator/services/clock-schedule';
+import { createBundleRunner, type BundleRunner } from '../harness/bundle-runner';
+import { seedDemo, DEMO_START } from './demo';
+import { readDialogs, readMenus, readSidebar, readSheets, activeSpreadsheet, restoreWorld, snapshotWorld } from './emulator-bridge';
+import type { ExecutionView, MenuView, PlaygroundView, TriggerView } from './view-model';
+
+const KEEP_EXECUTIONS = 60;
+const STATE_VERSION = 1;
+
+interface SavedState {
+  version: number;
+  now: number;
+  world: unknown;
+  executions: ExecutionView[];
+  sidebarClosed: boolean;
+}
+
+export interface SessionOptions {
+  distDir?: string;
+  stateFile: string;
+  /** Start over with demo data even if the state file exists. */
+  reset?: boolean;
+}
+
+export class PlaygroundSession {
+  world!: World;
+  runner!: BundleRunner;
+  executions: ExecutionView[] = [];
+  /** Set when google.script.host.close() was called and the Ui emulator keeps no sidebar record. */
+  sidebarClosed = false;
+  private lastExecution: Execution | null = null;
+  private executionSeq = 0;
+  readonly notes: string[] = [];
+
+  constructor(private readonly options: SessionOptions) {
+    const saved = options.reset ? null : this.readState();
+    if (saved) this.load(saved);
+    else this.reset();
+  }
+
+  /** A new world with the demo school; the add-on is opened and its sidebar shown, as a curator would. */
+  reset(): void {
+    this.executions = [];
+    this.sidebarClosed = false;
+    this.attach(new World({ now: DEMO_START, locale: 'ru' }));
+    seedDemo(this.world);
+    this.open();
+    if (this.runner.topLevelFunctions.includes('showSidebar')) this.runMenu('showSidebar');
+    this.save();
+  }
+
+  private attach(world: World): void {
+    this.world = world;
+    this.runner = createBundleRunner(world, { distDir: this.options.distDir });
+    world.onExecutionEnd((e) => {
+      this.lastExecution = { ...e };
+    });
+  }
+
+  private load(saved: SavedState): void {
+    this.attach(new World({ now: saved.now, locale: 'ru' }));
+    if (!restoreWorld(this.world, saved.world)) {
+      this.notes.push('Эмулятор пока не умеет восстанавливать состояние: загружены демонстрационные данные.');
+      seedDemo(this.world);
+      this.world.clock.set(saved.now);
+    }
+    this.executions = saved.executions ?? [];
+    this.executionSeq = this.executions.reduce((m, e) => Math.max(m, e.id), 0);
+    this.sidebarClosed = saved.sidebarClosed;
+  }
+
+  private readState(): SavedState | null {
+    try {
+      const saved = JSON.parse(fs.readFileSync(this.options.stateFile, 'utf8')) as SavedState;
+      return saved.version === STATE_VERSION ? saved : null;
+    } catch {
+      return null;
+    }
+  }
+
+  save(): void {
+    const state: SavedState = {
+      version: STATE_VERSION,
+      now: this.world.clock.now(),
+      world: snapshotWorld(this.world),
+      executions: this.executions,
+      sidebarClosed: this.sidebarClosed,
+    };
+    fs.mkdirSync(path.dirname(this.options.stateFile), { recursive: true });
+    const tmp = `${this.options.stateFile}.tmp`;
+    fs.writeFileSync(tmp, JSON.stringify(state));
+    fs.renameSync(tmp, this.options.stateFile);
+  }
+
+  /** Runs one top-level function as one execution and logs its calls, cost and time. */
+  private track<T>(functionName: string, kind: ExecutionKind, authMode: AuthMode, body: () => T): T {
+    const before = this.world.calls.byMethod();
+    this.lastExecution = null;
+    const started = performance.now();
+    let error: unknown = null;
+    try {
+      return body();
+    } catch (e) {
+      error = e;
+      throw e;
+    } finally {
+      const after = this.world.calls.byMethod();
+      const calls: Record<string, number> = {};
+      for (const [name, n] of Object.entries(after)) {
+        const d = n - (before[name] ?? 0);
+        if (d > 0) calls[name] = d;
+      }
+      this.executions.unshift({
+        id: ++this.executionSeq,
+        functionName,
+        kind,
+        authMode,
+        at: new Date(this.world.clock.now()).toISOString(),
+        ok: error === null,
+        error: error === null ? undefined : errorText(error),
+        calls,
+        totalCalls: Object.values(calls).reduce((a, b) => a + b, 0),
+        estimatedSeconds: ((this.lastExecution as Execution | null)?.estimatedMs ?? 0) / 1000,
+        nodeMs: Math.round((performance.now() - started) * 10) / 10,
+      });
+      this.executions.length = Math.min(this.executions.length, KEEP_EXECUTIONS);
+    }
+  }
+
+  /** Opening the document: onOpen in AuthMode.NONE builds the add-on menu (§1.1). */
+  open(): void {
+    if (!this.runner.topLevelFunctions.includes('onOpen')) return;
+    try {
+      this.track('onOpen', 'simple', 'NONE', () => this.runner.run('onOpen', [{ authMode: 'NONE' }], { authMode: 'NONE', kind: 'simple' }));
+    } catch {
+      // logged in the execution list, as Apps Script logs a failed onOpen
+    }
+  }
+
+  /** A menu click: the named top-level function in FULL mode. */
+  runMenu(functionName: string): { ok: boolean; error?: string } {
+    try {
+      this.track(functionName, 'menu', 'FULL', () => this.runner.run(functionName, [], { authMode: 'FULL', kind: 'menu' }));
+      if (functionName === 'showSidebar') this.sidebarClosed = false;
+      return { ok: true };
+    } catch (e) {
+      return { ok: false, error: errorText(e) };
+    } finally {
+      this.save();
+    }
+  }
+
+  /** One google.script.run call from the sidebar (wire rules applied by the runner). */
+  rpc(name: string, args: unknown[]): { ok: true; value: unknown } | { ok: false; error: { name: string; message: string } } {
+    try {
+      const value = this.track(name, 'rpc', 'FULL', () => this.runner.rpc(name, ...args));
+      return { ok: true, value };
+    } catch (e) {
+      return { ok: false, error: { name: (e as Error)?.name ?? 'Error', message: errorText(e) } };
+    } finally {
+      this.save();
+    }
+  }
+
+  /** Moves the clock to `to`, running every due time-driven trigger through the bundle on the way. */
+  runTriggers(to: number): number {
+    if (to < this.world.clock.now()) throw new Error('Время эмулятора нельзя вернуть назад: выберите более позднюю дату.');
+    const fired = advanceClock(this.world, to, (_trigger, event, record) => {
+      try {
+        this.track(record.handler, 'trigger', 'FULL', () =>
+          this.runner.run(record.handler, [event], { authMode: 'FULL', kind: 'trigger', user: record.user }),
+        );
+      } catch {
+        // a failing trigger is logged and the next one still runs, as in Apps Script
+      }
+    });
+    this.save();
+    return fired;
+  }
+
+  /** Sets the clock without running triggers (e.g. to go back in time for a demo). */
+  setClock(to: number): void {
+    this.world.clock.set(to);
+    this.save();
+  }
+
+  closeSidebar(): void {
+    this.sidebarClosed = true;
+    this.save();
+  }
+
+  /** The HTML the sidebar frame shows: the Ui emulator's record, else dist/Sidebar.html. */
+  sidebarHtml(): string {
+    const recorded = readSidebar(this.world);
+    if (recorded) return recorded.html;
+    return fs.readFileSync(path.join(this.runner.distDir, 'Sidebar.html'), 'utf8');
+  }
+
+  view(): PlaygroundView {
+    const tz = this.world.scriptTimeZone;
+    const recordedSidebar = readSidebar(this.world);
+    const ss = activeSpreadsheet(this.world);
+    return {
+      spreadsheetName: ss ? ss.getName() : 'Таблица',
+      now: new Date(this.world.clock.now()).toISOString(),
+      timeZone: tz,
+      sheets: readSheets(this.world),
+      menus: readMenus(this.world) ?? this.fallbackMenu(),
+      sidebar: recordedSidebar
+        ? { open: recordedSidebar.open && !this.sidebarClosed, title: recordedSidebar.title }
+        : { open: !this.sidebarClosed, title: 'Наставничество' },
+      dialogs: readDialogs(this.world),
+      outbox: outbox(this.world).map((m) => ({
+        to: m.to.join(', '),
+        subject: m.subject,
+        body: m.body,
+        at: m.sentAt,
+      })),
+      triggers: allTriggers(this.world).map(
+        (t): TriggerView => ({
+          id: t.id,
+          handler: t.handler,
+          type: t.eventType,
+          user: t.user,
+          schedule: t.clock ? describeClock(t.clock) : `${t.source}${t.sourceId ? ' ' + t.sourceId : ''}`,
+          next: nextFiringIso(t, this.world.clock.now()),
+        }),
+      ),
+      executions: this.executions,
+      logs: this.world.logs.slice(-80).map((l) => ({ at: new Date(l.at).toISOString(), level: l.level, text: l.text })),
+      notes: this.notes,
+    };
+  }
+
+  /** Without a Ui record, the menu is the build's list of menu functions (captions from their docs). */
+  private fallbackMenu(): MenuView[] {
+    return [
+      {
+        name: 'Наставничество',
+        items: this.runner.publicFunctions.filter((f) => f.kind === 'menu').map((f) => ({ caption: f.doc, functionName: f.name })),
+      },
+    ];
+  }
+}
+
+const WEEK_DAYS = ['', 'понедельник', 'вторник', 'среда', 'четверг', 'пятница', 'суббота', 'воскресенье'];
+
+/** A clock trigger's schedule in Russian, e.g. «каждый день около 7:00». */
+function describeClock(c: ClockSpec): string {
+  const at = c.hour !== undefined ? ` около ${c.hour}:${String(c.nearMinute ?? 0).padStart(2, '0')}` : '';
+  switch (c.kind) {
+    case 'minutes':
+      return `каждые ${c.interval} мин`;
+    case 'hours':
+      return c.interval === 1 ? 'каждый час' : `каждые ${c.interval} ч`;
+    case 'days':
+      return (c.interval === 1 ? 'каждый день' : `каждые ${c.interval} дн.`) + at;
+    case 'weeks':
+      return `каждую неделю${c.weekDay ? ', ' + WEEK_DAYS[c.weekDay] : ''}${at}`;
+    case 'months':
+      return `каждый месяц${c.monthDay ? ', ' + c.monthDay + '-го числа' : ''}${at}`;
+    case 'once':
+      return c.atMs !== undefined ? `один раз, ${new Date(c.atMs).toISOString()}` : 'один раз';
+  }
+}
+
+function nextFiringIso(t: TriggerRecord, now: number): string | undefined {
+  if (!t.clock || t.firstFireMs === undefined) return undefined;
+  const next = nextFiring(t.clock, t.firstFireMs, Math.max(t.lastFiredMs ?? t.createdAt, now - 1));
+  return next === null ? undefined : new Date(next).toISOString();
+}
+
+function errorText(e: unknown): string {
+  if (e && typeof e === 'object' && 'message' in e) return String((e as Error).message);
+  return String(e);
+}

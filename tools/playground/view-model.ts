@@ -1,0 +1,85 @@
+// What the playground page shows, as plain JSON: workbook grid, menu, sidebar, outbox, triggers, clock, executions.
+
+export interface CellView {
+  v: string;
+  bg?: string;
+  bold?: boolean;
+  color?: string;
+  note?: string;
+}
+
+export interface SheetView {
+  name: string;
+  rows: number;
+  cols: number;
+  frozenRows: number;
+  /** Display values of the used range (header row first), capped for the browser. */
+  cells: CellView[][];
+  truncated: boolean;
+  tabColor?: string | null;
+}
+
+export interface MenuItemView {
+  caption: string;
+  functionName?: string;
+  separator?: boolean;
+  items?: MenuItemView[];
+}
+
+export interface MenuView {
+  name: string;
+  items: MenuItemView[];
+}
+
+export interface DialogView {
+  id: number;
+  kind: 'alert' | 'prompt' | 'toast' | 'dialog';
+  title: string;
+  text: string;
+  at: string;
+}
+
+export interface ExecutionView {
+  id: number;
+  functionName: string;
+  kind: string;
+  authMode: string;
+  at: string;
+  ok: boolean;
+  error?: string;
+  calls: Record<string, number>;
+  totalCalls: number;
+  estimatedSeconds: number;
+  nodeMs: number;
+}
+
+export interface MailView {
+  to: string;
+  subject: string;
+  body: string;
+  at: string;
+}
+
+export interface TriggerView {
+  id: string;
+  handler: string;
+  type: string;
+  user: string;
+  schedule: string;
+  next?: string;
+}
+
+export interface PlaygroundView {
+  spreadsheetName: string;
+  now: string;
+  timeZone: string;
+  sheets: SheetView[];
+  menus: MenuView[];
+  sidebar: { open: boolean; title: string };
+  dialogs: DialogView[];
+  outbox: MailView[];
+  triggers: TriggerView[];
+  executions: ExecutionView[];
+  logs: Array<{ at: string; level: string; text: string }>;
+  notes: string[];
+}
