@@ -1,9 +1,11 @@
 // Every sidebar call, by name: the one contract the server implements and the client calls.
 import type { z } from 'zod';
 import { shellRpc } from './shell';
+import { workbookRpc } from './workbook';
 
 export const rpcContract = {
   ...shellRpc,
+  ...workbookRpc,
 } as const;
 
 export type RpcContract = typeof rpcContract;

@@ -13,6 +13,10 @@ export type MenuEntry = MenuItem | SubMenu | 'separator';
 export const addonMenu: MenuEntry[] = [
   { caption: 'Открыть панель', functionName: 'showSidebar' },
   'separator',
+  { caption: 'Настроить таблицу', functionName: 'setupWorkbook' },
+  { caption: 'Проверка данных', functionName: 'validateWorkbook' },
+  { caption: 'Импорт', functionName: 'importRows' },
+  'separator',
   { caption: 'Справка', functionName: 'showHelp' },
 ];
 

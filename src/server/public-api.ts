@@ -5,6 +5,7 @@ import type { AppsScriptServices } from '../google/services';
 import { rpcHandlers } from './handlers';
 import { buildMenu } from './menu';
 import { runRpc } from './rpc-handler';
+import { workbookMenuFunctions } from './workbook-menu';
 
 export type PublicKind = 'simple' | 'menu' | 'trigger' | 'rpc';
 
@@ -66,6 +67,7 @@ export function createPublicApi(getServices: () => AppsScriptServices): PublicAp
           );
       },
     },
+    ...workbookMenuFunctions(context),
   };
 
   for (const name of Object.keys(rpcContract) as RpcName[]) {

@@ -1,5 +1,6 @@
 // The sidebar's panels in tab order.
+import { banksPanel } from './banks';
 import { homePanel } from './home';
 import type { Panel } from './panel';
 
-export const panels: Panel[] = [homePanel];
+export const panels: Panel[] = [homePanel, banksPanel];

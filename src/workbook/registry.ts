@@ -1,0 +1,22 @@
+// The one list of the workbook's tables: setup creates them in this order; later issues register theirs here.
+import type { TableSchema } from './table-schema';
+import { dictionariesTable } from './tables/dictionaries';
+import { importTable } from './tables/import';
+import { journalTable } from './tables/journal';
+import { menteesTable } from './tables/mentees';
+import { mentorsTable } from './tables/mentors';
+import { settingsTable } from './tables/settings';
+
+/** Add a sheet: declare its TableSchema in src/workbook/tables/<name>.ts and list it here. */
+export const workbookTables: readonly TableSchema[] = [
+  settingsTable,
+  dictionariesTable,
+  mentorsTable,
+  menteesTable,
+  importTable,
+  journalTable,
+] as readonly TableSchema[];
+
+export function tableByKey(key: string): TableSchema | undefined {
+  return workbookTables.find((t) => t.key === key);
+}

@@ -1,0 +1,105 @@
+// «Наставляемые»: the mentee bank, one row per teacher who asked for (or was assigned) support.
+import { menteeStatusRu } from '../../domain/model';
+import { defineTable } from '../table-schema';
+import { notesColumn, personColumns, sourceColumn } from './common-columns';
+
+export const menteesTable = defineTable({
+  key: 'mentees',
+  sheetName: 'Наставляемые',
+  idField: 'id',
+  idPrefix: 'НЯ-',
+  color: '#1565c0',
+  columns: [
+    ...personColumns('наставляемого', 'НЯ-0001'),
+    {
+      field: 'hiredOn',
+      header: 'Дата приёма на работу',
+      kind: 'date',
+      managedBy: 'person',
+      width: 120,
+      note: 'Дата приёма в эту школу, ДД.ММ.ГГГГ. Можно оставить пустым.',
+    },
+    {
+      field: 'category',
+      header: 'Категория наставляемого',
+      kind: 'list',
+      dictionary: 'menteeCategories',
+      required: true,
+      managedBy: 'person',
+      width: 240,
+      note: 'Категория из листа «Справочники»: молодой специалист, вновь принятый педагог, педагог, испытывающий затруднения, и т. д.',
+    },
+    {
+      field: 'requests',
+      header: 'Профессиональные запросы',
+      kind: 'multi-list',
+      dictionary: 'competencies',
+      required: true,
+      managedBy: 'person',
+      width: 320,
+      note: 'Один или несколько запросов из списка «Профессиональные запросы / компетенции» на листе «Справочники», через «; ». Тот же список — компетенции наставников.',
+    },
+    {
+      field: 'requestText',
+      header: 'Запрос своими словами',
+      kind: 'text',
+      managedBy: 'person',
+      width: 260,
+      note: 'Свободный текст: «другое» и описание затруднений так, как их сформулировал педагог.',
+    },
+    {
+      field: 'desiredForm',
+      header: 'Желаемая форма',
+      kind: 'list',
+      dictionary: 'forms',
+      managedBy: 'person',
+      width: 140,
+      note: '«индивидуальная» или «групповая». Пусто — индивидуальная.',
+    },
+    {
+      field: 'preferredMentor',
+      header: 'Желаемый наставник',
+      kind: 'text',
+      managedBy: 'person',
+      width: 180,
+      note: 'Необязательно: ФИО или email наставника, с которым педагог хотел бы работать.',
+    },
+    {
+      field: 'requestDate',
+      header: 'Дата запроса',
+      kind: 'date',
+      managedBy: 'person',
+      width: 110,
+      note: 'Когда педагог обратился с запросом, ДД.ММ.ГГГГ.',
+    },
+    {
+      field: 'consentDate',
+      header: 'Согласие (дата)',
+      kind: 'date',
+      managedBy: 'person',
+      width: 110,
+      note: 'Дата письменного согласия на участие в программе наставничества, ДД.ММ.ГГГГ.',
+    },
+    {
+      field: 'status',
+      header: 'Статус',
+      kind: 'enum',
+      labels: menteeStatusRu,
+      managedBy: 'addon',
+      width: 140,
+      note: 'ожидает / в паре / поддержка без пары / завершил. Пусто — «ожидает». Меняется при формировании пар.',
+    },
+    {
+      field: 'pairId',
+      header: 'Пара/группа',
+      kind: 'text',
+      managedBy: 'addon',
+      width: 110,
+      note: 'Номер наставнической пары или группы (например, НП-2026-001). Заполняет дополнение.',
+    },
+    sourceColumn,
+    notesColumn,
+  ],
+});
+
+export type MenteeField = (typeof menteesTable.columns)[number]['field'];

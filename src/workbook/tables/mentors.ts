@@ -1,0 +1,101 @@
+// «Наставники»: the mentor bank, one row per teacher ready to mentor.
+import { mentorStatusRu } from '../../domain/model';
+import { defineTable } from '../table-schema';
+import { notesColumn, personColumns, sourceColumn } from './common-columns';
+
+export const mentorsTable = defineTable({
+  key: 'mentors',
+  sheetName: 'Наставники',
+  idField: 'id',
+  idPrefix: 'Н-',
+  color: '#2e7d32',
+  columns: [
+    ...personColumns('наставника', 'Н-0001'),
+    {
+      field: 'schoolYears',
+      header: 'Стаж в этой школе, лет',
+      kind: 'number',
+      min: 0,
+      max: 70,
+      managedBy: 'person',
+      width: 110,
+      note: 'Сколько полных лет педагог работает в этой школе. Число от 0 до 70, можно оставить пустым.',
+    },
+    {
+      field: 'qualification',
+      header: 'Квалификационная категория',
+      kind: 'list',
+      dictionary: 'qualifications',
+      managedBy: 'person',
+      width: 200,
+      note: 'Категория из листа «Справочники», включая статусы «высшая — педагог-наставник» и «высшая — педагог-методист».',
+    },
+    {
+      field: 'competencies',
+      header: 'Компетенции (с чем может помочь)',
+      kind: 'multi-list',
+      dictionary: 'competencies',
+      required: true,
+      managedBy: 'person',
+      width: 320,
+      note: 'Одна или несколько компетенций из списка «Профессиональные запросы / компетенции» на листе «Справочники», через «; ». Тот же список используют наставляемые для запросов, поэтому их можно сравнивать.',
+    },
+    {
+      field: 'capacity',
+      header: 'Вместимость, наставляемых',
+      kind: 'number',
+      integer: true,
+      min: 1,
+      max: 10,
+      managedBy: 'person',
+      width: 110,
+      note: 'Сколько наставляемых педагог готов вести одновременно: целое число от 1 до 10. Пусто — значение по умолчанию из «Настроек».',
+    },
+    {
+      field: 'forms',
+      header: 'Формы наставничества',
+      kind: 'multi-list',
+      dictionary: 'forms',
+      managedBy: 'person',
+      width: 170,
+      note: 'Формы, к которым готов наставник: «индивидуальная», «групповая» или обе через «; ». Пусто — индивидуальная.',
+    },
+    {
+      field: 'consentDate',
+      header: 'Согласие (дата)',
+      kind: 'date',
+      managedBy: 'person',
+      width: 110,
+      note: 'Дата письменного согласия на возложение обязанностей наставника, ДД.ММ.ГГГГ. Без согласия наставника нельзя включить в приказ.',
+    },
+    {
+      field: 'trainingDate',
+      header: 'Обучение пройдено (дата)',
+      kind: 'date',
+      managedBy: 'person',
+      width: 120,
+      note: 'Дата, когда наставник прошёл обучение (курсы, семинар), ДД.ММ.ГГГГ. Пусто — ещё не обучен.',
+    },
+    {
+      field: 'status',
+      header: 'Статус',
+      kind: 'enum',
+      labels: mentorStatusRu,
+      managedBy: 'addon',
+      width: 110,
+      note: 'активен / в отпуске / выбыл. Пусто — «активен». Подбор пар предлагает только активных наставников.',
+    },
+    {
+      field: 'addedOn',
+      header: 'Дата добавления',
+      kind: 'date',
+      managedBy: 'addon',
+      width: 110,
+      note: 'Когда строка появилась в банке. Заполняет дополнение.',
+    },
+    sourceColumn,
+    notesColumn,
+  ],
+});
+
+export type MentorField = (typeof mentorsTable.columns)[number]['field'];

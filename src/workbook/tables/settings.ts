@@ -1,0 +1,59 @@
+// «Настройки»: a key/value form (one parameter per row), parsed into SchoolSettings.
+import { defineTable } from '../table-schema';
+
+export const settingsTable = defineTable({
+  key: 'settings',
+  sheetName: 'Настройки',
+  color: '#6a1b9a',
+  columns: [
+    { field: 'key', header: 'Параметр', kind: 'text', managedBy: 'addon', width: 300, note: 'Название параметра. Не меняйте: по нему дополнение находит значение.' },
+    { field: 'value', header: 'Значение', kind: 'text', managedBy: 'person', width: 360, note: 'Значение параметра: заполните или исправьте.' },
+    { field: 'hint', header: 'Пояснение', kind: 'text', managedBy: 'addon', width: 420, note: 'Что означает параметр и в каком виде его писать.' },
+  ],
+});
+
+export type SettingKey =
+  | 'schoolFullName'
+  | 'schoolShortName'
+  | 'city'
+  | 'directorName'
+  | 'directorTitle'
+  | 'curatorName'
+  | 'curatorPost'
+  | 'curatorEmail'
+  | 'academicYear'
+  | 'timeZone'
+  | 'alertRecipients'
+  | 'alertLeadDays'
+  | 'defaultMentorCapacity'
+  | 'defaultProgramMonths'
+  | 'maxGroupSize';
+
+export interface SettingSpec {
+  key: SettingKey;
+  /** The text in «Параметр»: how the row is found. */
+  label: string;
+  hint: string;
+  required: boolean;
+  /** Seed value written once, when the row is created; '' = left for the curator. */
+  seed: string;
+}
+
+/** The parameters in the order they appear on the sheet. */
+export const settingSpecs: readonly SettingSpec[] = [
+  { key: 'schoolFullName', label: 'Полное название школы', hint: 'Как в уставе, например: Муниципальное бюджетное общеобразовательное учреждение «Средняя общеобразовательная школа № 2» г. Сосногорска.', required: true, seed: '' },
+  { key: 'schoolShortName', label: 'Краткое название школы', hint: 'Например: МБОУ «СОШ № 2» г. Сосногорска.', required: true, seed: '' },
+  { key: 'city', label: 'Город', hint: 'Город или населённый пункт для документов.', required: false, seed: '' },
+  { key: 'directorName', label: 'ФИО директора', hint: 'Для подписи приказов, например: Петров П. П.', required: false, seed: '' },
+  { key: 'directorTitle', label: 'Должность директора', hint: 'Например: директор.', required: false, seed: 'директор' },
+  { key: 'curatorName', label: 'Куратор наставничества: ФИО', hint: 'Кто ведёт систему наставничества.', required: false, seed: '' },
+  { key: 'curatorPost', label: 'Куратор наставничества: должность', hint: 'Например: заместитель директора по УВР.', required: false, seed: '' },
+  { key: 'curatorEmail', label: 'Куратор наставничества: email', hint: 'Адрес электронной почты куратора.', required: false, seed: '' },
+  { key: 'academicYear', label: 'Учебный год', hint: 'В виде 2026/2027.', required: true, seed: '' },
+  { key: 'timeZone', label: 'Часовой пояс', hint: 'Название пояса, например Europe/Moscow. Пусто — пояс таблицы.', required: false, seed: '' },
+  { key: 'alertRecipients', label: 'Получатели напоминаний', hint: 'Адреса через запятую или «;». Пусто — только куратор.', required: false, seed: '' },
+  { key: 'alertLeadDays', label: 'За сколько дней напоминать', hint: 'Числа дней до срока через запятую, например: 14, 7, 1.', required: true, seed: '14, 7, 1' },
+  { key: 'defaultMentorCapacity', label: 'Вместимость наставника по умолчанию', hint: 'Сколько наставляемых у наставника, если в банке не указано: целое число от 1 до 10.', required: true, seed: '2' },
+  { key: 'defaultProgramMonths', label: 'Длительность программы по умолчанию, месяцев', hint: 'Целое число от 1 до 36, обычно 9.', required: true, seed: '9' },
+  { key: 'maxGroupSize', label: 'Максимальный размер группы', hint: 'Сколько наставляемых может быть в группе: целое число от 2 до 30.', required: true, seed: '5' },
+];
