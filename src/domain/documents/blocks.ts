@@ -17,7 +17,11 @@ export function para(content: RunsLike, opts: Omit<ParagraphBlock, 'kind' | 'run
 }
 
 /** A paragraph without indent, aligned as asked (titles, captions, right-hand notes). */
-export function line(content: RunsLike, align: Alignment = 'left', opts: Omit<ParagraphBlock, 'kind' | 'runs' | 'align'> = {}): ParagraphBlock {
+export function line(
+  content: RunsLike,
+  align: Alignment = 'left',
+  opts: Omit<ParagraphBlock, 'kind' | 'runs' | 'align'> = {},
+): ParagraphBlock {
   return { kind: 'paragraph', runs: toRuns(content), align, indentFirstLine: false, ...opts };
 }
 

@@ -32,9 +32,15 @@ export interface ConsentResult {
   warnings: string[];
 }
 
-export function buildConsents(input: ConsentInput, mode: 'perPerson'): { documents: PersonConsent[]; warnings: string[] };
+export function buildConsents(
+  input: ConsentInput,
+  mode: 'perPerson',
+): { documents: PersonConsent[]; warnings: string[] };
 export function buildConsents(input: ConsentInput, mode?: 'combined' | 'pagePerPerson'): ConsentResult;
-export function buildConsents(input: ConsentInput, mode: ConsentMode = 'pagePerPerson'): ConsentResult | { documents: PersonConsent[]; warnings: string[] } {
+export function buildConsents(
+  input: ConsentInput,
+  mode: ConsentMode = 'pagePerPerson',
+): ConsentResult | { documents: PersonConsent[]; warnings: string[] } {
   const warnings: string[] = [];
   const people = participantsOf(input.pairs);
   const sections = people.map((p) => ({ p, blocks: personSection(input, p, warnings) }));
@@ -44,7 +50,11 @@ export function buildConsents(input: ConsentInput, mode: ConsentMode = 'pagePerP
         personId: p.person.id,
         role: p.role,
         fullName: p.person.fullName,
-        document: { title: `Согласие — ${shortPersonName(p.person.fullName)} (${roleRu(p)})`, blocks, pageSetup: DEFAULT_PAGE_SETUP },
+        document: {
+          title: `Согласие — ${shortPersonName(p.person.fullName)} (${roleRu(p)})`,
+          blocks,
+          pageSetup: DEFAULT_PAGE_SETUP,
+        },
       })),
       warnings,
     };
@@ -55,7 +65,11 @@ export function buildConsents(input: ConsentInput, mode: ConsentMode = 'pagePerP
     blocks.push(...b);
   });
   return {
-    document: { title: `Согласия участников наставничества ${academicYearLabel(input.settings.academicYear)}`, blocks, pageSetup: DEFAULT_PAGE_SETUP },
+    document: {
+      title: `Согласия участников наставничества ${academicYearLabel(input.settings.academicYear)}`,
+      blocks,
+      pageSetup: DEFAULT_PAGE_SETUP,
+    },
     warnings,
   };
 }
@@ -68,7 +82,6 @@ function addressee(s: SchoolSettings): string {
   return `Руководителю ${schoolShort(s)}`;
 }
 
-
 function roleRu(p: Participant): string {
   return p.role === 'mentor' ? 'наставник' : 'наставляемый';
 }
@@ -77,11 +90,16 @@ function roleRu(p: Participant): string {
 function personSection(input: ConsentInput, p: Participant, warnings: string[]): Block[] {
   const { settings } = input;
   const templates = { ...DEFAULT_TEMPLATES, ...input.templates };
-  const values = { ...schoolValues(settings), участник: p.person.fullName.trim(), должность: postWithSubjects(p.person) };
+  const values = {
+    ...schoolValues(settings),
+    участник: p.person.fullName.trim(),
+    должность: postWithSubjects(p.person),
+  };
   const fill = (what: string, text: string) => {
     const r = fillPlaceholders(text, values);
     const tag = `${what} (${p.person.fullName})`;
-    if (r.unknown.length) warnings.push(`${tag}: неизвестные поля ${r.unknown.map((u) => `{{${u}}}`).join(', ')} удалены`);
+    if (r.unknown.length)
+      warnings.push(`${tag}: неизвестные поля ${r.unknown.map((u) => `{{${u}}}`).join(', ')} удалены`);
     if (r.missing.length) warnings.push(`${tag}: не заполнены поля ${r.missing.map((u) => `{{${u}}}`).join(', ')}`);
     return r.text;
   };
@@ -96,11 +114,18 @@ function personSection(input: ConsentInput, p: Participant, warnings: string[]):
     line(addressee(settings), 'right'),
     heading('СОГЛАСИЕ', 1),
     line(
-      mentor ? 'на выполнение дополнительной работы наставника' : 'на участие в программе наставничества в качестве наставляемого',
+      mentor
+        ? 'на выполнение дополнительной работы наставника'
+        : 'на участие в программе наставничества в качестве наставляемого',
       'center',
       { spaceAfter: 12 },
     ),
-    para(fill(mentor ? 'Согласие наставника' : 'Согласие наставляемого', mentor ? templates.consentMentor : templates.consentMentee)),
+    para(
+      fill(
+        mentor ? 'Согласие наставника' : 'Согласие наставляемого',
+        mentor ? templates.consentMentor : templates.consentMentee,
+      ),
+    ),
     list(assignments),
     para(fill('Ознакомление с Положением', templates.consentAcknowledgement)),
     { kind: 'signature', post: '', name: shortPersonName(p.person.fullName), date: null },
@@ -112,14 +137,21 @@ function personSection(input: ConsentInput, p: Participant, warnings: string[]):
 /** ст. 351.8 ТК РФ: the labour contract or an additional agreement states content, term, form and pay of mentoring. */
 function agreementDraft(s: SchoolSettings, p: Participant): Block[] {
   const mentees = p.pairs.flatMap((rp) => rp.mentees.map((m) => m.fullName.trim()));
-  const requests = [...new Set(p.pairs.flatMap((rp) => rp.pair.requests.filter((r) => r.trim()).map((r) => lowerFirst(resolveRequest(r).title))))];
+  const requests = [
+    ...new Set(
+      p.pairs.flatMap((rp) => rp.pair.requests.filter((r) => r.trim()).map((r) => lowerFirst(resolveRequest(r).title))),
+    ),
+  ];
   const terms = p.pairs.map((rp) => `с ${toRuDate(rp.pair.startDate)} по ${toRuDate(rp.pair.endDate)} (${rp.pair.id})`);
   const forms = [...new Set(p.pairs.map((rp) => formRu[rp.pair.form]))];
   return [
     line([{ text: 'ПРОЕКТ', italic: true }], 'right'),
     heading('ДОПОЛНИТЕЛЬНОЕ СОГЛАШЕНИЕ № ____', 1),
     line('к трудовому договору от «___» ____________ 20__ г. № ____', 'center'),
-    line(`${placeLine(s.city) || '____________'}, «___» ____________ 20__ г.`, 'left', { spaceBefore: 6, spaceAfter: 6 }),
+    line(`${placeLine(s.city) || '____________'}, «___» ____________ 20__ г.`, 'left', {
+      spaceBefore: 6,
+      spaceAfter: 6,
+    }),
     para(
       `${s.schoolFullName.trim()} (далее — Работодатель) в лице руководителя — ${directorPost(s).toLowerCase()} ${s.directorName.trim() || '____________________'}, ` +
         `действующего на основании Устава, и работник ${p.person.fullName.trim()}, ${postWithSubjects(p.person)} (далее — Работник), ` +

@@ -73,12 +73,17 @@ function blockHtml(b: Exclude<Block, { kind: 'pageBreak' }>): string {
     case 'list': {
       const numbers = listNumbers(b.items);
       return b.items
-        .map((it, i) => `<p class="indent" style="text-align:justify${it.level ? `;margin-left:${it.level * 1.25}cm` : ''}">${numbers[i]} ${runsHtml(it.runs)}</p>`)
+        .map(
+          (it, i) =>
+            `<p class="indent" style="text-align:justify${it.level ? `;margin-left:${it.level * 1.25}cm` : ''}">${numbers[i]} ${runsHtml(it.runs)}</p>`,
+        )
         .join('\n');
     }
     case 'table': {
       const total = b.widths.reduce((a, x) => a + Math.max(0, x), 0) || 1;
-      const cols = b.header.map((_, i) => `<col style="width:${(((b.widths[i] ?? 0) / total) * 100).toFixed(2)}%">`).join('');
+      const cols = b.header
+        .map((_, i) => `<col style="width:${(((b.widths[i] ?? 0) / total) * 100).toFixed(2)}%">`)
+        .join('');
       const th = b.header.map((h) => `<th${b.boldHeader ? ' class="b"' : ''}>${escapeHtml(h)}</th>`).join('');
       const rows = b.rows.map((r) => `<tr>${r.map(cellHtml).join('')}</tr>`).join('\n');
       return `<table><colgroup>${cols}</colgroup>\n<thead><tr>${th}</tr></thead>\n<tbody>\n${rows}\n</tbody></table>`;
@@ -91,7 +96,9 @@ function blockHtml(b: Exclude<Block, { kind: 'pageBreak' }>): string {
       const parts = [`<p class="org">${escapeHtml(b.organization)}</p>`];
       if (b.documentKind) parts.push(`<p class="kind">${escapeHtml(b.documentKind)}</p>`);
       if (b.date !== undefined || b.number !== undefined)
-        parts.push(`<div class="dn"><span>${escapeHtml(b.date ?? '')}</span><span>№ ${escapeHtml(b.number ?? '')}</span></div>`);
+        parts.push(
+          `<div class="dn"><span>${escapeHtml(b.date ?? '')}</span><span>№ ${escapeHtml(b.number ?? '')}</span></div>`,
+        );
       if (b.city) parts.push(`<p class="city">${escapeHtml(b.city)}</p>`);
       return `<div class="req">${parts.join('')}</div>`;
     }

@@ -66,7 +66,8 @@ export function buildOrder(input: OrderInput): OrderResult {
   const warnings: string[] = [];
   const fill = (what: string, text: string) => {
     const r = fillPlaceholders(text, values);
-    if (r.unknown.length) warnings.push(`${what}: неизвестные поля ${r.unknown.map((u) => `{{${u}}}`).join(', ')} удалены`);
+    if (r.unknown.length)
+      warnings.push(`${what}: неизвестные поля ${r.unknown.map((u) => `{{${u}}}`).join(', ')} удалены`);
     if (r.missing.length) warnings.push(`${what}: не заполнены поля ${r.missing.map((u) => `{{${u}}}`).join(', ')}`);
     return r.text;
   };
@@ -93,7 +94,14 @@ export function buildOrder(input: OrderInput): OrderResult {
   );
 
   const blocks: Block[] = [
-    { kind: 'requisites', organization: settings.schoolFullName.trim(), city: placeLine(settings.city), documentKind: 'ПРИКАЗ', date: toRuDate(date), number: input.number.trim() },
+    {
+      kind: 'requisites',
+      organization: settings.schoolFullName.trim(),
+      city: placeLine(settings.city),
+      documentKind: 'ПРИКАЗ',
+      date: toRuDate(date),
+      number: input.number.trim(),
+    },
     line([{ text: title, bold: true }], 'center', { spaceBefore: 12, spaceAfter: 12 }),
     para(preamble),
     line([{ text: 'ПРИКАЗЫВАЮ:', bold: true }], 'left', { spaceBefore: 6, spaceAfter: 6 }),
@@ -106,7 +114,11 @@ export function buildOrder(input: OrderInput): OrderResult {
     appendixTable(included),
   ];
   return {
-    document: { title: `Приказ № ${input.number.trim()} от ${toRuDate(date)} ${title}`, blocks, pageSetup: DEFAULT_PAGE_SETUP },
+    document: {
+      title: `Приказ № ${input.number.trim()} от ${toRuDate(date)} ${title}`,
+      blocks,
+      pageSetup: DEFAULT_PAGE_SETUP,
+    },
     included: included.map((rp) => rp.pair.id),
     excluded,
     warnings,
@@ -116,7 +128,8 @@ export function buildOrder(input: OrderInput): OrderResult {
 function curatorPoint(s: SchoolSettings): string {
   const name = s.curatorName.trim();
   const post = s.curatorPost.trim();
-  if (!name) return 'Назначить куратором реализации программ наставничества педагогических работников ____________________.';
+  if (!name)
+    return 'Назначить куратором реализации программ наставничества педагогических работников ____________________.';
   // A colon keeps the name in the nominative: the add-on does not decline Russian names.
   return `Назначить куратором реализации программ наставничества педагогических работников: ${name}${post ? `, ${post}` : ''}.`;
 }
@@ -129,7 +142,11 @@ function appendixTable(pairs: readonly ResolvedPair[]): Block {
     cell(formRu[rp.pair.form]),
     cell(`${toRuDate(rp.pair.startDate)}–${toRuDate(rp.pair.endDate)}`),
   ]);
-  return table(['№', 'Наставник (ФИО, должность)', 'Наставляемый(-ые) (ФИО, должность)', 'Форма', 'Срок'], [1, 6, 6, 3, 4], rows);
+  return table(
+    ['№', 'Наставник (ФИО, должность)', 'Наставляемый(-ые) (ФИО, должность)', 'Форма', 'Срок'],
+    [1, 6, 6, 3, 4],
+    rows,
+  );
 }
 
 /** «С приказом ознакомлены»: everyone the order names, once each, by surname. */
@@ -143,7 +160,9 @@ function acknowledgements(s: SchoolSettings, pairs: readonly ResolvedPair[]): Bl
   if (curator) {
     const key = personKey({ email: s.curatorEmail, fullName: curator, id: 'curator' });
     const byName = personKey({ email: '', fullName: curator, id: 'curator' });
-    const already = people.has(key) || [...people.values()].some((p) => personKey({ email: '', fullName: p.name, id: '' }) === byName);
+    const already =
+      people.has(key) ||
+      [...people.values()].some((p) => personKey({ email: '', fullName: p.name, id: '' }) === byName);
     if (!already) people.set(key, { name: curator, post: s.curatorPost.trim() });
   }
   const sorted = [...people.values()].sort((a, b) => compareRuNames(a.name, b.name));

@@ -56,7 +56,9 @@ export function consentProblems(rp: ResolvedPair, onDate: CalendarDate): string[
   const check = (who: string, person: Mentor | Mentee) => {
     if (!person.consentDate) problems.push(`нет письменного согласия: ${who} ${person.fullName}`);
     else if (compareDates(person.consentDate, onDate) > 0)
-      problems.push(`согласие ${who === 'наставник' ? 'наставника' : 'наставляемого'} ${person.fullName} датировано ${toRuDate(person.consentDate)} — позже даты приказа`);
+      problems.push(
+        `согласие ${who === 'наставник' ? 'наставника' : 'наставляемого'} ${person.fullName} датировано ${toRuDate(person.consentDate)} — позже даты приказа`,
+      );
   };
   for (const m of rp.mentors) check('наставник', m);
   for (const m of rp.mentees) check('наставляемый', m);

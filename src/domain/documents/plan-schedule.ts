@@ -31,7 +31,12 @@ export interface ScheduledSpan {
 }
 
 /** Scales offsets to the period and clamps them to it: month m of 9 becomes the matching share of the period. */
-export function scheduleSpan(offsets: MonthOffsets, start: CalendarDate, end: CalendarDate, base = LIBRARY_BASE_MONTHS): ScheduledSpan {
+export function scheduleSpan(
+  offsets: MonthOffsets,
+  start: CalendarDate,
+  end: CalendarDate,
+  base = LIBRARY_BASE_MONTHS,
+): ScheduledSpan {
   if (offsets === 'on-request') return { from: start, to: end, onRequest: true };
   const months = programMonths(start, end);
   const first = Math.min(Math.floor(((offsets.from - 1) * months) / base), months - 1);
@@ -47,7 +52,20 @@ function clamp(d: CalendarDate, lo: CalendarDate, hi: CalendarDate): CalendarDat
   return d;
 }
 
-const MONTHS_NOMINATIVE = ['январь', 'февраль', 'март', 'апрель', 'май', 'июнь', 'июль', 'август', 'сентябрь', 'октябрь', 'ноябрь', 'декабрь'];
+const MONTHS_NOMINATIVE = [
+  'январь',
+  'февраль',
+  'март',
+  'апрель',
+  'май',
+  'июнь',
+  'июль',
+  'август',
+  'сентябрь',
+  'октябрь',
+  'ноябрь',
+  'декабрь',
+];
 
 function isMonthStart(d: CalendarDate): boolean {
   return d.day === 1;

@@ -65,8 +65,12 @@ export function buildProgram(input: ProgramInput): ProgramResult {
   const competencies = input.competencies ?? defaultCompetencies;
   const requests = pairRequests(input.pair, competencies);
   const unknownRequests = requests.filter((r) => r.code === null).map((r) => r.text);
-  const tasks = requests.map((r) => (r.code && competencePhrases[r.code] ? competencePhrases[r.code]!.task : fallbackPhrases(r.title).task));
-  const outcomes = requests.map((r) => (r.code && competencePhrases[r.code] ? competencePhrases[r.code]!.outcome : fallbackPhrases(r.title).outcome));
+  const tasks = requests.map((r) =>
+    r.code && competencePhrases[r.code] ? competencePhrases[r.code]!.task : fallbackPhrases(r.title).task,
+  );
+  const outcomes = requests.map((r) =>
+    r.code && competencePhrases[r.code] ? competencePhrases[r.code]!.outcome : fallbackPhrases(r.title).outcome,
+  );
   const plan = buildPlan(pair.id, requests, library, pair.startDate, pair.endDate, competencies);
   const warnings = periodWarnings(pair.startDate, pair.endDate);
   const group = mentees.length > 1;
@@ -78,22 +82,45 @@ export function buildProgram(input: ProgramInput): ProgramResult {
     : `Создание условий для профессионального развития и адаптации ${menteeWord} в ${schoolShort(settings)}.`;
 
   const blocks: Block[] = [
-    { kind: 'approval', post: directorPost(settings), organization: schoolShort(settings), name: shortPersonName(settings.directorName), date: input.approvalDate ? toRuDate(input.approvalDate) : null },
+    {
+      kind: 'approval',
+      post: directorPost(settings),
+      organization: schoolShort(settings),
+      name: shortPersonName(settings.directorName),
+      date: input.approvalDate ? toRuDate(input.approvalDate) : null,
+    },
     heading('Персонализированная программа наставничества', 1),
     line(`на ${academicYearLabel(settings.academicYear)} учебный год (${pair.id})`, 'center', { spaceAfter: 12 }),
     heading('1. Общие сведения', 2, 'left'),
     participantsTable(mentors, mentees),
     para([{ text: 'Форма наставничества: ', bold: true }, formRu[pair.form]]),
-    para([{ text: 'Срок реализации программы: ', bold: true }, `с ${toRuDate(pair.startDate)} по ${toRuDate(pair.endDate)}`]),
+    para([
+      { text: 'Срок реализации программы: ', bold: true },
+      `с ${toRuDate(pair.startDate)} по ${toRuDate(pair.endDate)}`,
+    ]),
     heading('2. Цель и задачи программы', 2, 'left'),
     para([{ text: 'Цель: ', bold: true }, goal]),
     line([{ text: 'Задачи:', bold: true }]),
-    list(enumerationItems(tasks.length ? tasks : ['оказать наставляемому методическую и психологическую поддержку в профессиональной деятельности'])),
+    list(
+      enumerationItems(
+        tasks.length
+          ? tasks
+          : ['оказать наставляемому методическую и психологическую поддержку в профессиональной деятельности'],
+      ),
+    ),
     heading(`3. Профессиональные затруднения и сильные стороны ${menteeWord}`, 2, 'left'),
     ...mentees.flatMap((m) => menteeProfile(m, requests, group, competencies)),
     heading('4. План мероприятий', 2, 'left'),
     table(
-      ['№', 'Направление', 'Мероприятие', 'Форма работы', 'Срок', 'Ожидаемый результат', 'Форма отчётности / отметка о выполнении'],
+      [
+        '№',
+        'Направление',
+        'Мероприятие',
+        'Форма работы',
+        'Срок',
+        'Ожидаемый результат',
+        'Форма отчётности / отметка о выполнении',
+      ],
       [1, 4, 6, 3, 3, 4, 4],
       plan.map((r) => [
         cell(String(r.number)),
@@ -106,7 +133,9 @@ export function buildProgram(input: ProgramInput): ProgramResult {
       ]),
     ),
     heading('5. Ожидаемые результаты', 2, 'left'),
-    list(enumerationItems([...outcomes, 'подготовлен отчёт о реализации персонализированной программы наставничества'])),
+    list(
+      enumerationItems([...outcomes, 'подготовлен отчёт о реализации персонализированной программы наставничества']),
+    ),
     heading('6. Подписи участников', 2, 'left'),
     ...mentors.map((m) => sig('Наставник', m.fullName)),
     ...mentees.map((m) => sig('Наставляемый', m.fullName)),
@@ -123,13 +152,18 @@ export function buildProgram(input: ProgramInput): ProgramResult {
 }
 
 /** The pair's own requests, or its mentees' when the pair has none; each competence once. */
-function pairRequests(rp: ResolvedPair, competencies: ReadonlyArray<{ code: string; title: string }>): ResolvedRequest[] {
+function pairRequests(
+  rp: ResolvedPair,
+  competencies: ReadonlyArray<{ code: string; title: string }>,
+): ResolvedRequest[] {
   const source = rp.pair.requests.some((r) => r.trim()) ? rp.pair.requests : rp.mentees.flatMap((m) => m.requests);
   const out: ResolvedRequest[] = [];
   for (const text of source) {
     if (!text.trim()) continue;
     const r = resolveRequest(text, competencies);
-    const dup = out.some((o) => (r.code ? o.code === r.code : o.code === null && normalizeTerm(o.title) === normalizeTerm(r.title)));
+    const dup = out.some((o) =>
+      r.code ? o.code === r.code : o.code === null && normalizeTerm(o.title) === normalizeTerm(r.title),
+    );
     if (!dup) out.push(r);
   }
   return out;
@@ -151,18 +185,37 @@ export function buildPlan(
 ): PlanRow[] {
   const drafts: DraftRow[] = [];
   const draft = (a: Omit<LibraryActivity, 'request'>, direction: string) =>
-    drafts.push({ direction, activity: a.activity, form: a.form, result: a.result, report: a.report, span: scheduleSpan(parseMonthOffsets(a.months), start, end), order: drafts.length });
+    drafts.push({
+      direction,
+      activity: a.activity,
+      form: a.form,
+      result: a.result,
+      report: a.report,
+      span: scheduleSpan(parseMonthOffsets(a.months), start, end),
+      order: drafts.length,
+    });
 
   for (const r of requests) {
     const matches = library.filter((a) => a.request.trim() !== '*' && matchesRequest(a.request, r, competencies));
     if (matches.length) for (const a of matches) draft(a, r.title);
     else
       // Nothing in the library for this request: the mentor still owes consultations on it.
-      draft({ activity: `Индивидуальные консультации наставника по затруднению «${r.title}»`, form: 'консультация', months: 'по запросу', result: 'затруднение преодолено', report: 'записи консультаций' }, r.title);
+      draft(
+        {
+          activity: `Индивидуальные консультации наставника по затруднению «${r.title}»`,
+          form: 'консультация',
+          months: 'по запросу',
+          result: 'затруднение преодолено',
+          report: 'записи консультаций',
+        },
+        r.title,
+      );
   }
   for (const a of library) if (a.request.trim() === '*') draft(a, GENERAL_DIRECTION);
 
-  drafts.sort((a, b) => compareDates(a.span.from, b.span.from) || compareDates(a.span.to, b.span.to) || a.order - b.order);
+  drafts.sort(
+    (a, b) => compareDates(a.span.from, b.span.from) || compareDates(a.span.to, b.span.to) || a.order - b.order,
+  );
   return drafts.map((d, i) => ({
     pairId,
     number: i + 1,
@@ -177,17 +230,23 @@ export function buildPlan(
   }));
 }
 
-function matchesRequest(libraryRequest: string, r: ResolvedRequest, competencies: ReadonlyArray<{ code: string; title: string }>): boolean {
+function matchesRequest(
+  libraryRequest: string,
+  r: ResolvedRequest,
+  competencies: ReadonlyArray<{ code: string; title: string }>,
+): boolean {
   const key = resolveRequest(libraryRequest, competencies).code ?? normalizeTerm(libraryRequest);
   return r.code ? key === r.code : key === normalizeTerm(r.title);
 }
 
 function periodWarnings(start: CalendarDate, end: CalendarDate): string[] {
-  if (compareDates(end, start) < 0) return [`Срок программы указан неверно: окончание ${toRuDate(end)} раньше начала ${toRuDate(start)}.`];
+  if (compareDates(end, start) < 0)
+    return [`Срок программы указан неверно: окончание ${toRuDate(end)} раньше начала ${toRuDate(start)}.`];
   const months = programMonths(start, end);
   const days = daysBetween(start, end) + 1;
   // Ministry definition of the ПНП: a short-term program of 3 months to 1 year.
-  if (days < 85) return [`Срок программы меньше 3 месяцев (${days} дн.): ПНП рассчитывается на срок от 3 месяцев до 1 года.`];
+  if (days < 85)
+    return [`Срок программы меньше 3 месяцев (${days} дн.): ПНП рассчитывается на срок от 3 месяцев до 1 года.`];
   if (months > 12) return [`Срок программы больше 1 года: ПНП рассчитывается на срок от 3 месяцев до 1 года.`];
   return [];
 }
@@ -197,18 +256,42 @@ function participantsTable(mentors: readonly Mentor[], mentees: readonly Mentee[
     ['Участник', 'ФИО', 'Должность, предмет', 'Педагогический стаж', 'Категория'],
     [3, 5, 5, 3, 4],
     [
-      ...mentors.map((m) => [cell('Наставник'), cell(m.fullName), cell(postWithSubjects(m)), cell(yearsRu(m.experienceYears)), cell(m.qualification || '—')]),
-      ...mentees.map((m) => [cell('Наставляемый'), cell(m.fullName), cell(postWithSubjects(m)), cell(yearsRu(m.experienceYears)), cell(m.category || '—')]),
+      ...mentors.map((m) => [
+        cell('Наставник'),
+        cell(m.fullName),
+        cell(postWithSubjects(m)),
+        cell(yearsRu(m.experienceYears)),
+        cell(m.qualification || '—'),
+      ]),
+      ...mentees.map((m) => [
+        cell('Наставляемый'),
+        cell(m.fullName),
+        cell(postWithSubjects(m)),
+        cell(yearsRu(m.experienceYears)),
+        cell(m.category || '—'),
+      ]),
     ],
   );
 }
 
-function menteeProfile(m: Mentee, requests: readonly ResolvedRequest[], group: boolean, competencies: ReadonlyArray<{ code: string; title: string }>): Block[] {
-  const own = m.requests.length ? m.requests.map((r) => resolveRequest(r, competencies).title) : requests.map((r) => r.title);
+function menteeProfile(
+  m: Mentee,
+  requests: readonly ResolvedRequest[],
+  group: boolean,
+  competencies: ReadonlyArray<{ code: string; title: string }>,
+): Block[] {
+  const own = m.requests.length
+    ? m.requests.map((r) => resolveRequest(r, competencies).title)
+    : requests.map((r) => r.title);
   const difficulties = [own.join('; '), m.requestText.trim()].filter(Boolean).join('. ');
   const out: Block[] = [];
   if (group) out.push(line([{ text: m.fullName, bold: true }]));
-  out.push(para([{ text: 'Профессиональные затруднения (по запросу наставляемого): ', bold: true }, ensureDot(difficulties || 'по результатам собеседования с наставником')]));
+  out.push(
+    para([
+      { text: 'Профессиональные затруднения (по запросу наставляемого): ', bold: true },
+      ensureDot(difficulties || 'по результатам собеседования с наставником'),
+    ]),
+  );
   out.push(para([{ text: 'Сильные стороны: ', bold: true }, strengths(m)]));
   return out;
 }
@@ -217,12 +300,14 @@ function menteeProfile(m: Mentee, requests: readonly ResolvedRequest[], group: b
 export function strengths(m: Mentee): string {
   const parts: string[] = [];
   const subjects = m.subjects.map((s) => s.trim()).filter(Boolean);
-  if (subjects.length) parts.push(`знание содержания ${subjects.length > 1 ? 'предметов' : 'предмета'} (${subjects.join(', ')})`);
+  if (subjects.length)
+    parts.push(`знание содержания ${subjects.length > 1 ? 'предметов' : 'предмета'} (${subjects.join(', ')})`);
   if (m.experienceYears >= 3) parts.push(`педагогический опыт (${yearsRu(m.experienceYears)})`);
   else parts.push('мотивация к профессиональному становлению, открытость новому опыту');
   if (/перешедш|нов(ую|ый) должност/i.test(m.category)) parts.push('опыт работы в прежней должности');
   if (/перерыв/i.test(m.category)) parts.push('имеющийся опыт педагогической работы');
-  if (m.requests.length || m.requestText.trim()) parts.push('готовность к самоанализу (затруднения сформулированы самостоятельно)');
+  if (m.requests.length || m.requestText.trim())
+    parts.push('готовность к самоанализу (затруднения сформулированы самостоятельно)');
   return capitalize(parts.join('; ')) + '.';
 }
 

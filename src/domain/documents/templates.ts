@@ -89,7 +89,11 @@ export function fillPlaceholders(text: string, values: PlaceholderValues): FillR
     return v;
   });
   // Removing an unknown placeholder may leave doubled spaces; tidy them without touching line breaks.
-  return { text: unknown.length ? filled.replace(/[ \t]{2,}/g, ' ').replace(/ +([,.;:])/g, '$1') : filled, unknown, missing };
+  return {
+    text: unknown.length ? filled.replace(/[ \t]{2,}/g, ' ').replace(/ +([,.;:])/g, '$1') : filled,
+    unknown,
+    missing,
+  };
 }
 
 /** Default wording of the parts a school may rewrite. */

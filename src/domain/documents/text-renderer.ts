@@ -27,12 +27,22 @@ function blockText(b: Block): string {
     case 'table':
       return [b.header.join(' | '), ...b.rows.map((r) => r.map(cellText).join(' | '))].join('\n');
     case 'signature':
-      return [[b.post, SIGN_LINE, b.name].filter(Boolean).join(' '), ...(b.date === undefined ? [] : [b.date ?? BLANK_DATE])].join('\n');
+      return [
+        [b.post, SIGN_LINE, b.name].filter(Boolean).join(' '),
+        ...(b.date === undefined ? [] : [b.date ?? BLANK_DATE]),
+      ].join('\n');
     case 'requisites':
-      return [b.organization, b.documentKind, b.date !== undefined || b.number !== undefined ? `${b.date ?? ''} № ${b.number ?? ''}`.trim() : undefined, b.city]
+      return [
+        b.organization,
+        b.documentKind,
+        b.date !== undefined || b.number !== undefined ? `${b.date ?? ''} № ${b.number ?? ''}`.trim() : undefined,
+        b.city,
+      ]
         .filter((x): x is string => !!x)
         .join('\n');
     case 'approval':
-      return ['УТВЕРЖДАЮ', `${b.post} ${b.organization}`.trim(), `${SIGN_LINE} ${b.name}`, b.date ?? BLANK_DATE].join('\n');
+      return ['УТВЕРЖДАЮ', `${b.post} ${b.organization}`.trim(), `${SIGN_LINE} ${b.name}`, b.date ?? BLANK_DATE].join(
+        '\n',
+      );
   }
 }

@@ -43,7 +43,9 @@ describe('consents and additional agreements', () => {
     expect(text).toContain(
       'Я, Иванова Светлана Николаевна, учитель (математика), в соответствии со статьёй 351.8 Трудового кодекса Российской Федерации даю согласие на выполнение дополнительной работы наставника в МБОУ «СОШ №2» г. Сосногорска в 2026/2027 учебном году',
     );
-    expect(text).toContain('1. Попова Анна Дмитриевна, учитель (математика) — индивидуальная форма наставничества, срок с 01.10.2026 по 30.06.2027 (НП-2026-001)');
+    expect(text).toContain(
+      '1. Попова Анна Дмитриевна, учитель (математика) — индивидуальная форма наставничества, срок с 01.10.2026 по 30.06.2027 (НП-2026-001)',
+    );
     expect(text).toContain('2. Новикова Полина Сергеевна, учитель (геометрия) — индивидуальная форма наставничества');
     expect(text).toContain('не менее чем за три рабочих дня');
     expect(text).toContain('____________ С.Н. Иванова\n«___» ____________ 20__ г.');
@@ -57,8 +59,12 @@ describe('consents and additional agreements', () => {
     expect(agreement).toContain('к трудовому договору от «___» ____________ 20__ г. № ____');
     expect(agreement).toContain('г. Сосногорск');
     expect(agreement).toContain(`${settings.schoolFullName} (далее — Работодатель)`);
-    expect(agreement).toContain('Содержание наставничества: оказание помощи наставляемому(-ым) Попова Анна Дмитриевна, Новикова Полина Сергеевна');
-    expect(agreement).toContain('Срок наставничества: с 01.10.2026 по 30.06.2027 (НП-2026-001); с 01.10.2026 по 30.06.2027 (НП-2026-005).');
+    expect(agreement).toContain(
+      'Содержание наставничества: оказание помощи наставляемому(-ым) Попова Анна Дмитриевна, Новикова Полина Сергеевна',
+    );
+    expect(agreement).toContain(
+      'Срок наставничества: с 01.10.2026 по 30.06.2027 (НП-2026-001); с 01.10.2026 по 30.06.2027 (НП-2026-005).',
+    );
     expect(agreement).toContain('Форма наставничества: индивидуальная.');
     expect(agreement).toContain('доплата в размере ____________ (____________________) рублей');
     expect(agreement).toContain('Директор ____________ О.В. Петрова');
@@ -68,14 +74,22 @@ describe('consents and additional agreements', () => {
     const { documents } = buildConsents({ settings, pairs: included }, 'perPerson');
     const text = renderText(documents.find((x) => x.fullName === volkov.fullName)!.document);
     expect(text).toContain('на участие в программе наставничества в качестве наставляемого');
-    expect(text).toContain('Смирнов Алексей Владимирович, учитель (информатика, физика) — групповая форма наставничества, срок с 01.10.2026 по 31.05.2027 (НП-2026-002)');
+    expect(text).toContain(
+      'Смирнов Алексей Владимирович, учитель (информатика, физика) — групповая форма наставничества, срок с 01.10.2026 по 31.05.2027 (НП-2026-002)',
+    );
     expect(text).not.toContain('СОГЛАШЕНИЕ');
     expect(text).not.toContain('\f');
   });
 
   test('default mode is one per page; unknown template fields are reported per person', () => {
-    const r = buildConsents({ settings, pairs: [pairs[0]!], templates: { consentMentee: 'Я, {{участник}}, согласен. {{подпись_родителя}}' } });
+    const r = buildConsents({
+      settings,
+      pairs: [pairs[0]!],
+      templates: { consentMentee: 'Я, {{участник}}, согласен. {{подпись_родителя}}' },
+    });
     expect(count(renderText(r.document), '\f')).toBe(2);
-    expect(r.warnings).toEqual(['Согласие наставляемого (Попова Анна Дмитриевна): неизвестные поля {{подпись_родителя}} удалены']);
+    expect(r.warnings).toEqual([
+      'Согласие наставляемого (Попова Анна Дмитриевна): неизвестные поля {{подпись_родителя}} удалены',
+    ]);
   });
 });

@@ -19,7 +19,10 @@ describe('content hash', () => {
   });
 
   test('key order and undefined fields do not matter', () => {
-    const a = { title: 't', blocks: [{ kind: 'paragraph', runs: [{ text: 'x', bold: undefined }], align: 'left' }] } as Document;
+    const a = {
+      title: 't',
+      blocks: [{ kind: 'paragraph', runs: [{ text: 'x', bold: undefined }], align: 'left' }],
+    } as Document;
     const b = { blocks: [{ align: 'left', runs: [{ text: 'x' }], kind: 'paragraph' }], title: 't' } as Document;
     expect(stableJson(a)).toBe(stableJson(b));
     expect(contentHash(a)).toBe(contentHash(b));

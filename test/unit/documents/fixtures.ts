@@ -12,7 +12,8 @@ export const d = (iso: string): CalendarDate => {
 export const title = (code: string): string => defaultCompetencies.find((c) => c.code === code)!.title;
 
 export const settings: SchoolSettings = {
-  schoolFullName: 'Муниципальное бюджетное общеобразовательное учреждение «Средняя общеобразовательная школа №2» г. Сосногорска',
+  schoolFullName:
+    'Муниципальное бюджетное общеобразовательное учреждение «Средняя общеобразовательная школа №2» г. Сосногорска',
   schoolShortName: 'МБОУ «СОШ №2» г. Сосногорска',
   city: 'Сосногорск',
   directorName: 'Петрова Ольга Викторовна',
@@ -76,8 +77,19 @@ export function mentee(id: string, fullName: string, over: Partial<Mentee> = {})
 }
 
 export const ivanova = mentor('m1', 'Иванова Светлана Николаевна');
-export const smirnov = mentor('m2', 'Смирнов Алексей Владимирович', { subjects: ['информатика', 'физика'], experienceYears: 12, qualification: 'первая', consentDate: d('2026-09-12') });
-export const fedorova = mentor('m3', 'Фёдорова Елена Андреевна', { post: 'учитель начальных классов', subjects: ['начальные классы'], experienceYears: 25, qualification: 'высшая — педагог-наставник', consentDate: null });
+export const smirnov = mentor('m2', 'Смирнов Алексей Владимирович', {
+  subjects: ['информатика', 'физика'],
+  experienceYears: 12,
+  qualification: 'первая',
+  consentDate: d('2026-09-12'),
+});
+export const fedorova = mentor('m3', 'Фёдорова Елена Андреевна', {
+  post: 'учитель начальных классов',
+  subjects: ['начальные классы'],
+  experienceYears: 25,
+  qualification: 'высшая — педагог-наставник',
+  consentDate: null,
+});
 
 export const popova = mentee('e1', 'Попова Анна Дмитриевна', {
   requests: [title('lesson-design'), title('assessment')],
@@ -86,10 +98,20 @@ export const popova = mentee('e1', 'Попова Анна Дмитриевна',
 export const volkov = mentee('e2', 'Волков Дмитрий Игоревич', {
   subjects: ['информатика'],
   experienceYears: 0,
-  requests: ['цифровые образовательные ресурсы (ФГИС «Моя школа», «Сферум», ЦОК)', 'Организация учебной дисциплины, управление классом'],
+  requests: [
+    'цифровые образовательные ресурсы (ФГИС «Моя школа», «Сферум», ЦОК)',
+    'Организация учебной дисциплины, управление классом',
+  ],
 });
-export const sokolova = mentee('e3', 'Соколова Ксения Павловна', { subjects: ['информатика'], experienceYears: 2, consentDate: d('2026-09-15') });
-export const morozova = mentee('e4', 'Морозова Алёна Викторовна', { post: 'учитель начальных классов', subjects: ['начальные классы'] });
+export const sokolova = mentee('e3', 'Соколова Ксения Павловна', {
+  subjects: ['информатика'],
+  experienceYears: 2,
+  consentDate: d('2026-09-15'),
+});
+export const morozova = mentee('e4', 'Морозова Алёна Викторовна', {
+  post: 'учитель начальных классов',
+  subjects: ['начальные классы'],
+});
 export const lebedeva = mentee('e5', 'Лебедева Ирина Олеговна', { subjects: ['алгебра'], consentDate: null });
 export const novikova = mentee('e6', 'Новикова Полина Сергеевна', {
   subjects: ['геометрия'],
@@ -124,7 +146,9 @@ export const pairs: ResolvedPair[] = [
   pair('НП-2026-002', [smirnov], [volkov, sokolova], { endDate: d('2027-05-31') }),
   pair('НП-2026-003', [fedorova], [morozova]),
   pair('НП-2026-004', [ivanova], [lebedeva]),
-  pair('НП-2026-005', [ivanova], [novikova], { requests: [title('attestation'), 'Другое: составление индивидуального маршрута для ученика'] }),
+  pair('НП-2026-005', [ivanova], [novikova], {
+    requests: [title('attestation'), 'Другое: составление индивидуального маршрута для ученика'],
+  }),
 ];
 
 /** Occurrences of a substring. */

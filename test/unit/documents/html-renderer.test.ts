@@ -15,7 +15,14 @@ const evilPair = pair('НП-<b>1</b>', [ivanova], [evil]);
 
 describe('HTML renderer', () => {
   test('a standalone A4 page in Times New Roman 14pt, justified, bordered tables', () => {
-    const html = renderHtml(buildOrder({ settings, number: '112-од', date: d('2026-09-25'), pairs: [pair('НП-2026-001', [ivanova], [mentee('e', 'Попова Анна Дмитриевна')])] }).document);
+    const html = renderHtml(
+      buildOrder({
+        settings,
+        number: '112-од',
+        date: d('2026-09-25'),
+        pairs: [pair('НП-2026-001', [ivanova], [mentee('e', 'Попова Анна Дмитриевна')])],
+      }).document,
+    );
     expect(html.startsWith('<!DOCTYPE html>')).toBe(true);
     expect(html).toContain('<html lang="ru">');
     expect(html).toContain('<meta charset="utf-8">');
@@ -56,14 +63,22 @@ describe('HTML renderer', () => {
         { kind: 'heading', level: 2, text: '<h1>' },
         { kind: 'table', header: ['<th>'], widths: [1], rows: [[{ lines: [[{ text: '<td>', bold: true }]] }]] },
         { kind: 'signature', post: '<post>', name: '<name>', date: '<date>' },
-        { kind: 'requisites', organization: '<org>', city: '<city>', documentKind: '<kind>', date: '<d>', number: '<n>' },
+        {
+          kind: 'requisites',
+          organization: '<org>',
+          city: '<city>',
+          documentKind: '<kind>',
+          date: '<d>',
+          number: '<n>',
+        },
         { kind: 'approval', post: '<p>', organization: '<o>', name: '<nm>', date: null },
       ],
     };
     const html = renderHtml(doc);
     const body = html.slice(html.indexOf('<body>'));
     expect(html).toContain('<title>&lt;/title&gt;&lt;script&gt;x&lt;/script&gt;</title>');
-    for (const t of ['h1', 'th', 'td', 'post', 'name', 'date', 'org', 'city', 'kind', 'd', 'n', 'p', 'o', 'nm']) expect(body).toContain(`&lt;${t}&gt;`);
+    for (const t of ['h1', 'th', 'td', 'post', 'name', 'date', 'org', 'city', 'kind', 'd', 'n', 'p', 'o', 'nm'])
+      expect(body).toContain(`&lt;${t}&gt;`);
     expect(body).not.toMatch(/<(post|name|org|city|kind|nm)>/);
   });
 
@@ -71,8 +86,24 @@ describe('HTML renderer', () => {
     const html = renderHtml({
       title: 't',
       blocks: [
-        { kind: 'paragraph', runs: [{ text: 'ж', bold: true }, { text: 'к', italic: true }, { text: 'п', underline: true }], align: 'center' },
-        { kind: 'list', items: [{ runs: [{ text: 'a' }] }, { runs: [{ text: 'b' }], level: 1 }, { runs: [{ text: 'c' }], level: 1 }, { runs: [{ text: 'd' }] }] },
+        {
+          kind: 'paragraph',
+          runs: [
+            { text: 'ж', bold: true },
+            { text: 'к', italic: true },
+            { text: 'п', underline: true },
+          ],
+          align: 'center',
+        },
+        {
+          kind: 'list',
+          items: [
+            { runs: [{ text: 'a' }] },
+            { runs: [{ text: 'b' }], level: 1 },
+            { runs: [{ text: 'c' }], level: 1 },
+            { runs: [{ text: 'd' }] },
+          ],
+        },
       ],
     });
     expect(html).toContain('<p style="text-align:center"><b>ж</b><i>к</i><u>п</u></p>');

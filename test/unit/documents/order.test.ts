@@ -1,6 +1,21 @@
 import { buildOrder } from '../../../src/domain/documents/order';
 import { renderText } from '../../../src/domain/documents/text-renderer';
-import { count, d, fedorova, ivanova, lebedeva, morozova, novikova, pair, pairs, popova, settings, smirnov, sokolova, volkov } from './fixtures';
+import {
+  count,
+  d,
+  fedorova,
+  ivanova,
+  lebedeva,
+  morozova,
+  novikova,
+  pair,
+  pairs,
+  popova,
+  settings,
+  smirnov,
+  sokolova,
+  volkov,
+} from './fixtures';
 
 const order = () => buildOrder({ settings, number: '112-од', date: d('2026-09-25'), pairs });
 
@@ -17,13 +32,17 @@ describe('order «О закреплении наставнических пар 
     expect(text.startsWith(settings.schoolFullName)).toBe(true);
     expect(text).toContain('ПРИКАЗ\n25.09.2026 № 112-од\nг. Сосногорск');
     expect(text).toContain('О закреплении наставнических пар (групп) на 2026/2027 учебный год');
-    expect(order().document.title).toBe('Приказ № 112-од от 25.09.2026 О закреплении наставнических пар (групп) на 2026/2027 учебный год');
+    expect(order().document.title).toBe(
+      'Приказ № 112-од от 25.09.2026 О закреплении наставнических пар (групп) на 2026/2027 учебный год',
+    );
   });
 
   test('preamble cites the Положение, the roadmap, ст. 351.8 ТК РФ and written consent', () => {
     const { main } = parts(renderText(order().document));
     expect(main).toContain('статьёй 351.8 Трудового кодекса Российской Федерации');
-    expect(main).toContain('Положением о системе наставничества педагогических работников МБОУ «СОШ №2» г. Сосногорска');
+    expect(main).toContain(
+      'Положением о системе наставничества педагогических работников МБОУ «СОШ №2» г. Сосногорска',
+    );
     expect(main).toContain('дорожной картой (планом мероприятий)');
     expect(main).toContain('письменного согласия');
     expect(main).toContain('ПРИКАЗЫВАЮ:');
@@ -32,16 +51,25 @@ describe('order «О закреплении наставнических пар 
   test('numbered points: pairs per appendix, curator, ПНП by 01.11, agreements, control by the director', () => {
     const { main } = parts(renderText(order().document));
     expect(main).toMatch(/^1\. Закрепить наставнические пары \(группы\).*согласно приложению/m);
-    expect(main).toMatch(/^2\. Назначить куратором .*: Кузнецова Марина Сергеевна, заместитель директора по учебно-воспитательной работе\.$/m);
-    expect(main).toMatch(/^3\. Наставникам разработать персонализированные программы наставничества \(ПНП\).* в срок до 01\.11\.2026/m);
+    expect(main).toMatch(
+      /^2\. Назначить куратором .*: Кузнецова Марина Сергеевна, заместитель директора по учебно-воспитательной работе\.$/m,
+    );
+    expect(main).toMatch(
+      /^3\. Наставникам разработать персонализированные программы наставничества \(ПНП\).* в срок до 01\.11\.2026/m,
+    );
     expect(main).toMatch(/^4\. Заключить с наставниками дополнительные соглашения/m);
     expect(main).toMatch(/^5\. Контроль за исполнением настоящего приказа оставляю за собой\.$/m);
     expect(main).toContain('Директор ____________ О.В. Петрова');
   });
 
   test('control may go to the curator; the agreements point may be left out', () => {
-    const text = renderText(buildOrder({ settings, number: '1', date: d('2026-09-25'), pairs, control: 'curator', agreementsPoint: false }).document);
-    expect(text).toMatch(/^4\. Контроль за исполнением настоящего приказа возложить на куратора реализации программ наставничества: М\.С\. Кузнецова\.$/m);
+    const text = renderText(
+      buildOrder({ settings, number: '1', date: d('2026-09-25'), pairs, control: 'curator', agreementsPoint: false })
+        .document,
+    );
+    expect(text).toMatch(
+      /^4\. Контроль за исполнением настоящего приказа возложить на куратора реализации программ наставничества: М\.С\. Кузнецова\.$/m,
+    );
     expect(text).not.toContain('дополнительные соглашения');
   });
 
@@ -60,13 +88,20 @@ describe('order «О закреплении наставнических пар 
     const late = pair('НП-2026-009', [smirnov], [volkov]);
     const r = buildOrder({ settings, number: '5', date: d('2026-09-11'), pairs: [late] });
     expect(r.included).toEqual([]);
-    expect(r.excluded[0]!.reason).toBe(`согласие наставника ${smirnov.fullName} датировано 12.09.2026 — позже даты приказа`);
+    expect(r.excluded[0]!.reason).toBe(
+      `согласие наставника ${smirnov.fullName} датировано 12.09.2026 — позже даты приказа`,
+    );
   });
 
   test('dissolved, incomplete and repeated pairs are reported too', () => {
     const dissolved = pair('НП-2026-010', [ivanova], [popova], { status: 'dissolved' });
     const noMentee = pair('НП-2026-011', [ivanova], []);
-    const r = buildOrder({ settings, number: '5', date: d('2026-09-25'), pairs: [pairs[0]!, pairs[0]!, dissolved, noMentee] });
+    const r = buildOrder({
+      settings,
+      number: '5',
+      date: d('2026-09-25'),
+      pairs: [pairs[0]!, pairs[0]!, dissolved, noMentee],
+    });
     expect(r.included).toEqual(['НП-2026-001']);
     expect(r.excluded.map((e) => e.pairId)).toEqual(['НП-2026-001', 'НП-2026-010', 'НП-2026-011']);
     expect(r.excluded[0]!.reason).toBe('пара указана повторно');

@@ -1,4 +1,10 @@
-import { compareRuNames, placeLine, postWithSubjects, shortPersonName, yearsRu } from '../../../src/domain/documents/people';
+import {
+  compareRuNames,
+  placeLine,
+  postWithSubjects,
+  shortPersonName,
+  yearsRu,
+} from '../../../src/domain/documents/people';
 
 describe('people and places in documents', () => {
   test('initials before the surname', () => {
@@ -21,10 +27,23 @@ describe('people and places in documents', () => {
   });
 
   test('years of experience agree with the number', () => {
-    expect([0, 1, 2, 5, 11, 21, 24].map(yearsRu)).toEqual(['менее 1 года', '1 год', '2 года', '5 лет', '11 лет', '21 год', '24 года']);
+    expect([0, 1, 2, 5, 11, 21, 24].map(yearsRu)).toEqual([
+      'менее 1 года',
+      '1 год',
+      '2 года',
+      '5 лет',
+      '11 лет',
+      '21 год',
+      '24 года',
+    ]);
   });
 
   test('names sort with ё as е, ignoring case', () => {
-    expect(['Фёдорова', 'Федоров', 'абрамов', 'Яковлев'].sort(compareRuNames)).toEqual(['абрамов', 'Федоров', 'Фёдорова', 'Яковлев']);
+    expect(['Фёдорова', 'Федоров', 'абрамов', 'Яковлев'].sort(compareRuNames)).toEqual([
+      'абрамов',
+      'Федоров',
+      'Фёдорова',
+      'Яковлев',
+    ]);
   });
 });
