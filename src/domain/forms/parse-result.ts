@@ -1,0 +1,68 @@
+// The outcome of reading one form answer: a typed profile for the bank, or the reasons it goes to «Карантин».
+import type { z } from 'zod';
+import type { CalendarDate } from '../calendar/calendar-date';
+import type { Mentee, Mentor } from '../model';
+import { AnswerReader } from './answer-reader';
+import { parseAnswerDate } from './field-schemas';
+import { TIMESTAMP_TITLES, type QuestionDef } from './form-definition';
+
+/** The mentee fields a request answer fills; everything else in the bank row is the curator's. */
+export type MenteeFromForm = Pick<
+  Mentee,
+  | 'fullName'
+  | 'email'
+  | 'post'
+  | 'subjects'
+  | 'experienceYears'
+  | 'hiredOn'
+  | 'category'
+  | 'requests'
+  | 'requestText'
+  | 'desiredForm'
+  | 'preferredMentor'
+  | 'requestDate'
+  | 'consentDate'
+>;
+
+/** The mentor fields a profile answer fills. */
+export type MentorFromForm = Pick<
+  Mentor,
+  'fullName' | 'email' | 'post' | 'subjects' | 'experienceYears' | 'schoolYears' | 'qualification' | 'competencies' | 'capacity' | 'forms' | 'consentDate'
+>;
+
+export type ParseResult<T> =
+  | { ok: true; profile: T; warnings: string[] }
+  /** `email` (normalised) when it could be read, so the curator can match the quarantined answer to a person. */
+  | { ok: false; reasons: string[]; email: string | null };
+
+export interface ParseOptions {
+  /** The answer's date (from the Timestamp cell); else read from the Timestamp display value. */
+  answeredOn?: CalendarDate | null;
+}
+
+/** Raw answer texts keyed by question key, plus reasons for malformed cells. */
+export function readAnswers(namedValues: unknown, questions: readonly QuestionDef[]): { raw: Record<string, string>; reasons: string[]; reader: AnswerReader } {
+  const reader = new AnswerReader(namedValues);
+  const raw: Record<string, string> = {};
+  const reasons: string[] = [];
+  for (const q of questions) {
+    const a = reader.read(q);
+    if (a.malformed) reasons.push(`Ответ на вопрос «${q.title}» имеет неожиданный формат`);
+    raw[q.key] = a.text;
+  }
+  return { raw, reasons, reader };
+}
+
+export function answeredOn(reader: AnswerReader, options: ParseOptions): CalendarDate | null {
+  if (options.answeredOn !== undefined) return options.answeredOn;
+  for (const t of TIMESTAMP_TITLES) {
+    const d = parseAnswerDate(reader.readTitle(t));
+    if (d) return d;
+  }
+  return null;
+}
+
+/** zod issues → the Russian reasons (each schema sets its message), without repeats. */
+export function reasonsOf(error: z.ZodError): string[] {
+  return [...new Set(error.issues.map((i) => i.message))];
+}
