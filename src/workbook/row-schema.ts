@@ -3,9 +3,9 @@ import { z } from 'zod';
 import type { CalendarDate } from '../domain/calendar/calendar-date';
 import { normalizeEmail, normalizeTerm } from '../domain/model';
 import type { Problem } from '../domain/validation/problem';
-import { dictionaryTitleRu, matchTerm, type Vocabulary } from '../domain/vocabulary/vocabulary';
+import { dictionaryTitleRu, matchTerm, splitListValues, type Vocabulary } from '../domain/vocabulary/vocabulary';
 import { cellDate, cellNumber, cellText, isBlank } from './cells';
-import { splitMulti, type ColumnSpec, type TableSchema } from './table-schema';
+import type { ColumnSpec, TableSchema } from './table-schema';
 
 export interface RowContext {
   timeZone: string;
@@ -64,7 +64,7 @@ function cellSchema(col: ColumnSpec, ctx: RowContext) {
       case 'list':
       case 'multi-list': {
         const list = ctx.vocabulary[col.dictionary!];
-        const values = col.kind === 'list' ? (text ? [text] : []) : splitMulti(text);
+        const values = col.kind === 'list' ? (text ? [text] : []) : splitListValues(text, list);
         const out: string[] = [];
         for (const v of values) {
           const m = matchTerm(v, list);

@@ -87,10 +87,3 @@ export function columnOf<F extends string>(schema: TableSchema<F>, field: F): Co
 
 /** Multi-value cells: "a; b" (new lines and ";" both separate; commas do not, titles contain them). */
 export const MULTI_SEPARATOR = '; ';
-
-export function splitMulti(text: string): string[] {
-  return text
-    .split(/[;\n]/)
-    .map((s) => s.trim())
-    .filter((s) => s !== '');
-}

@@ -1,6 +1,6 @@
 // Normalising values typed elsewhere: trims, lower-cases emails, maps near-miss list values; asks about the rest.
 import { normalizeEmail, normalizeTerm } from '../model';
-import { matchTerm } from '../vocabulary/vocabulary';
+import { matchTerm, splitListValues } from '../vocabulary/vocabulary';
 
 /** What the person decided about a value that is not in a list. */
 export interface ImportAnswer {
@@ -42,7 +42,7 @@ export function normalizeListValue(text: string, list: readonly string[], dictio
 
 /** Splits a multi-value cell on ";" or new lines (and on "," when every piece is then a list value). */
 export function splitListCell(text: string, list: readonly string[]): string[] {
-  const parts = text.split(/[;\n]/).map(cleanText).filter(Boolean);
+  const parts = splitListValues(text, list).map(cleanText).filter(Boolean);
   // "математика, физика": commas separate only if every piece is known (competency titles contain commas).
   return parts.flatMap((p) => {
     const pieces = p.split(',').map(cleanText).filter(Boolean);

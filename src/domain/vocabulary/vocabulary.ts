@@ -74,3 +74,28 @@ export function matchTerm(text: string, list: readonly string[]): TermMatch {
     .map((s) => s.value);
   return { kind: 'unknown', suggestions };
 }
+
+/**
+ * Splits a multi-value cell on ";" and new lines, keeping together the pieces of a list value that itself
+ * contains ";" (the competency «Оценивание, в т. ч. формирующее; критерии и КИМ»). Commas never separate.
+ */
+export function splitListValues(text: string, list: readonly string[]): string[] {
+  const pieces = text
+    .split(/[;\n]/)
+    .map((s) => s.trim())
+    .filter((s) => s !== '');
+  const known = new Set(list.map(normalizeTerm));
+  const out: string[] = [];
+  for (let i = 0; i < pieces.length; ) {
+    let taken = 1;
+    for (let k = Math.min(pieces.length - i, 4); k > 1; k--) {
+      if (known.has(normalizeTerm(pieces.slice(i, i + k).join('; ')))) {
+        taken = k;
+        break;
+      }
+    }
+    out.push(pieces.slice(i, i + taken).join('; '));
+    i += taken;
+  }
+  return out;
+}
