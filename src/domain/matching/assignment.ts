@@ -1,0 +1,229 @@
+// Proposes pairs for many mentees at once: the optimal capacitated assignment, with the greedy baseline beside it.
+import type { Mentee, Mentor } from '../model';
+import type { MatchContext } from './context';
+import { greedyAssignment } from './greedy';
+import { solveMaxWeightAssignment, type AssignmentGraph } from './max-weight-assignment';
+import { FLAG_NO_CONSENT, FLAG_INACTIVE, FLAG_SCHOOL_YEARS, prepare, prefersMentor, rawScore, type Prepared } from './prepared';
+import { explainPrepared, summaryRu, type PairScore } from './score';
+
+export type AssignmentMode = 'maxScore' | 'maxCoverageThenScore';
+
+export interface LockedPair {
+  mentorId: string;
+  menteeId: string;
+}
+
+export interface AssignmentOptions {
+  /** 'maxScore': the largest total score; 'maxCoverageThenScore': as many mentees as possible, then the largest total. */
+  mode?: AssignmentMode;
+  /** Pairs the curator pinned: kept as they are and counted against the mentor's places. */
+  lockedPairs?: readonly LockedPair[];
+  /** Overrides ctx.weights.minScore for this run. */
+  minScore?: number;
+}
+
+export interface ProposedPair {
+  mentor: Mentor;
+  mentee: Mentee;
+  score: number;
+  locked: boolean;
+  pair: PairScore;
+  summaryRu: string;
+}
+
+export type UnassignedReason = 'no_eligible_mentor' | 'all_full';
+
+export interface UnassignedMentee {
+  mentee: Mentee;
+  reason: UnassignedReason;
+  reasonRu: string;
+  /** Mentors this mentee could have had (allowed and at or above the minimum score). */
+  eligibleMentors: number;
+}
+
+export interface AssignmentTotals {
+  assigned: number;
+  totalScore: number;
+}
+
+export interface AssignmentResult {
+  mode: AssignmentMode;
+  /** Locked pairs first (input order), then the proposed ones in mentee order. */
+  pairs: ProposedPair[];
+  unassigned: UnassignedMentee[];
+  /** The optimised part only (locked pairs excluded), comparable with `greedy`. */
+  optimal: AssignmentTotals;
+  greedy: AssignmentTotals & { pairs: Array<{ mentorId: string; menteeId: string; score: number }> };
+  lockedScore: number;
+  /** Russian notes for the curator (e.g. locked pairs beyond a mentor's places). */
+  warnings: string[];
+  /** Size of the problem: allowed edges after hard rules and the minimum score. */
+  edges: number;
+}
+
+/** Builds the sparse graph: one edge per allowed pair at or above the minimum score. */
+export function buildGraph(
+  p: Prepared,
+  minScore: number,
+  mode: AssignmentMode,
+): { graph: AssignmentGraph; score: Int32Array } {
+  const nm = p.mentors.length;
+  const ne = p.mentees.length;
+  // Mentor-level rules are the same for every mentee: filter once.
+  const open: number[] = [];
+  for (let j = 0; j < nm; j++) if (p.rFlags[j] === 0) open.push(j);
+  const capacity = new Int32Array(nm);
+  for (let j = 0; j < nm; j++) capacity[j] = Math.max(0, p.rCap[j]! - p.rLoad[j]!);
+  const big = mode === 'maxCoverageThenScore' ? 100 * (ne + 1) + 1 : 0;
+  const edgeStart = new Int32Array(ne + 1);
+  let cols = new Int32Array(Math.max(1024, ne * 16));
+  let scores = new Int32Array(cols.length);
+  let E = 0;
+  for (let i = 0; i < ne; i++) {
+    const email = p.eEmail[i]!;
+    const banned = p.eBanned[i];
+    for (let k = 0; k < open.length; k++) {
+      const j = open[k]!;
+      if (email !== '' && p.rEmail[j] === email) continue;
+      if (banned && banned.has(j)) continue;
+      const s = rawScore(p, j, i);
+      if (s < minScore || s <= 0) continue;
+      if (E === cols.length) {
+        const c2 = new Int32Array(E * 2);
+        c2.set(cols);
+        cols = c2;
+        const s2 = new Int32Array(E * 2);
+        s2.set(scores);
+        scores = s2;
+      }
+      cols[E] = j;
+      scores[E] = s;
+      E++;
+    }
+    edgeStart[i + 1] = E;
+  }
+  const edgeCol = cols.slice(0, E);
+  const score = scores.slice(0, E);
+  const edgeWeight = new Float64Array(E);
+  for (let e = 0; e < E; e++) edgeWeight[e] = big + score[e]!;
+  return { graph: { rows: ne, cols: nm, capacity, edgeStart, edgeCol, edgeWeight }, score };
+}
+
+export function proposeAssignment(
+  mentees: readonly Mentee[],
+  mentors: readonly Mentor[],
+  ctx: MatchContext,
+  options: AssignmentOptions = {},
+): AssignmentResult {
+  const mode = options.mode ?? 'maxScore';
+  const minScore = Math.max(1, options.minScore ?? ctx.weights.minScore);
+  const locked = options.lockedPairs ?? [];
+  const mentorById = new Map<string, Mentor>();
+  for (const m of mentors) mentorById.set(m.id, m);
+  const menteeById = new Map<string, Mentee>();
+  for (const e of mentees) menteeById.set(e.id, e);
+
+  // Locked pairs consume places on top of the load the context already knows.
+  const load = new Map<string, number>(ctx.load ?? []);
+  const lockedMentees = new Set<string>();
+  const warnings: string[] = [];
+  const lockedPairs: ProposedPair[] = [];
+  let lockedScore = 0;
+  for (const lp of locked) {
+    const mentor = mentorById.get(lp.mentorId);
+    const mentee = menteeById.get(lp.menteeId);
+    if (!mentor || !mentee) {
+      warnings.push(`Закреплённая пара ${lp.mentorId} — ${lp.menteeId} не найдена в банках и пропущена`);
+      continue;
+    }
+    if (lockedMentees.has(mentee.id)) {
+      warnings.push(`${mentee.fullName}: закреплено больше одной пары, оставлена первая`);
+      continue;
+    }
+    lockedMentees.add(mentee.id);
+    // Explain against the load before this lock, so the pair does not block itself.
+    const lp1 = prepare([mentor], [mentee], { ...ctx, load });
+    const pair = explainPrepared(lp1, 0, 0);
+    const score = pair.eligible ? pair.score : 0;
+    lockedScore += score;
+    lockedPairs.push({ mentor, mentee, score, locked: true, pair, summaryRu: summaryRu(pair) });
+    const taken = (load.get(mentor.id) ?? 0) + 1;
+    load.set(mentor.id, taken);
+    if (taken > mentor.capacity) warnings.push(`${mentor.fullName}: закреплено пар больше, чем мест (${taken} при ${mentor.capacity})`);
+  }
+
+  const open = mentees.filter((e) => !lockedMentees.has(e.id));
+  const p = prepare(mentors, open, { ...ctx, load });
+  const { graph, score } = buildGraph(p, minScore, mode);
+  const solution = solveMaxWeightAssignment(graph);
+  const greedy = greedyAssignment(graph, score);
+
+  const scoreOf = (r: number, c: number): number => {
+    for (let e = graph.edgeStart[r]!; e < graph.edgeStart[r + 1]!; e++) if (graph.edgeCol[e] === c) return score[e]!;
+    return 0;
+  };
+
+  const pairs: ProposedPair[] = lockedPairs.slice();
+  const unassigned: UnassignedMentee[] = [];
+  let optimalScore = 0;
+  let optimalCount = 0;
+  for (let i = 0; i < open.length; i++) {
+    const j = solution.colOf[i]!;
+    const mentee = open[i]!;
+    const eligibleMentors = graph.edgeStart[i + 1]! - graph.edgeStart[i]!;
+    if (j < 0) {
+      unassigned.push(
+        eligibleMentors === 0
+          ? { mentee, reason: 'no_eligible_mentor', reasonRu: noMentorReason(p, i, minScore), eligibleMentors }
+          : {
+              mentee,
+              reason: 'all_full',
+              reasonRu: `все подходящие наставники (${eligibleMentors}) заняты другими наставляемыми этого распределения`,
+              eligibleMentors,
+            },
+      );
+      continue;
+    }
+    const pair = explainPrepared(p, j, i);
+    optimalScore += pair.score;
+    optimalCount++;
+    pairs.push({ mentor: p.mentors[j]!, mentee, score: pair.score, locked: false, pair, summaryRu: summaryRu(pair) });
+  }
+
+  const greedyPairs: Array<{ mentorId: string; menteeId: string; score: number }> = [];
+  let greedyScore = 0;
+  for (let i = 0; i < open.length; i++) {
+    const j = greedy.colOf[i]!;
+    if (j < 0) continue;
+    const s = scoreOf(i, j);
+    greedyScore += s;
+    greedyPairs.push({ mentorId: p.mentors[j]!.id, menteeId: open[i]!.id, score: s });
+  }
+
+  return {
+    mode,
+    pairs,
+    unassigned,
+    optimal: { assigned: optimalCount, totalScore: optimalScore },
+    greedy: { assigned: greedyPairs.length, totalScore: greedyScore, pairs: greedyPairs },
+    lockedScore,
+    warnings,
+    edges: graph.edgeCol.length,
+  };
+}
+
+/** Why no mentor at all fits: the most telling reason first. */
+function noMentorReason(p: Prepared, i: number, minScore: number): string {
+  const nm = p.mentors.length;
+  if (nm === 0) return 'нет подходящего наставника: банк наставников пуст';
+  let available = 0;
+  let preferredBlocked = false;
+  for (let j = 0; j < nm; j++) {
+    const flags = p.rFlags[j]!;
+    if ((flags & (FLAG_NO_CONSENT | FLAG_INACTIVE | FLAG_SCHOOL_YEARS)) === 0) available++;
+    if (prefersMentor(p, j, i) && flags !== 0) preferredBlocked = true;
+  }
+  if (available === 0) return 'нет подходящего наставника: нет активных наставников с согласием';
+  const tail = preferredBlocked ? ' (названный наставник недоступен)' : '';
+  return `нет подходящего наставника: у всех нет свободных мест, действует запрет или балл ниже ${minScore}${tail}`;
+}
