@@ -127,8 +127,10 @@ export class SheetGateway {
     const existing = this.sheet
       .getProtections(this.app.ProtectionType.RANGE)
       .find((p) => p.getDescription() === HEADER_PROTECTION);
-    if (existing) existing.setRange(header);
-    else header.protect().setDescription(HEADER_PROTECTION).setWarningOnly(true);
+    if (existing && existing.getRange().getNumColumns() === columns) return;
+    // The header grew (new columns): replace the protection rather than stack a second one.
+    existing?.remove();
+    header.protect().setDescription(HEADER_PROTECTION).setWarningOnly(true);
   }
 
   setColumnWidth(column: number, px: number): void {
