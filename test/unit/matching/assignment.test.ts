@@ -1,0 +1,155 @@
+import { buildGraph, proposeAssignment } from '../../../src/domain/matching/assignment';
+import { greedyAssignment } from '../../../src/domain/matching/greedy';
+import { solveMaxWeightAssignment, type AssignmentGraph } from '../../../src/domain/matching/max-weight-assignment';
+import { prepare } from '../../../src/domain/matching/prepared';
+import { defaultMatchWeights } from '../../../src/domain/matching/weights';
+import { intIn, makeInstance, prng } from '../../../bench/scenarios/matching-instances';
+import { exhaustiveBest, munkresBest } from './solvers';
+
+/** A random sparse graph: each (row, col) is an edge with probability `density`, integer weight 1–wMax. */
+function randomGraph(seed: number, rows: number, cols: number, capMax: number, density: number, wMax: number): AssignmentGraph {
+  const rnd = prng(seed);
+  const capacity = new Int32Array(cols);
+  for (let c = 0; c < cols; c++) capacity[c] = intIn(rnd, 0, capMax);
+  const edgeStart = new Int32Array(rows + 1);
+  const ec: number[] = [];
+  const ew: number[] = [];
+  for (let r = 0; r < rows; r++) {
+    for (let c = 0; c < cols; c++) {
+      if (rnd() >= density) continue;
+      ec.push(c);
+      ew.push(intIn(rnd, 1, wMax));
+    }
+    edgeStart[r + 1] = ec.length;
+  }
+  return { rows, cols, capacity, edgeStart, edgeCol: Int32Array.from(ec), edgeWeight: Float64Array.from(ew) };
+}
+
+function checkFeasible(g: AssignmentGraph, colOf: Int32Array): void {
+  const used = new Int32Array(g.cols);
+  for (let r = 0; r < g.rows; r++) {
+    const c = colOf[r]!;
+    if (c < 0) continue;
+    used[c] = used[c]! + 1;
+    let isEdge = false;
+    for (let e = g.edgeStart[r]!; e < g.edgeStart[r + 1]!; e++) if (g.edgeCol[e] === c) isEdge = true;
+    expect(isEdge).toBe(true);
+  }
+  for (let c = 0; c < g.cols; c++) expect(used[c]!).toBeLessThanOrEqual(g.capacity[c]!);
+}
+
+/** Lexicographic weights (BIG + w): the count first, then the total. */
+function lexGraph(g: AssignmentGraph): { graph: AssignmentGraph; big: number } {
+  const big = 1000 * (g.rows + 1);
+  return { graph: { ...g, edgeWeight: g.edgeWeight.map((w) => big + w) }, big };
+}
+
+describe('max-weight capacitated assignment: exact', () => {
+  test('equals exhaustive search on 400 random small graphs (≤ 6 rows × ≤ 4 columns, capacity 0–2)', () => {
+    for (let seed = 1; seed <= 400; seed++) {
+      const rnd = prng(seed * 7919);
+      const g = randomGraph(seed, intIn(rnd, 1, 6), intIn(rnd, 1, 4), 2, 0.3 + rnd() * 0.7, seed % 3 === 0 ? 3 : 100);
+      const sol = solveMaxWeightAssignment(g);
+      checkFeasible(g, sol.colOf);
+      expect(sol.total).toBe(exhaustiveBest(g));
+      const greedy = greedyAssignment(g, Int32Array.from(g.edgeWeight));
+      checkFeasible(g, greedy.colOf);
+      expect(greedy.total).toBeLessThanOrEqual(sol.total);
+    }
+  });
+
+  test('maximum-cardinality-then-weight equals exhaustive search with lexicographic weights', () => {
+    for (let seed = 1; seed <= 300; seed++) {
+      const rnd = prng(seed * 104729);
+      const g = randomGraph(seed + 1000, intIn(rnd, 1, 6), intIn(rnd, 1, 4), 2, 0.2 + rnd() * 0.6, 100);
+      const { graph, big } = lexGraph(g);
+      const sol = solveMaxWeightAssignment(graph);
+      const best = exhaustiveBest(graph);
+      expect(sol.total).toBe(best);
+      // Decode: the count is total ÷ BIG, and no assignment with more rows exists.
+      const count = Array.from(sol.colOf).filter((c) => c >= 0).length;
+      expect(Math.floor(best / big)).toBe(count);
+    }
+  });
+
+  test("equals munkres on the slot-expanded matrix for 40 larger graphs (up to 60 × 25, capacity 0–3)", () => {
+    for (let seed = 1; seed <= 40; seed++) {
+      const rnd = prng(seed * 31337);
+      const g = randomGraph(seed + 5000, intIn(rnd, 10, 60), intIn(rnd, 5, 25), 3, 0.05 + rnd() * 0.5, 100);
+      const sol = solveMaxWeightAssignment(g);
+      checkFeasible(g, sol.colOf);
+      expect(sol.total).toBe(munkresBest(g).total);
+      const lex = lexGraph(g).graph;
+      const solLex = solveMaxWeightAssignment(lex);
+      const ref = munkresBest(lex);
+      expect(solLex.total).toBe(ref.total);
+      expect(Array.from(solLex.colOf).filter((c) => c >= 0).length).toBe(ref.assigned);
+    }
+  });
+});
+
+describe('proposeAssignment on generated banks', () => {
+  const weights = { ...defaultMatchWeights, minScore: 40 };
+
+  test('optimal totals equal exhaustive search on small banks, both modes', () => {
+    for (let seed = 1; seed <= 120; seed++) {
+      const rnd = prng(seed);
+      const inst = makeInstance({ seed, mentees: intIn(rnd, 1, 6), mentors: intIn(rnd, 1, 4), capacity: [1, 2], blockedShare: 0.2 });
+      for (const mode of ['maxScore', 'maxCoverageThenScore'] as const) {
+        const r = proposeAssignment(inst.mentees, inst.mentors, { weights }, { mode });
+        const { graph } = buildGraph(prepare(inst.mentors, inst.mentees, { weights }), weights.minScore, mode);
+        const best = exhaustiveBest(graph);
+        const big = mode === 'maxCoverageThenScore' ? 100 * (inst.mentees.length + 1) + 1 : 0;
+        expect(big * r.optimal.assigned + r.optimal.totalScore).toBe(best);
+        expect(r.greedy.totalScore + big * r.greedy.assigned).toBeLessThanOrEqual(best);
+      }
+    }
+  });
+
+  test('equals munkres on 300 × 100 school-like banks and never exceeds capacity', () => {
+    const inst = makeInstance({ seed: 42, mentees: 300, mentors: 100 });
+    const w = { ...defaultMatchWeights, minScore: 60 };
+    const r = proposeAssignment(inst.mentees, inst.mentors, { weights: w });
+    const { graph } = buildGraph(prepare(inst.mentors, inst.mentees, { weights: w }), w.minScore, 'maxScore');
+    expect(r.optimal.totalScore).toBe(munkresBest(graph).total);
+    expect(r.greedy.totalScore).toBeLessThanOrEqual(r.optimal.totalScore);
+    const perMentor = new Map<string, number>();
+    for (const p of r.pairs) perMentor.set(p.mentor.id, (perMentor.get(p.mentor.id) ?? 0) + 1);
+    for (const m of inst.mentors) expect(perMentor.get(m.id) ?? 0).toBeLessThanOrEqual(m.capacity);
+    for (const p of r.pairs) expect(p.pair.eligible).toBe(true);
+  });
+
+  test('locked pairs are kept and use a place; the rest is optimised around them', () => {
+    const inst = makeInstance({ seed: 5, mentees: 12, mentors: 5, capacity: [1, 1], blockedShare: 0 });
+    const weights1 = { ...defaultMatchWeights, minScore: 1 };
+    const free = proposeAssignment(inst.mentees, inst.mentors, { weights: weights1 });
+    // Lock a pair the optimum did not choose.
+    const menteeId = inst.mentees[11]!.id;
+    const mentorId = inst.mentors.find((m) => !free.pairs.some((p) => p.mentor.id === m.id && p.mentee.id === menteeId))!.id;
+    const r = proposeAssignment(inst.mentees, inst.mentors, { weights: weights1 }, { lockedPairs: [{ mentorId, menteeId }] });
+    expect(r.pairs[0]).toMatchObject({ locked: true, mentor: { id: mentorId }, mentee: { id: menteeId } });
+    expect(r.pairs.filter((p) => p.mentor.id === mentorId)).toHaveLength(1);
+    expect(r.pairs.filter((p) => p.mentee.id === menteeId)).toHaveLength(1);
+    expect(r.optimal.assigned).toBe(4);
+  });
+
+  test('unassigned mentees say why: nobody fits, or every fitting mentor is taken', () => {
+    const inst = makeInstance({ seed: 9, mentees: 4, mentors: 1, capacity: [1, 1], blockedShare: 0 });
+    const r = proposeAssignment(inst.mentees, inst.mentors, { weights: { ...defaultMatchWeights, minScore: 1 } });
+    expect(r.optimal.assigned).toBe(1);
+    expect(r.unassigned).toHaveLength(3);
+    for (const u of r.unassigned) {
+      expect(u.reason).toBe('all_full');
+      expect(u.reasonRu).toContain('заняты');
+    }
+    const none = proposeAssignment(inst.mentees, [], { weights: defaultMatchWeights });
+    expect(none.unassigned.every((u) => u.reason === 'no_eligible_mentor' && u.reasonRu.startsWith('нет подходящего наставника'))).toBe(true);
+  });
+
+  test('is deterministic', () => {
+    const inst = makeInstance({ seed: 77, mentees: 80, mentors: 30 });
+    const a = proposeAssignment(inst.mentees, inst.mentors, { weights });
+    const b = proposeAssignment(inst.mentees, inst.mentors, { weights });
+    expect(a.pairs.map((p) => `${p.mentor.id}-${p.mentee.id}-${p.score}`)).toEqual(b.pairs.map((p) => `${p.mentor.id}-${p.mentee.id}-${p.score}`));
+  });
+});
