@@ -3,7 +3,7 @@ import { academicYearLabel } from '../calendar/academic-year';
 import { calendarDate, toRuDate, type CalendarDate } from '../calendar/calendar-date';
 import { formRu, type SchoolSettings } from '../model';
 import { cell, heading, line, list, pageBreak, para, table } from './blocks';
-import { DEFAULT_PAGE_SETUP, type Block, type Document, type TableCell } from './model';
+import { DEFAULT_PAGE_SETUP, type Block, type Document, type TableBlock, type TableCell } from './model';
 import { consentProblems, participantsOf, personKey, type ResolvedPair } from './participants';
 import { compareRuNames, personWithPost, placeLine, postWithSubjects, shortPersonName } from './people';
 import { directorPost, schoolShort, schoolValues } from './school-values';
@@ -73,7 +73,10 @@ export function buildOrder(input: OrderInput): OrderResult {
   };
   const templates = { ...DEFAULT_TEMPLATES, ...input.templates };
   const title = fill('Заголовок приказа', templates.orderTitle);
-  const preamble = fill('Преамбула приказа', templates.orderPreamble);
+  // The preamble leads into «ПРИКАЗЫВАЮ:», so it ends with a comma unless the school ended it otherwise.
+  const preamble = fill('Преамбула приказа', templates.orderPreamble)
+    .replace(/\s+$/, '')
+    .replace(/([^.,:;!?])$/, '$1,');
   const short = schoolShort(settings);
   const year = academicYearLabel(settings.academicYear);
 
@@ -109,9 +112,11 @@ export function buildOrder(input: OrderInput): OrderResult {
     { kind: 'signature', post: directorPost(settings), name: shortPersonName(settings.directorName) },
     ...acknowledgements(settings, included),
     pageBreak(),
-    line(`Приложение к приказу ${short} от ${toRuDate(date)} № ${input.number.trim()}`, 'right'),
+    line('Приложение', 'right'),
+    line(`к приказу ${short}`, 'right'),
+    line(`от ${toRuDate(date)} № ${input.number.trim()}`, 'right', { spaceAfter: 12 }),
     heading(`Наставнические пары (группы) на ${year} учебный год`, 2),
-    appendixTable(included),
+    pairsTable(included),
   ];
   return {
     document: {
@@ -134,7 +139,8 @@ function curatorPoint(s: SchoolSettings): string {
   return `Назначить куратором реализации программ наставничества педагогических работников: ${name}${post ? `, ${post}` : ''}.`;
 }
 
-function appendixTable(pairs: readonly ResolvedPair[]): Block {
+/** The appendix table; also what a school template's {{таблица_пар}} stands for. */
+export function pairsTable(pairs: readonly ResolvedPair[]): TableBlock {
   const rows: TableCell[][] = pairs.map((rp, i) => [
     cell(String(i + 1)),
     cell(...rp.mentors.map(personWithPost)),
@@ -144,7 +150,7 @@ function appendixTable(pairs: readonly ResolvedPair[]): Block {
   ]);
   return table(
     ['№', 'Наставник (ФИО, должность)', 'Наставляемый(-ые) (ФИО, должность)', 'Форма', 'Срок'],
-    [1, 6, 6, 3, 4],
+    [1, 6, 6, 4, 4],
     rows,
   );
 }

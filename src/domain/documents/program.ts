@@ -5,7 +5,7 @@ import { formRu, normalizeTerm, type Mentee, type Mentor, type SchoolSettings } 
 import { defaultActivityLibrary, defaultCompetencies } from '../vocabulary/defaults';
 import { cell, heading, line, list, para, table } from './blocks';
 import { competencePhrases, fallbackPhrases, resolveRequest, type ResolvedRequest } from './competence-phrases';
-import { DEFAULT_PAGE_SETUP, type Block, type Document } from './model';
+import { DEFAULT_PAGE_SETUP, type Block, type Document, type TableBlock } from './model';
 import type { ResolvedPair } from './participants';
 import { postWithSubjects, shortPersonName, yearsRu } from './people';
 import { parseMonthOffsets, programMonths, scheduleSpan, spanRu, type ScheduledSpan } from './plan-schedule';
@@ -111,27 +111,7 @@ export function buildProgram(input: ProgramInput): ProgramResult {
     heading(`3. Профессиональные затруднения и сильные стороны ${menteeWord}`, 2, 'left'),
     ...mentees.flatMap((m) => menteeProfile(m, requests, group, competencies)),
     heading('4. План мероприятий', 2, 'left'),
-    table(
-      [
-        '№',
-        'Направление',
-        'Мероприятие',
-        'Форма работы',
-        'Срок',
-        'Ожидаемый результат',
-        'Форма отчётности / отметка о выполнении',
-      ],
-      [1, 4, 6, 3, 3, 4, 4],
-      plan.map((r) => [
-        cell(String(r.number)),
-        cell(r.direction),
-        cell(r.activity),
-        cell(r.form),
-        cell(spanRu({ from: r.dueFrom, to: r.dueTo, onRequest: r.onRequest })),
-        cell(r.result),
-        cell(r.report),
-      ]),
-    ),
+    planTable(plan),
     heading('5. Ожидаемые результаты', 2, 'left'),
     list(
       enumerationItems([...outcomes, 'подготовлен отчёт о реализации персонализированной программы наставничества']),
@@ -314,6 +294,31 @@ export function strengths(m: Mentee): string {
 /** List items as Russian enumerations punctuate them: capitalised, «;» between, «.» at the end. */
 function enumerationItems(items: readonly string[]): string[] {
   return items.map((t, i) => `${capitalize(t.replace(/[.;]+$/, ''))}${i === items.length - 1 ? '.' : ';'}`);
+}
+
+/** The plan table; also what a school template's {{план}} stands for. */
+export function planTable(plan: readonly PlanRow[]): TableBlock {
+  return table(
+    [
+      '№',
+      'Направление',
+      'Мероприятие',
+      'Форма работы',
+      'Срок',
+      'Ожидаемый результат',
+      'Форма отчётности / отметка о выполнении',
+    ],
+    [1, 4, 5, 4, 3, 4, 4],
+    plan.map((r) => [
+      cell(String(r.number)),
+      cell(r.direction),
+      cell(r.activity),
+      cell(r.form),
+      cell(spanRu({ from: r.dueFrom, to: r.dueTo, onRequest: r.onRequest })),
+      cell(r.result),
+      cell(r.report),
+    ]),
+  );
 }
 
 function sig(post: string, fullName: string): Block {

@@ -45,6 +45,7 @@ describe('order «О закреплении наставнических пар 
     );
     expect(main).toContain('дорожной картой (планом мероприятий)');
     expect(main).toContain('письменного согласия');
+    expect(main).toContain('на возложение на них дополнительных обязанностей,\nПРИКАЗЫВАЮ:');
     expect(main).toContain('ПРИКАЗЫВАЮ:');
   });
 
@@ -111,7 +112,7 @@ describe('order «О закреплении наставнических пар 
 
   test('appendix: every included pair exactly once with names, posts, form and period', () => {
     const { appendix } = parts(renderText(order().document));
-    expect(appendix).toContain('Приложение к приказу МБОУ «СОШ №2» г. Сосногорска от 25.09.2026 № 112-од');
+    expect(appendix).toContain('Приложение\nк приказу МБОУ «СОШ №2» г. Сосногорска\nот 25.09.2026 № 112-од');
     expect(appendix).toContain('№ | Наставник (ФИО, должность) | Наставляемый(-ые) (ФИО, должность) | Форма | Срок');
     const rows = appendix.split('\n').filter((l) => /^\d+ \| /.test(l));
     expect(rows).toEqual([
@@ -163,7 +164,7 @@ describe('order «О закреплении наставнических пар 
       templates: { orderPreamble: 'На основании решения {{педсовета}} и Положения {{школа_кратко}}' },
     });
     const text = renderText(r.document);
-    expect(text).toContain('На основании решения и Положения МБОУ «СОШ №2» г. Сосногорска');
+    expect(text).toContain('На основании решения и Положения МБОУ «СОШ №2» г. Сосногорска,');
     expect(text).not.toContain('{{');
     expect(r.warnings).toEqual(['Преамбула приказа: неизвестные поля {{педсовета}} удалены']);
   });
