@@ -24,7 +24,7 @@ export interface FormulaContext {
 
 type Tok = { t: 'num'; v: number } | { t: 'str'; v: string } | { t: 'ref'; sheet?: string; text: string } | { t: 'id'; v: string } | { t: 'op'; v: string };
 
-const REF = /^(?:('(?:[^']|'')+'|[A-Za-z_][A-Za-z0-9_]*)!)?(\$?[A-Za-z]{1,3}\$?\d+(?::\$?[A-Za-z]{1,3}\$?\d+)?|\$?[A-Za-z]{1,3}:\$?[A-Za-z]{1,3})(?![A-Za-z0-9_(])/;
+const REF = /^(?:('(?:[^']|'')+'|[\p{L}_][\p{L}\p{N}_]*)!)?(\$?[A-Za-z]{1,3}\$?\d+(?::\$?[A-Za-z]{1,3}\$?\d+)?|\$?[A-Za-z]{1,3}:\$?[A-Za-z]{1,3})(?![A-Za-z0-9_(])/u;
 
 function tokenize(src: string): Tok[] | null {
   const out: Tok[] = [];
