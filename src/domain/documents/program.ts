@@ -12,15 +12,8 @@ import { parseMonthOffsets, programMonths, scheduleSpan, spanRu, type ScheduledS
 import { capitalize, ensureDot, lowerFirst } from './ru-text';
 import { directorPost, schoolShort } from './school-values';
 
-export interface LibraryActivity {
-  /** A competence code or title; '*' = for every program. */
-  request: string;
-  activity: string;
-  form: string;
-  months: string;
-  result: string;
-  report: string;
-}
+/** An item of the activity library («Справочники»), shaped like the seed list; request '*' = every program. */
+export type LibraryActivity = (typeof defaultActivityLibrary)[number];
 
 export interface ProgramInput {
   settings: SchoolSettings;
