@@ -5,7 +5,7 @@ import vm from 'node:vm';
 import { createGlobals, type World } from '../emulator';
 import type { AuthMode } from '../emulator';
 import type { ExecutionKind } from '../emulator';
-import { wire } from '../emulator/services';
+import { setHtmlFiles, wire } from '../emulator/services';
 import { clockDateClass } from './clock-date';
 import { readTopLevel } from './top-level';
 
@@ -55,6 +55,14 @@ export function createBundleRunner(world: World, options: BundleRunnerOptions = 
   const listPath = path.join(distDir, 'public-functions.json');
   const publicFunctions: PublicFunctionInfo[] = fs.existsSync(listPath) ? JSON.parse(fs.readFileSync(listPath, 'utf8')) : [];
   const timeout = options.timeoutMs ?? 60_000;
+  // The project's HTML files, as clasp pushes them: HtmlService.createHtmlOutputFromFile('Sidebar') finds them.
+  const htmlFiles = Object.fromEntries(
+    fs
+      .readdirSync(distDir)
+      .filter((f) => f.endsWith('.html'))
+      .map((f) => [f.slice(0, -'.html'.length), fs.readFileSync(path.join(distDir, f), 'utf8')]),
+  );
+  setHtmlFiles(world, htmlFiles);
 
   const freshContext = (): vm.Context => {
     const sandbox: Record<string, unknown> = { ...createGlobals(world) };

@@ -1,7 +1,8 @@
 // The playground's only dependency on emulator internals: spreadsheet setup, Ui records, snapshot/restore.
 // Everything else it reads through the documented Apps Script API (SpreadsheetApp, ...) outside executions.
 import { createGlobals, type World } from '../emulator';
-import type { DialogView, MenuView, SheetView } from './view-model';
+import { createSpreadsheet, getSpreadsheetModel, spreadsheetState, uiState, type MenuEntry, type SpreadsheetModel } from '../emulator/spreadsheet';
+import type { DialogView, MenuItemView, MenuView, SheetView } from './view-model';
 
 const MAX_ROWS_SHOWN = 300;
 const MAX_COLS_SHOWN = 40;
@@ -67,29 +68,61 @@ function tryRead<T>(read: () => T): T | undefined {
   }
 }
 
-/** Menus the add-on built in its last onOpen, read from the Ui emulator's record. */
-export function readMenus(_world: World): MenuView[] | null {
-  return null;
+/** Menus the add-on built in its last onOpen, from the Ui emulator's record (null: none recorded yet). */
+export function readMenus(world: World): MenuView[] | null {
+  const menus = uiState(world).menus;
+  if (menus.length === 0) return null;
+  const items = (entries: MenuEntry[]): MenuItemView[] =>
+    entries.map((e) =>
+      e.type === 'separator'
+        ? { caption: '', separator: true }
+        : e.type === 'submenu'
+          ? { caption: e.menu.caption, items: items(e.menu.items) }
+          : { caption: e.caption, functionName: e.functionName },
+    );
+  return menus.map((m) => ({ name: m.addon ? spreadsheetState(world).addonName || m.caption : m.caption, items: items(m.items) }));
 }
 
-/** Whether a sidebar is shown, with its HTML and title (null: the Ui emulator keeps no record). */
-export function readSidebar(_world: World): { open: boolean; html: string; title: string } | null {
-  return null;
+/** The shown sidebar: its HTML and title, or null when none is shown. */
+export function readSidebar(world: World): { html: string; title: string } | null {
+  const shown = uiState(world).sidebar;
+  return shown ? { html: shown.content, title: shown.title } : null;
 }
 
-/** Alerts, prompts and toasts the add-on showed, oldest first. */
-export function readDialogs(_world: World): DialogView[] {
-  return [];
+/** google.script.host.close(): the sidebar goes away. */
+export function closeSidebar(world: World): void {
+  uiState(world).sidebar = null;
 }
 
-/** Makes the bound spreadsheet for a new world. */
-export function createBoundSpreadsheet(_world: World, _name: string): void {}
-
-/** The whole emulated state as JSON-safe data, and back. */
-export function snapshotWorld(_world: World): unknown {
-  return null;
+/** Alerts, prompts, dialogs and toasts the add-on showed, oldest first, with stable ids. */
+export function readDialogs(world: World): DialogView[] {
+  const ui = uiState(world);
+  const out: DialogView[] = ui.alerts.map((a, i) => ({
+    id: `alert:${i}`,
+    kind: a.kind,
+    title: a.title,
+    text: a.prompt,
+    at: new Date(a.at).toISOString(),
+  }));
+  ui.dialogs.forEach((d, i) => out.push({ id: `dialog:${i}`, kind: 'dialog', title: d.title, text: stripTags(d.content), at: new Date(d.at).toISOString() }));
+  const ss = activeModel(world);
+  ss?.toasts.forEach((t, i) => out.push({ id: `toast:${i}`, kind: 'toast', title: t.title, text: t.message, at: new Date(t.at).toISOString() }));
+  return out.sort((a, b) => a.at.localeCompare(b.at));
 }
 
-export function restoreWorld(_world: World, _snapshot: unknown): boolean {
-  return false;
+function stripTags(html: string): string {
+  return html.replace(/<style[\s\S]*?<\/style>|<script[\s\S]*?<\/script>/gi, '').replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ').trim();
+}
+
+function activeModel(world: World): SpreadsheetModel | null {
+  try {
+    return spreadsheetState(world).activeId ? getSpreadsheetModel(world) : null;
+  } catch {
+    return null;
+  }
+}
+
+/** Makes the bound spreadsheet for a new world (Russian locale, Moscow time, like the school's). */
+export function createBoundSpreadsheet(world: World, name: string, sheets?: string[]): void {
+  createSpreadsheet(world, { name, timeZone: 'Europe/Moscow', locale: 'ru_RU', sheets });
 }

@@ -67,8 +67,11 @@ export async function startPlayground(options: PlaygroundOptions = {}): Promise<
         return sendText(res, 200, 'text/html; charset=utf-8', pageHtml(pageCss));
       case 'GET /app.js':
         return sendText(res, 200, 'text/javascript; charset=utf-8', pageJs);
-      case 'GET /sidebar':
-        return sendText(res, 200, 'text/html; charset=utf-8', injectClient(session.sidebarHtml(), clientJs, session.runner.topLevelFunctions));
+      case 'GET /sidebar': {
+        const html = session.sidebarHtml();
+        if (html === null) return sendText(res, 404, 'text/plain; charset=utf-8', 'Панель не открыта');
+        return sendText(res, 200, 'text/html; charset=utf-8', injectClient(html, clientJs, session.runner.topLevelFunctions));
+      }
       case 'GET /api/state':
         return send(res, 200, session.view());
       case 'POST /api/open':

@@ -7,8 +7,9 @@ import { advanceClock, allTriggers, outbox, type ClockSpec, type TriggerRecord }
 import { nextFiring } from '../emulator/services/clock-schedule';
 import { createBundleRunner, type BundleRunner } from '../harness/bundle-runner';
 import { seedDemo, DEMO_START } from './demo';
-import { readDialogs, readMenus, readSidebar, readSheets, activeSpreadsheet, restoreWorld, snapshotWorld } from './emulator-bridge';
-import type { ExecutionView, MenuView, PlaygroundView, TriggerView } from './view-model';
+import { activeSpreadsheet, closeSidebar, readDialogs, readMenus, readSheets, readSidebar } from './emulator-bridge';
+import { restoreWorld, snapshotWorld, type WorldSnapshot } from './world-snapshot';
+import type { ExecutionView, PlaygroundView, TriggerView } from './view-model';
 
 const KEEP_EXECUTIONS = 60;
 const STATE_VERSION = 1;
@@ -16,9 +17,8 @@ const STATE_VERSION = 1;
 interface SavedState {
   version: number;
   now: number;
-  world: unknown;
+  world: WorldSnapshot;
   executions: ExecutionView[];
-  sidebarClosed: boolean;
 }
 
 export interface SessionOptions {
@@ -32,8 +32,6 @@ export class PlaygroundSession {
   world!: World;
   runner!: BundleRunner;
   executions: ExecutionView[] = [];
-  /** Set when google.script.host.close() was called and the Ui emulator keeps no sidebar record. */
-  sidebarClosed = false;
   private lastExecution: Execution | null = null;
   private executionSeq = 0;
   readonly notes: string[] = [];
@@ -47,7 +45,6 @@ export class PlaygroundSession {
   /** A new world with the demo school; the add-on is opened and its sidebar shown, as a curator would. */
   reset(): void {
     this.executions = [];
-    this.sidebarClosed = false;
     this.attach(new World({ now: DEMO_START, locale: 'ru' }));
     seedDemo(this.world);
     this.open();
@@ -65,14 +62,10 @@ export class PlaygroundSession {
 
   private load(saved: SavedState): void {
     this.attach(new World({ now: saved.now, locale: 'ru' }));
-    if (!restoreWorld(this.world, saved.world)) {
-      this.notes.push('Эмулятор пока не умеет восстанавливать состояние: загружены демонстрационные данные.');
-      seedDemo(this.world);
-      this.world.clock.set(saved.now);
-    }
+    restoreWorld(this.world, saved.world);
+    if (saved.world.skipped.length) this.notes.push(`Не сохранялось между запусками: ${saved.world.skipped.join(', ')}.`);
     this.executions = saved.executions ?? [];
     this.executionSeq = this.executions.reduce((m, e) => Math.max(m, e.id), 0);
-    this.sidebarClosed = saved.sidebarClosed;
   }
 
   private readState(): SavedState | null {
@@ -90,7 +83,6 @@ export class PlaygroundSession {
       now: this.world.clock.now(),
       world: snapshotWorld(this.world),
       executions: this.executions,
-      sidebarClosed: this.sidebarClosed,
     };
     fs.mkdirSync(path.dirname(this.options.stateFile), { recursive: true });
     const tmp = `${this.options.stateFile}.tmp`;
@@ -147,7 +139,6 @@ export class PlaygroundSession {
   runMenu(functionName: string): { ok: boolean; error?: string } {
     try {
       this.track(functionName, 'menu', 'FULL', () => this.runner.run(functionName, [], { authMode: 'FULL', kind: 'menu' }));
-      if (functionName === 'showSidebar') this.sidebarClosed = false;
       return { ok: true };
     } catch (e) {
       return { ok: false, error: errorText(e) };
@@ -190,31 +181,28 @@ export class PlaygroundSession {
     this.save();
   }
 
+  /** google.script.host.close() or the × of the panel. */
   closeSidebar(): void {
-    this.sidebarClosed = true;
+    closeSidebar(this.world);
     this.save();
   }
 
-  /** The HTML the sidebar frame shows: the Ui emulator's record, else dist/Sidebar.html. */
-  sidebarHtml(): string {
-    const recorded = readSidebar(this.world);
-    if (recorded) return recorded.html;
-    return fs.readFileSync(path.join(this.runner.distDir, 'Sidebar.html'), 'utf8');
+  /** The HTML the sidebar frame shows: what the add-on passed to Ui.showSidebar, or null when none is shown. */
+  sidebarHtml(): string | null {
+    return readSidebar(this.world)?.html ?? null;
   }
 
   view(): PlaygroundView {
     const tz = this.world.scriptTimeZone;
-    const recordedSidebar = readSidebar(this.world);
+    const sidebar = readSidebar(this.world);
     const ss = activeSpreadsheet(this.world);
     return {
       spreadsheetName: ss ? ss.getName() : 'Таблица',
       now: new Date(this.world.clock.now()).toISOString(),
       timeZone: tz,
       sheets: readSheets(this.world),
-      menus: readMenus(this.world) ?? this.fallbackMenu(),
-      sidebar: recordedSidebar
-        ? { open: recordedSidebar.open && !this.sidebarClosed, title: recordedSidebar.title }
-        : { open: !this.sidebarClosed, title: 'Наставничество' },
+      menus: readMenus(this.world) ?? [],
+      sidebar: { open: sidebar !== null, title: sidebar?.title ?? '' },
       dialogs: readDialogs(this.world),
       outbox: outbox(this.world).map((m) => ({
         to: m.to.join(', '),
@@ -238,15 +226,6 @@ export class PlaygroundSession {
     };
   }
 
-  /** Without a Ui record, the menu is the build's list of menu functions (captions from their docs). */
-  private fallbackMenu(): MenuView[] {
-    return [
-      {
-        name: 'Наставничество',
-        items: this.runner.publicFunctions.filter((f) => f.kind === 'menu').map((f) => ({ caption: f.doc, functionName: f.name })),
-      },
-    ];
-  }
 }
 
 const WEEK_DAYS = ['', 'понедельник', 'вторник', 'среда', 'четверг', 'пятница', 'суббота', 'воскресенье'];

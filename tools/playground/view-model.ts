@@ -32,7 +32,8 @@ export interface MenuView {
 }
 
 export interface DialogView {
-  id: number;
+  /** Stable within a world: "alert:3", "toast:0", ... */
+  id: string;
   kind: 'alert' | 'prompt' | 'toast' | 'dialog';
   title: string;
   text: string;

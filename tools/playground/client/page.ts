@@ -19,7 +19,7 @@ const $ = (id: string) => document.getElementById(id)!;
 
 let view: PlaygroundView | null = null;
 let activeSheet = '';
-let seenDialogId = -1;
+let seenDialogs: Set<string> | null = null;
 const modalQueue: DialogView[] = [];
 
 async function api(path: string, body?: unknown): Promise<Record<string, unknown>> {
@@ -246,10 +246,7 @@ function renderExecutions(v: PlaygroundView): void {
           h(
             'td',
             { class: 'calls' },
-            Object.entries(e.calls)
-              .sort((a, b) => b[1] - a[1])
-              .map(([name, n]) => `${name} × ${n}`)
-              .join(', '),
+            summarizeCalls(e.calls),
           ),
           h('td', { class: 'num' }, String(e.totalCalls)),
           h('td', { class: 'num' }, e.estimatedSeconds.toFixed(2)),
@@ -258,6 +255,15 @@ function renderExecutions(v: PlaygroundView): void {
       ),
     ),
   );
+}
+
+/** The busiest methods first; the rest summed, so a row stays readable. */
+function summarizeCalls(calls: Record<string, number>): string {
+  const sorted = Object.entries(calls).sort((a, b) => b[1] - a[1]);
+  const shown = sorted.slice(0, 6).map(([name, n]) => `${name} × ${n}`);
+  const rest = sorted.slice(6);
+  if (rest.length) shown.push(`ещё ${rest.length} методов × ${rest.reduce((a, [, n]) => a + n, 0)}`);
+  return shown.join(', ');
 }
 
 function renderOutbox(v: PlaygroundView): void {
@@ -314,14 +320,14 @@ function renderLogs(v: PlaygroundView): void {
 }
 
 function showDialogs(dialogs: DialogView[]): void {
-  if (seenDialogId < 0) {
+  if (!seenDialogs) {
     // On page load, what was shown before is history, not news.
-    seenDialogId = dialogs.reduce((m, d) => Math.max(m, d.id), 0);
+    seenDialogs = new Set(dialogs.map((d) => d.id));
     return;
   }
   for (const d of dialogs) {
-    if (d.id <= seenDialogId) continue;
-    seenDialogId = d.id;
+    if (seenDialogs.has(d.id)) continue;
+    seenDialogs.add(d.id);
     if (d.kind === 'toast') toast(d.title, d.text);
     else modalQueue.push(d);
   }
@@ -384,7 +390,7 @@ function wire(): void {
     if (!window.confirm('Удалить всё состояние песочницы и загрузить демонстрационную школу заново?')) return;
     void busy(e.currentTarget as HTMLElement, async () => {
       const result = await api('/api/reset', {});
-      seenDialogId = -1;
+      seenDialogs = new Set();
       reloadSidebar();
       render(result.state as PlaygroundView);
     });

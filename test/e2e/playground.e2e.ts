@@ -1,0 +1,85 @@
+// The playground in Chromium: the sidebar loads and calls the server, the add-on menu runs, the emulator state changes.
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import { clickMenuItem, menuItems, test, withPlayground } from './support';
+
+test('the sidebar loads in its 300 px frame and its first call shows the spreadsheet name', () =>
+  withPlayground(async ({ page, frame, screenshot }) => {
+    const width = await page.$eval('#sidebar-frame', (f) => f.getBoundingClientRect().width);
+    assert.equal(Math.round(width), 300);
+    const name = (await page.textContent('#doc-title'))?.trim() ?? '';
+    assert.ok(name.length > 0);
+    // The header line under «Наставничество» is filled by getShellInfo through google.script.run.
+    await frame.waitForFunction((expected) => document.querySelector('#app .small')?.textContent === expected, name);
+    assert.equal(await frame.locator('.notice.error, .notice-error').count(), 0, 'the sidebar shows no error');
+    await screenshot('sidebar-shell');
+  }));
+
+test('google.script.run in the frame follows the wire rules (Date refused synchronously, "_" names absent, 11 calls all answered)', () =>
+  withPlayground(async ({ frame }) => {
+    const result = await frame.evaluate(async () => {
+      const run = (window as unknown as { google: { script: { run: Record<string, (...a: unknown[]) => unknown> } } }).google.script.run;
+      let thrown = '';
+      try {
+        (run.getShellInfo as (a: unknown) => void)({ when: new Date() });
+      } catch (e) {
+        thrown = (e as Error).message;
+      }
+      const names = Object.keys(run);
+      const answers = await Promise.all(
+        Array.from({ length: 11 }, (_, i) =>
+          new Promise<unknown>((resolve, reject) => {
+            const r = (run.withSuccessHandler as (f: unknown) => Record<string, unknown>)((v: unknown, user: unknown) => resolve(user));
+            const r2 = (r.withFailureHandler as (f: unknown) => Record<string, unknown>)(reject);
+            const r3 = (r2.withUserObject as (u: unknown) => Record<string, (a: unknown) => void>)(i);
+            r3.getShellInfo!({});
+          }),
+        ),
+      );
+      return { thrown, privateNames: names.filter((n) => n.endsWith('_')), answers };
+    });
+    assert.equal(result.thrown, 'Failed due to illegal value in property: when');
+    assert.deepEqual(result.privateNames, []);
+    assert.deepEqual(result.answers, [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
+  }));
+
+test('every add-on menu item runs through the bundle and the emulator state follows', () =>
+  withPlayground(async ({ page, screenshot }) => {
+    const items = await menuItems(page);
+    assert.ok(items.length > 0, 'onOpen built the add-on menu');
+    for (const item of items) {
+      const sheetsBefore = await page.$$eval('#tabs .sheet-tab', (tabs) => tabs.map((t) => t.textContent ?? ''));
+      const outcome = await clickMenuItem(page, item.caption);
+      assert.ok(outcome.ok, `«${item.caption}» (${item.functionName}) ran without error: ${outcome.text}`);
+      // An alert is answered with OK, as a person would.
+      if (await page.isVisible('#modal')) {
+        assert.ok(((await page.textContent('#modal-text')) ?? '').length > 0);
+        await screenshot(`menu-${item.functionName}-alert`);
+        await page.click('#modal-ok');
+        await page.waitForSelector('#modal', { state: 'hidden' });
+      }
+      if (/Настроить таблицу/.test(item.caption)) {
+        await page.waitForFunction((n) => document.querySelectorAll('#tabs .sheet-tab').length > n, sheetsBefore.length);
+      }
+      await screenshot(`menu-${item.functionName}`);
+    }
+  }));
+
+test('the clock moves forward and the state survives a restart of the playground', () =>
+  withPlayground(async ({ page, stateFile, playground }) => {
+    const before = (await page.textContent('#clock-now')) ?? '';
+    await page.click('#plus-day');
+    await page.waitForFunction((prev) => document.getElementById('clock-now')?.textContent !== prev, before);
+    const after = (await page.textContent('#clock-now')) ?? '';
+    const executions = playground.session.executions.length;
+    assert.ok(fs.existsSync(stateFile));
+    await withPlayground(
+      async ({ page: again }) => {
+        assert.equal((await again.textContent('#clock-now')) ?? '', after);
+        // onOpen runs again on page load, so the log only grows.
+        const rows = await again.$$eval('#pane-executions tbody tr', (r) => r.length);
+        assert.ok(rows >= executions);
+      },
+      { stateFile },
+    );
+  }));
