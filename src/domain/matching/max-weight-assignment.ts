@@ -126,7 +126,16 @@ export function solveMaxWeightAssignment(g: AssignmentGraph): AssignmentSolution
   const heap = new Heap(Math.min(edgeCol.length + 2 * N, 1 << 20));
   let settledTotal = 0;
 
-  for (let start = 0; start < n; start++) {
+  // Rows with the best edges go first: later, weaker rows then meet high column prices and settle on their
+  // "unassigned" edge after a short search. Any order is exact; this one is much faster on oversubscribed banks.
+  const best = new Float64Array(n);
+  for (let r = 0; r < n; r++) {
+    for (let e = edgeStart[r]!; e < edgeStart[r + 1]!; e++) if (edgeWeight[e]! > best[r]!) best[r] = edgeWeight[e]!;
+  }
+  const order = Array.from({ length: n }, (_, r) => r).sort((a, b) => best[b]! - best[a]! || a - b);
+
+  for (let step = 0; step < n; step++) {
+    const start = order[step]!;
     const e0 = edgeStart[start]!;
     const e1 = edgeStart[start + 1]!;
     // The new row's potential: high enough that its own edges have non-negative reduced cost.
@@ -142,17 +151,19 @@ export function solveMaxWeightAssignment(g: AssignmentGraph): AssignmentSolution
     if (!any) continue; // no edge: stays unassigned without touching the flow
     pot[start] = p0;
 
-    const iter = start + 1;
+    const iter = step + 1;
     heap.clear();
     dist[start] = 0;
     seen[start] = iter;
     pred[start] = -1;
-    heap.push(0, start);
+    // Heap keys are 2·dist + 1, and 2·dist for the sink: on equal distances the sink settles first, so plateaus of
+    // equally good alternatives (common: scores are small integers) are not explored.
+    heap.push(1, start);
     let settled = 0;
     let D = 0;
     while (heap.size > 0) {
-      const d = heap.keys[0]!;
       const v = heap.nodes[0]!;
+      const d = (heap.keys[0]! - (v === T ? 0 : 1)) / 2;
       heap.pop();
       if (done[v] === iter || d > dist[v]!) continue;
       done[v] = iter;
@@ -178,7 +189,7 @@ export function solveMaxWeightAssignment(g: AssignmentGraph): AssignmentSolution
             dist[u] = nd;
             pred[u] = v;
             predW[u] = w;
-            heap.push(nd, u);
+            heap.push(2 * nd + 1, u);
           }
         }
         if (v === start || cur >= 0) {
@@ -187,7 +198,7 @@ export function solveMaxWeightAssignment(g: AssignmentGraph): AssignmentSolution
             seen[T] = iter;
             dist[T] = nd;
             pred[T] = v;
-            heap.push(nd, T);
+            heap.push(2 * nd, T);
           }
         }
       } else {
@@ -199,7 +210,7 @@ export function solveMaxWeightAssignment(g: AssignmentGraph): AssignmentSolution
             seen[T] = iter;
             dist[T] = nd;
             pred[T] = v;
-            heap.push(nd, T);
+            heap.push(2 * nd, T);
           }
         }
         const s0 = slotStart[c]!;
@@ -212,7 +223,7 @@ export function solveMaxWeightAssignment(g: AssignmentGraph): AssignmentSolution
             seen[k] = iter;
             dist[k] = nd;
             pred[k] = v;
-            heap.push(nd, k);
+            heap.push(2 * nd + 1, k);
           }
         }
       }
