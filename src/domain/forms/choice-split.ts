@@ -13,39 +13,52 @@ export interface SplitChoices {
   unknown: string[];
 }
 
-/** Greedy longest match of the list values at each position; the rest up to the next ", " is unknown. */
+/**
+ * Greedy longest match of the list values at each position; text between matches is one unknown piece,
+ * kept exactly as typed (a «Другое» answer may contain commas and formulas: it is data).
+ */
 export function splitChoices(answer: string, list: readonly string[]): SplitChoices {
-  const sorted = [...list].sort((a, b) => b.length - a.length);
+  const sorted = [...list].map((v) => v.trim()).filter((v) => v !== '').sort((a, b) => b.length - a.length);
   const out: SplitChoices = { known: [], near: [], unknown: [] };
-  let rest = answer.trim();
-  let pendingUnknown: string[] = [];
-  const flushUnknown = () => {
-    if (pendingUnknown.length === 0) return;
-    const text = pendingUnknown.join(', ');
-    pendingUnknown = [];
-    const m = matchTerm(text, list);
+  const text = answer.trim();
+  const folded = fold(text);
+  let pos = 0;
+  let unknownStart = -1;
+  const flushUnknown = (end: number) => {
+    if (unknownStart < 0) return;
+    const piece = text.slice(unknownStart, end).trim().replace(/,\s*$/, '').trim();
+    unknownStart = -1;
+    if (piece === '') return;
+    const m = matchTerm(piece, list);
     if (m.kind === 'exact' || m.kind === 'near') {
-      out.near.push([text, m.value]);
+      out.near.push([piece, m.value]);
       if (!out.known.includes(m.value)) out.known.push(m.value);
-    } else out.unknown.push(text);
+    } else out.unknown.push(piece);
   };
-  while (rest !== '') {
-    const f = fold(rest);
-    const hit = sorted.find((v) => {
-      const fv = fold(v.trim());
-      return fv !== '' && f.startsWith(fv) && (f.length === fv.length || /^\s*,/.test(rest.slice(fv.length)));
-    });
+  const atBoundary = (i: number) => i >= text.length || /^\s*,/.test(text.slice(i));
+  while (pos < text.length) {
+    const hit = sorted.find((v) => folded.startsWith(fold(v), pos) && atBoundary(pos + v.length));
     if (hit) {
-      flushUnknown();
+      flushUnknown(pos);
       if (!out.known.includes(hit)) out.known.push(hit);
-      rest = rest.slice(hit.trim().length).replace(/^\s*,\s*/, '');
-      continue;
+      pos += hit.length;
+    } else {
+      if (unknownStart < 0) unknownStart = pos;
+      const comma = text.indexOf(',', pos);
+      pos = comma < 0 ? text.length : comma;
     }
-    const comma = rest.indexOf(',');
-    const piece = (comma < 0 ? rest : rest.slice(0, comma)).trim();
-    if (piece !== '') pendingUnknown.push(piece);
-    rest = comma < 0 ? '' : rest.slice(comma + 1).trim();
+    // Skip the separator after a value or an unknown piece.
+    const sep = /^\s*,\s*/.exec(text.slice(pos));
+    if (sep) {
+      if (unknownStart >= 0 && pos < text.length) {
+        // Look ahead: an unknown piece continues unless a known value starts after the comma.
+        const next = pos + sep[0].length;
+        const known = sorted.some((v) => folded.startsWith(fold(v), next) && atBoundary(next + v.length));
+        if (known) flushUnknown(pos);
+      }
+      pos += sep[0].length;
+    }
   }
-  flushUnknown();
+  flushUnknown(text.length);
   return out;
 }
