@@ -141,7 +141,7 @@ async function runMenu(functionName: string): Promise<void> {
 }
 
 function renderTabs(sheets: SheetView[]): void {
-  if (!sheets.some((s) => s.name === activeSheet)) activeSheet = sheets[0]?.name ?? '';
+  if (!sheets.some((s) => s.name === activeSheet)) activeSheet = (sheets.find((s) => s.rows > 0) ?? sheets[0])?.name ?? '';
   const tabs = $('tabs');
   tabs.replaceChildren(
     ...sheets.map((s) =>
