@@ -119,7 +119,7 @@ describe('USER_ENTERED parsing of script writes (apps-script-facts §5.3–5.4)'
     // apps-script-facts §5.4: sanitize user text starting with =, +, -, @
     const { sheet } = setup();
     sheet.getRange('A1:C1').setValues([['+7 (999) 123-45-67', '- пункт', '-5']]);
-    const [[a, b, c]] = sheet.getRange('A1:C1').getValues();
+    const [a, b, c] = sheet.getRange('A1:C1').getValues()[0]!;
     expect(String(a)).toMatch(/^#/);
     expect(String(b)).toMatch(/^#/);
     expect(c).toBe(-5);
