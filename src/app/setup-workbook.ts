@@ -46,14 +46,17 @@ export function setupWorkbook(ctx: AppContext): SetupResult {
 
     const reports: TableSetupReport[] = [];
     const snapshots = new Map<string, TableSnapshot>();
+    const newColumns = new Map<string, Set<string>>();
     for (const table of workbookTables) {
       const report: TableSetupReport = { sheet: table.sheetName, created: false, addedColumns: [], seeded: [] };
-      snapshots.set(table.key, ensureTable(workbook, table, report));
+      const snapshot = ensureTable(workbook, table, report);
+      snapshots.set(table.key, snapshot);
+      newColumns.set(table.key, new Set(table.columns.filter((c) => report.created || report.addedColumns.includes(c.header)).map((c) => c.field)));
       reports.push(report);
     }
     const dictionaries = snapshots.get(dictionariesTable.key) ?? null;
     // Formats before seeds: text cells must be '@' before "2026/2027" or "14, 7, 1" is written into them.
-    for (const snapshot of snapshots.values()) formatTable(snapshot, dictionaries);
+    for (const [key, snapshot] of snapshots) formatTable(snapshot, dictionaries, newColumns.get(key)!);
     const byKey = (key: string) => reports.find((r) => r.sheet === snapshots.get(key)!.table.sheetName)!;
     if (dictionaries) seedDictionaries(dictionaries, byKey(dictionariesTable.key));
     const settings = snapshots.get(settingsTable.key);

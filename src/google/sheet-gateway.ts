@@ -137,12 +137,6 @@ export class SheetGateway {
     this.sheet.setColumnWidth(column, px);
   }
 
-  /** Number format of a column's data cells (row 2 to the bottom of the grid). */
-  setColumnFormat(column: number, format: string): void {
-    const rows = this.maxRows() - 1;
-    if (rows > 0) this.sheet.getRange(2, column, rows, 1).setNumberFormat(format);
-  }
-
   /** Dropdown on a column's data cells; invalid values stay allowed (hand-typed rows are checked, not refused). */
   setColumnDropdown(column: number, source: { list: string[] } | { sheet: SheetGateway; column: number } | null, help: string): void {
     const rows = this.maxRows() - 1;
@@ -164,8 +158,19 @@ export class SheetGateway {
     range.setDataValidation(rule);
   }
 
-  setHeaderNote(column: number, note: string): void {
-    this.sheet.getRange(1, column).setNote(note);
+  /** Notes on the header row: the add-on's columns get theirs, a person's own columns keep whatever they had. */
+  setHeaderNotes(notes: ReadonlyMap<number, string>, width: number): void {
+    if (width < 1) return;
+    const range = this.sheet.getRange(1, 1, 1, width);
+    const row = range.getNotes()[0] ?? [];
+    const next = Array.from({ length: width }, (_, i) => notes.get(i + 1) ?? row[i] ?? '');
+    if (next.some((n, i) => n !== (row[i] ?? ''))) range.setNotes([next]);
+  }
+
+  /** Number format of contiguous data columns [first, first + count). */
+  setColumnsFormat(first: number, count: number, format: string): void {
+    const rows = this.maxRows() - 1;
+    if (rows > 0 && count > 0) this.sheet.getRange(2, first, rows, count).setNumberFormat(format);
   }
 
   setTabColor(color: string): void {

@@ -50,21 +50,35 @@ export function ensureTable(workbook: WorkbookGateway, table: TableSchema, repor
   return appendHeaders(snapshot, snapshot.missing);
 }
 
-/** Header style, widths, formats, dropdowns, notes: refreshed on every run, data cells' values untouched. */
-export function formatTable(snapshot: TableSnapshot, dictionaries: TableSnapshot | null): void {
+/**
+ * Header style, formats, dropdowns, notes: refreshed on every run, data values untouched. Widths are set only for
+ * columns this run created (`newColumns`): after that a person's resizing wins. Calls grow with columns, not rows.
+ */
+export function formatTable(snapshot: TableSnapshot, dictionaries: TableSnapshot | null, newColumns: ReadonlySet<string>): void {
   const sheet = snapshot.sheet!;
   const table = snapshot.table;
   sheet.styleHeader(snapshot.headers.length);
   if (table.color) sheet.setTabColor(table.color);
+  const notes = new Map<number, string>();
+  const formats: Array<{ at: number; format: string }> = [];
   for (const col of table.columns) {
     const at = snapshot.columns.get(col.field);
     if (at === undefined) continue;
-    sheet.setColumnWidth(at, col.width);
+    if (newColumns.has(col.field)) sheet.setColumnWidth(at, col.width);
     const format = numberFormatOf(col);
-    if (format) sheet.setColumnFormat(at, format);
-    sheet.setHeaderNote(at, col.required ? `${col.note}\nОбязательный столбец.` : col.note);
+    if (format) formats.push({ at, format });
+    notes.set(at, col.required ? `${col.note}\nОбязательный столбец.` : col.note);
     const source = dropdownSource(col, dictionaries);
     if (source) sheet.setColumnDropdown(at, source, col.note);
+  }
+  sheet.setHeaderNotes(notes, snapshot.headers.length);
+  // One call per run of adjacent columns with the same format.
+  formats.sort((a, b) => a.at - b.at);
+  for (let i = 0; i < formats.length; ) {
+    let j = i + 1;
+    while (j < formats.length && formats[j]!.at === formats[j - 1]!.at + 1 && formats[j]!.format === formats[i]!.format) j++;
+    sheet.setColumnsFormat(formats[i]!.at, j - i, formats[i]!.format);
+    i = j;
   }
 }
 

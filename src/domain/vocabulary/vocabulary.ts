@@ -46,10 +46,19 @@ function tolerance(length: number): number {
   return length <= 4 ? 0 : length <= 12 ? 1 : length <= 30 ? 2 : 3;
 }
 
+const normalizedLists = new WeakMap<readonly string[], string[]>();
+
+/** A list's values normalised once per list (a bank check looks up thousands of cells in the same lists). */
+function normalizedList(list: readonly string[]): string[] {
+  let n = normalizedLists.get(list);
+  if (!n) normalizedLists.set(list, (n = list.map((v) => normalizeTerm(v))));
+  return n;
+}
+
 /** Finds a typed value in a list: exactly (ignoring case, ё, spacing), as a unique near miss, or not at all. */
 export function matchTerm(text: string, list: readonly string[]): TermMatch {
   const t = normalizeTerm(text);
-  const normalized = list.map((v) => normalizeTerm(v));
+  const normalized = normalizedList(list);
   const exact = normalized.indexOf(t);
   if (exact >= 0) return { kind: 'exact', value: list[exact]! };
   const limit = tolerance(t.length);
@@ -84,7 +93,7 @@ export function splitListValues(text: string, list: readonly string[]): string[]
     .split(/[;\n]/)
     .map((s) => s.trim())
     .filter((s) => s !== '');
-  const known = new Set(list.map(normalizeTerm));
+  const known = new Set(normalizedList(list));
   const out: string[] = [];
   for (let i = 0; i < pieces.length; ) {
     let taken = 1;
