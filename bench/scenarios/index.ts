@@ -1,0 +1,11 @@
+// The registry of benchmark scenarios: add a line here when a scenario module lands.
+import { runBundleShellBench } from './bundle-shell';
+import type { BenchScenario } from './types';
+
+export const scenarios: BenchScenario[] = [
+  { name: 'bundle-shell', run: runBundleShellBench },
+  // { name: 'matching', run: () => runMatchingBench() },
+  // { name: 'workbook', run: () => runWorkbookBench() },
+];
+
+export { BENCH_SIZES, type BenchResult, type BenchScenario } from './types';
