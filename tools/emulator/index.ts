@@ -2,6 +2,8 @@
 import './spreadsheet';
 import './services';
 import './forms';
+import './documents';
+import './drive';
 
 export { World, type WorldOptions, type Execution, type ExecutionKind } from './core/world';
 export { createGlobals, registerGlobals } from './globals';
