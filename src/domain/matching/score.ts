@@ -73,7 +73,9 @@ export function blockersOf(p: Prepared, j: number, i: number): Blocker[] {
   }
   if (p.eBanned[i]?.has(j)) out.push({ code: 'banned', textRu: 'куратор запретил эту пару' });
   if (flags & FLAG_SCHOOL_YEARS) {
-    const need = countRu(p.weights.minSchoolYears ?? 0, YEAR);
+    const n = p.weights.minSchoolYears ?? 0;
+    // Genitive after «не меньше»: 1 года, 2 лет, 21 года.
+    const need = `${n} ${n % 10 === 1 && n % 100 !== 11 ? 'года' : 'лет'}`;
     out.push({
       code: 'school_years',
       textRu:
