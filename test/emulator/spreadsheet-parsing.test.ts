@@ -224,3 +224,10 @@ describe('formulas (apps-script-facts §5.2)', () => {
     expect((sheet.getRange('A1').getValue() as Date).toISOString()).toBe('2026-09-02T21:00:00.000Z');
   });
 });
+
+test('ru_RU: a dotted "2.5" reads as a day.month date (2 May of the current year), not 2.5', () => {
+  // decision documented in user-entered.ts [U]: ru_RU dates are D.M(.Y); the clock supplies the year
+  const { sheet } = setup({ now: '2026-09-01T08:00:00+03:00' });
+  sheet.getRange('A1').setValue('2.5');
+  expect(sheet.getRange('A1').getValue()).toEqual(new Date('2026-05-01T21:00:00Z'));
+});

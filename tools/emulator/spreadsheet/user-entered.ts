@@ -1,4 +1,8 @@
 // USER_ENTERED parsing: strings written by a script or typed by a person become formulas, numbers, dates, booleans or text (§5.4).
+// Locale decisions [U, documented here]: ru_RU takes "," as the decimal separator ("2,5" → 2.5) and spaces as thousands
+// separators; a dotted "d.m" or "d.m.yyyy" is a date there, so "2.5" becomes 2 May of the current year (the ru UI hazard);
+// en_US takes "." decimals, "," thousands and M/D/Y dates. ISO "yyyy-mm-dd" and "yyyy-mm" are dates in every locale.
+// Currency strings ("$2.99", "100 ₽") stay text: not needed by the add-on.
 import { sheetLocale } from './locale';
 import { Formula, type CellValue } from './model';
 import { wallClock, zonedToInstant } from './zone';
