@@ -32,12 +32,13 @@ async function main(): Promise<void> {
       process.exitCode = 1;
     }
   }
-  const header = `${pad('scenario', 38)} ${pad('rows', 6, true)} ${pad('calls', 7, true)} ${pad('est. s', 8, true)} ${pad('Node ms', 9, true)}  calls by kind`;
+  const w = Math.max(8, ...results.map((r) => r.scenario.length));
+  const header = `${pad('scenario', w)} ${pad('rows', 6, true)} ${pad('calls', 7, true)} ${pad('est. s', 8, true)} ${pad('Node ms', 9, true)}  calls by kind`;
   console.log(header);
   console.log('-'.repeat(header.length + 20));
   for (const r of results) {
     console.log(
-      `${pad(r.scenario, 38)} ${pad(r.size.toLocaleString('en-US'), 6, true)} ${pad(String(r.totalCalls ?? '—'), 7, true)} ${pad(
+      `${pad(r.scenario, w)} ${pad(r.size.toLocaleString('en-US'), 6, true)} ${pad(String(r.totalCalls ?? '—'), 7, true)} ${pad(
         r.estimatedSeconds === undefined ? '—' : r.estimatedSeconds.toFixed(2),
         8,
         true,
