@@ -1,0 +1,59 @@
+// The add-on's Drive files under drive.file: its folder (created once), documents in it, template copies, file info.
+import type { AppContext } from '../../app/context';
+import { documentStore } from '../document-properties';
+import { DOC_MIME, driveOf, FOLDER_MIME } from './services';
+
+export const DEFAULT_FOLDER_NAME = 'Наставничество 2026-2027';
+
+const folderKey = (name: string): string => `docs.folder:${name}`;
+
+export interface FileInfo {
+  id: string;
+  name: string;
+  /** Drive's version counter: grows on every change, so a change since generation means a manual edit. */
+  version: number;
+  modifiedTime: string;
+  url: string;
+}
+
+/** Version and modified time of a file, or null when it was deleted, trashed or is not visible to the add-on. */
+export function fileInfo(ctx: AppContext, id: string): FileInfo | null {
+  let f;
+  try {
+    f = driveOf(ctx).Files.get(id, { fields: 'id,name,version,modifiedTime,trashed,webViewLink' });
+  } catch {
+    return null; // a 404 under drive.file: deleted, or never ours
+  }
+  if (f.trashed) return null;
+  return { id, name: f.name ?? '', version: Number(f.version ?? 0), modifiedTime: f.modifiedTime ?? '', url: f.webViewLink ?? '' };
+}
+
+/** The documents folder: created once, its id kept in the workbook's document properties, recreated only if gone. */
+export function ensureFolder(ctx: AppContext, name: string = DEFAULT_FOLDER_NAME): string {
+  const store = documentStore(ctx);
+  const known = store.get(folderKey(name));
+  if (known) {
+    try {
+      const f = driveOf(ctx).Files.get(known, { fields: 'id,trashed' });
+      if (!f.trashed) return known;
+    } catch {
+      // deleted: fall through and create it again
+    }
+  }
+  const created = driveOf(ctx).Files.create({ name, mimeType: FOLDER_MIME }, null, { fields: 'id' });
+  const id = created.id!;
+  store.set(folderKey(name), id);
+  return id;
+}
+
+/** An empty Google Doc in the folder (DocumentApp.create cannot choose a folder, and DriveApp needs the full drive scope). */
+export function createDocInFolder(ctx: AppContext, name: string, folderId: string): { id: string; url: string } {
+  const f = driveOf(ctx).Files.create({ name, mimeType: DOC_MIME, parents: [folderId] }, null, { fields: 'id,webViewLink' });
+  return { id: f.id!, url: f.webViewLink ?? `https://docs.google.com/document/d/${f.id!}/edit` };
+}
+
+/** Copies a template the add-on created (drive.file cannot see others) into the folder. */
+export function copyTemplate(ctx: AppContext, templateId: string, name: string, folderId: string): { id: string; url: string } {
+  const f = driveOf(ctx).Files.copy({ name, parents: [folderId] }, templateId, { fields: 'id,webViewLink' });
+  return { id: f.id!, url: f.webViewLink ?? `https://docs.google.com/document/d/${f.id!}/edit` };
+}
