@@ -4,6 +4,7 @@ import './services';
 import './forms';
 import './documents';
 import './drive';
+import './link';
 
 export { World, type WorldOptions, type Execution, type ExecutionKind } from './core/world';
 export { createGlobals, registerGlobals } from './globals';
