@@ -7,14 +7,11 @@ import { solveMaxWeightAssignment } from '../../src/domain/matching/max-weight-a
 import { suggestMentors } from '../../src/domain/matching/suggest';
 import { defaultMatchWeights } from '../../src/domain/matching/weights';
 import { makeInstance } from './matching-instances';
+import type { BenchResult } from './types';
 import { munkresOnSlots } from './matching-munkres';
 
-export interface BenchRow {
-  scenario: string;
-  size: string;
-  nodeMs: number;
-  extra?: Record<string, string | number>;
-}
+/** One row per measurement; `size` is the number of mentees (the registry's numeric size), `extra.shape` the full shape. */
+export type BenchRow = BenchResult & { extra: Record<string, string | number> };
 
 const ms = (x: number) => Math.round(x * 10) / 10;
 const mb = (bytes: number) => Math.round(bytes / 1e5) / 10;
@@ -55,7 +52,7 @@ export function runMatchingBench(): BenchRow[] {
     const t = timeIt(15, () => {
       suggestMentors(inst.mentees[k++ % 20]!, inst.mentors, ctx, { limit: 10 });
     });
-    rows.push({ scenario: 'suggestMentors (1 mentee, top 10 explained)', size: '1 × 1500', nodeMs: ms(t), extra: { targetMs: 50 } });
+    rows.push({ scenario: 'suggestMentors (1 mentee, top 10 explained)', size: 1, nodeMs: ms(t), extra: { shape: '1 × 1500', targetMs: 50 } });
   }
 
   for (const s of ASSIGNMENT_SIZES) {
@@ -86,6 +83,7 @@ export function runMatchingBench(): BenchRow[] {
     peak = Math.max(peak, used());
 
     const extra: Record<string, string | number> = {
+      shape: size,
       edgesPerMentee: Math.round(result.edges / s.mentees),
       slots: graph.capacity.reduce((a, b) => a + b, 0),
       buildGraphMs: ms(tBuild),
@@ -111,7 +109,7 @@ export function runMatchingBench(): BenchRow[] {
     } else {
       extra.munkres = 'not run';
     }
-    rows.push({ scenario: 'proposeAssignment maxScore (score + solve + explain)', size, nodeMs: ms(tAll), extra });
+    rows.push({ scenario: 'proposeAssignment maxScore (score + solve + explain)', size: s.mentees, nodeMs: ms(tAll), extra });
   }
   return rows;
 }
