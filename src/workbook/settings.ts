@@ -96,6 +96,8 @@ export interface SettingsRead {
   problems: Problem[];
   /** Sheet row of each parameter present. */
   rows: Partial<Record<SettingKey, number>>;
+  /** The text of each parameter as typed, also when the whole set does not parse (for headers and hints). */
+  raw: Partial<Record<SettingKey, string>>;
 }
 
 export function settingsFrom(snapshot: TableSnapshot, timeZone: string): SettingsRead {
@@ -137,5 +139,5 @@ export function settingsFrom(snapshot: TableSnapshot, timeZone: string): Setting
       problems.push({ sheet, row: rows[spec.key] ?? 0, column: valueHeader, message: `«${spec.label}»: ${issue.message}`, fix: spec.hint, value: raw[spec.key] });
     }
   }
-  return { settings: result.success && problems.length === 0 ? result.data : null, problems, rows };
+  return { settings: result.success && problems.length === 0 ? result.data : null, problems, rows, raw };
 }
