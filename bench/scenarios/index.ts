@@ -1,11 +1,12 @@
 // The registry of benchmark scenarios: add a line here when a scenario module lands.
 import { runBundleShellBench } from './bundle-shell';
+import { runMatchingBench } from './matching';
 import type { BenchScenario } from './types';
 import { runWorkbookBench } from './workbook';
 
 export const scenarios: BenchScenario[] = [
   { name: 'bundle-shell', run: runBundleShellBench },
-  // { name: 'matching', run: () => runMatchingBench() },
+  { name: 'matching', run: () => runMatchingBench() },
   { name: 'workbook', run: (sizes) => runWorkbookBench(sizes) },
 ];
 
