@@ -7,7 +7,6 @@ import { createDocInFolder } from './drive-files';
 import { documentAppOf } from './services';
 
 type Attrs = Record<string, unknown>;
-type Body = GoogleAppsScript.Document.Body;
 
 const PT_PER_MM = 72 / 25.4;
 /** A4 in points (apps-script-facts §7.1). */
