@@ -13,7 +13,8 @@ const NAMES = ['Анна', 'Мария', 'Елена', 'Ольга', 'Натал
 
 /** `n` distinct individual pairs, every participant with consent (names are unique by a numeric suffix). */
 export function manyPairs(n: number): ResolvedPair[] {
-  const person = (i: number, salt: number) => `${SURNAMES[(i + salt) % SURNAMES.length]}-${i + salt * 7919} ${NAMES[i % NAMES.length]} Сергеевна`;
+  const person = (i: number, salt: number) =>
+    `${SURNAMES[(i + salt) % SURNAMES.length]}-${i + salt * 7919} ${NAMES[i % NAMES.length]} Сергеевна`;
   return Array.from({ length: n }, (_, i) =>
     pair(`НП-2026-${String(i + 1).padStart(4, '0')}`, [mentor(`m${i}`, person(i, 1))], [mentee(`e${i}`, person(i, 2))]),
   );
@@ -37,10 +38,22 @@ function diff(after: Record<string, number>, before: Record<string, number>, div
   return out;
 }
 
-function row(scenario: string, size: number | string, calls: Record<string, number>, nodeMs: number): DocumentsBenchRow {
+function row(
+  scenario: string,
+  size: number | string,
+  calls: Record<string, number>,
+  nodeMs: number,
+): DocumentsBenchRow {
   const totalCalls = Object.values(calls).reduce((a, b) => a + b, 0);
   const estimatedMs = Object.entries(calls).reduce((s, [k, n]) => s + costOf(k) * n, 0);
-  return { scenario, size, calls, totalCalls: Math.round(totalCalls * 100) / 100, estimatedSeconds: Math.round(estimatedMs) / 1000, nodeMs: Math.round(nodeMs * 10) / 10 };
+  return {
+    scenario,
+    size,
+    calls,
+    totalCalls: Math.round(totalCalls * 100) / 100,
+    estimatedSeconds: Math.round(estimatedMs) / 1000,
+    nodeMs: Math.round(nodeMs * 10) / 10,
+  };
 }
 
 /** Renders `docs` one execution each in one world; returns the calls of all of them and the Node time. */

@@ -22,7 +22,10 @@ describe('DocumentApp: body structure', () => {
     const { run } = docsWorld();
     run(({ DocumentApp }) => {
       const body = DocumentApp.create('Т').getBody();
-      const t = body.appendTable([['№', 'ФИО'], ['1', 'Иванова']]);
+      const t = body.appendTable([
+        ['№', 'ФИО'],
+        ['1', 'Иванова'],
+      ]);
       expect(body.getNumChildren()).toBe(3);
       expect(body.getChild(1).getType()).toBe(DocumentApp.ElementType.TABLE);
       expect(body.getChild(2).getType()).toBe(DocumentApp.ElementType.PARAGRAPH);
@@ -53,7 +56,11 @@ describe('DocumentApp: body structure', () => {
     run(({ DocumentApp }) => {
       const body = DocumentApp.create('Т').getBody();
       const e = thrown(() => body.getChild(0).removeFromParent());
-      expect(e.message).toBe(locale === 'en' ? "Can't remove the last paragraph in a document section." : 'Невозможно удалить последний абзац в разделе документа.');
+      expect(e.message).toBe(
+        locale === 'en'
+          ? "Can't remove the last paragraph in a document section."
+          : 'Невозможно удалить последний абзац в разделе документа.',
+      );
       body.appendParagraph('второй');
       expect(() => body.removeChild(body.getChild(1))).toThrow();
       body.removeChild(body.getChild(0));
@@ -67,7 +74,11 @@ describe('DocumentApp: body structure', () => {
       const body = DocumentApp.create('Т').getBody();
       const A = DocumentApp.Attribute;
       const p = body.appendParagraph('Приказ');
-      p.setAttributes({ [A.BOLD]: true, [A.HORIZONTAL_ALIGNMENT]: DocumentApp.HorizontalAlignment.CENTER, [A.FONT_SIZE]: 16 });
+      p.setAttributes({
+        [A.BOLD]: true,
+        [A.HORIZONTAL_ALIGNMENT]: DocumentApp.HorizontalAlignment.CENTER,
+        [A.FONT_SIZE]: 16,
+      });
       expect(p.getAlignment()).toBe(DocumentApp.HorizontalAlignment.CENTER);
       expect(p.editAsText().isBold()).toBe(true);
       expect(p.getAttributes()[A.FONT_SIZE]).toBe(16);
@@ -139,7 +150,10 @@ describe('DocumentApp: replaceText and findText (apps-script-facts §7.2, refere
     const { run } = docsWorld();
     run(({ DocumentApp }) => {
       const body = DocumentApp.create('Т').getBody();
-      body.appendTable([['{{a}}', 'x'], ['y', '{{b}}']]);
+      body.appendTable([
+        ['{{a}}', 'x'],
+        ['y', '{{b}}'],
+      ]);
       expect(body.replaceText('\\{\\{a\\}\\}', '1')).toBeDefined();
       const first = body.findText('\\{\\{\\w+\\}\\}');
       expect(first!.getElement().asText().getText()).toBe('{{b}}');
@@ -161,7 +175,9 @@ describe('Document lifecycle', () => {
       body.appendParagraph('до');
       doc.saveAndClose();
       expect(doc.getId()).toBeTruthy(); // file metadata stays readable
-      expect(thrown(() => body.appendParagraph('после')).message).toBe('Document is closed, its contents cannot be updated.');
+      expect(thrown(() => body.appendParagraph('после')).message).toBe(
+        'Document is closed, its contents cannot be updated.',
+      );
       expect(() => doc.getBody()).toThrow();
       const again = DocumentApp.openById(doc.getId());
       again.getBody().appendParagraph('после');
@@ -217,7 +233,9 @@ describe('Documents created per day (apps-script-facts §3.1: 250 consumer / 1,5
       run(({ DocumentApp }) => DocumentApp.create('последний'));
       const e = thrown(() => run(({ DocumentApp }) => DocumentApp.create('лишний')));
       expect(e.message).toBe(
-        locale === 'en' ? 'Service invoked too many times for one day: docs create.' : 'Сервис вызывался слишком много раз за день: docs create.',
+        locale === 'en'
+          ? 'Service invoked too many times for one day: docs create.'
+          : 'Сервис вызывался слишком много раз за день: docs create.',
       );
       world.clock.advance(24 * 3600 * 1000);
       expect(() => run(({ DocumentApp }) => DocumentApp.create('завтра'))).not.toThrow();

@@ -8,9 +8,13 @@ describe('Drive.Files (advanced service v3)', () => {
   test('create a folder and a Google Doc inside it; the Doc opens with DocumentApp', () => {
     const { run } = docsWorld();
     run(({ Drive, DocumentApp }) => {
-      const folder = Drive.Files.create({ name: 'Наставничество 2026-2027', mimeType: FOLDER_MIME }, null, { fields: 'id,mimeType' });
+      const folder = Drive.Files.create({ name: 'Наставничество 2026-2027', mimeType: FOLDER_MIME }, null, {
+        fields: 'id,mimeType',
+      });
       expect(folder.mimeType).toBe(FOLDER_MIME);
-      const doc = Drive.Files.create({ name: 'Приказ', mimeType: DOC_MIME, parents: [folder.id!] }, null, { fields: 'id,parents,webViewLink' });
+      const doc = Drive.Files.create({ name: 'Приказ', mimeType: DOC_MIME, parents: [folder.id!] }, null, {
+        fields: 'id,parents,webViewLink',
+      });
       expect(doc.parents).toEqual([folder.id]);
       expect(doc.webViewLink).toContain(`/document/d/${doc.id}/`);
       const body = DocumentApp.openById(doc.id!).getBody();
@@ -65,16 +69,23 @@ describe('Drive.Files (advanced service v3)', () => {
     expect(documentToText(world, tpl)).toContain('{{фио}}'); // the template is untouched
   });
 
-  test('update renames, moves with addParents/removeParents, trashes; list supports the add-on\'s q forms', () => {
+  test("update renames, moves with addParents/removeParents, trashes; list supports the add-on's q forms", () => {
     const { run } = docsWorld();
     run(({ Drive }) => {
       const a = Drive.Files.create({ name: 'A', mimeType: FOLDER_MIME }).id!;
       const b = Drive.Files.create({ name: 'B', mimeType: FOLDER_MIME }).id!;
       const d = Drive.Files.create({ name: "Приказ 'О'", mimeType: DOC_MIME, parents: [a] }).id!;
-      const moved = Drive.Files.update({ name: 'Приказ №1' }, d, null, { addParents: b, removeParents: a, fields: 'name,parents,version' });
+      const moved = Drive.Files.update({ name: 'Приказ №1' }, d, null, {
+        addParents: b,
+        removeParents: a,
+        fields: 'name,parents,version',
+      });
       expect(moved.name).toBe('Приказ №1');
       expect(moved.parents).toEqual([b]);
-      const byName = Drive.Files.list({ q: `name = 'B' and mimeType = '${FOLDER_MIME}' and trashed = false`, fields: 'files(id,name)' });
+      const byName = Drive.Files.list({
+        q: `name = 'B' and mimeType = '${FOLDER_MIME}' and trashed = false`,
+        fields: 'files(id,name)',
+      });
       expect(byName.files).toEqual([{ id: b, name: 'B' }]);
       expect(Drive.Files.list({ q: `'${b}' in parents` }).files!.map((f) => f.id)).toEqual([d]);
       expect(Drive.Files.list({ q: `'${a}' in parents` }).files).toEqual([]);
@@ -102,35 +113,46 @@ describe('drive.file: files the add-on did not create are invisible (apps-script
   // REST text "File not found: <id>." (googleapis/google-api-ruby-client#3265, google-api-python-client#1186),
   // wrapped by the advanced service as "API call to drive.files.<method> failed with error: …"
   // (ericyd/gdrive-copy#142); copying a pre-existing template under drive.file fails (causmos #58).
-  test.each(['en', 'ru'] as const)('get/copy/update of a foreign file throw a 404 "File not found: <id>." (%s)', (locale) => {
-    const { world, run } = docsWorld({ locale });
-    const foreign = seedForeignFile(world, { name: 'Шаблон пользователя', lines: ['{{фио}}'] });
-    for (const call of [
-      (D: DriveV3) => D.Files.get(foreign.id),
-      (D: DriveV3) => D.Files.copy({ name: 'x' }, foreign.id),
-      (D: DriveV3) => D.Files.update({ name: 'x' }, foreign.id),
-    ]) {
-      const e = thrown(() => run(({ Drive }) => call(Drive)));
-      expect(e.message).toContain(`File not found: ${foreign.id}.`);
-      if (locale === 'en') expect(e.message).toMatch(/^API call to drive\.files\.(get|copy|update) failed with error: /);
-    }
-    expect(run(({ Drive }) => Drive.Files.list({ q: "name = 'Шаблон пользователя'" }).files)).toEqual([]);
-    // DocumentApp (documents scope: all the user's Docs) still opens it.
-    expect(run(({ DocumentApp }) => DocumentApp.openById(foreign.id).getBody().getText())).toBe('{{фио}}');
-  });
+  test.each(['en', 'ru'] as const)(
+    'get/copy/update of a foreign file throw a 404 "File not found: <id>." (%s)',
+    (locale) => {
+      const { world, run } = docsWorld({ locale });
+      const foreign = seedForeignFile(world, { name: 'Шаблон пользователя', lines: ['{{фио}}'] });
+      for (const call of [
+        (D: DriveV3) => D.Files.get(foreign.id),
+        (D: DriveV3) => D.Files.copy({ name: 'x' }, foreign.id),
+        (D: DriveV3) => D.Files.update({ name: 'x' }, foreign.id),
+      ]) {
+        const e = thrown(() => run(({ Drive }) => call(Drive)));
+        expect(e.message).toContain(`File not found: ${foreign.id}.`);
+        if (locale === 'en')
+          expect(e.message).toMatch(/^API call to drive\.files\.(get|copy|update) failed with error: /);
+      }
+      expect(run(({ Drive }) => Drive.Files.list({ q: "name = 'Шаблон пользователя'" }).files)).toEqual([]);
+      // DocumentApp (documents scope: all the user's Docs) still opens it.
+      expect(run(({ DocumentApp }) => DocumentApp.openById(foreign.id).getBody().getText())).toBe('{{фио}}');
+    },
+  );
 
   test('a parent folder the app cannot see is refused; the full drive scope sees foreign files', () => {
     const { world, run } = docsWorld();
     const foreignFolder = seedForeignFile(world, { name: 'Чужая папка', mimeType: FOLDER_MIME });
-    expect(() => run(({ Drive }) => Drive.Files.create({ name: 'x', mimeType: DOC_MIME, parents: [foreignFolder.id] }))).toThrow(/File not found/);
-    const full = docsWorld({ oauthScopes: ['https://www.googleapis.com/auth/drive', 'https://www.googleapis.com/auth/documents'] });
+    expect(() =>
+      run(({ Drive }) => Drive.Files.create({ name: 'x', mimeType: DOC_MIME, parents: [foreignFolder.id] })),
+    ).toThrow(/File not found/);
+    const full = docsWorld({
+      oauthScopes: ['https://www.googleapis.com/auth/drive', 'https://www.googleapis.com/auth/documents'],
+    });
     const f = seedForeignFile(full.world, { name: 'видно' });
     expect(full.run(({ Drive }) => Drive.Files.get(f.id).name)).toBe('видно');
   });
 
   test('deleted files are gone for Drive; trashed files are still readable with trashed = true', () => {
     const { world, run } = docsWorld();
-    const { a, b } = run(({ Drive }) => ({ a: Drive.Files.create({ name: 'a', mimeType: DOC_MIME }).id!, b: Drive.Files.create({ name: 'b', mimeType: DOC_MIME }).id! }));
+    const { a, b } = run(({ Drive }) => ({
+      a: Drive.Files.create({ name: 'a', mimeType: DOC_MIME }).id!,
+      b: Drive.Files.create({ name: 'b', mimeType: DOC_MIME }).id!,
+    }));
     deleteFilePermanently(world, a);
     trashFile(world, b);
     expect(() => run(({ Drive }) => Drive.Files.get(a))).toThrow(/File not found/);

@@ -3,13 +3,21 @@ import { buildOrder } from '../../src/domain/documents/order';
 import { buildProgram } from '../../src/domain/documents/program';
 import type { ResolvedPair } from '../../src/domain/documents/participants';
 import { manyPairs } from '../../bench/scenarios/documents';
-import { copyTemplate, createDocInFolder, ensureFolder, fileInfo, fillTemplate, renderToGoogleDoc } from '../../src/google/docs';
+import {
+  copyTemplate,
+  createDocInFolder,
+  ensureFolder,
+  fileInfo,
+  fillTemplate,
+  renderToGoogleDoc,
+} from '../../src/google/docs';
 import { documentToHtml, documentToText, editDocumentAsPerson, listDocuments } from '../../tools/emulator/documents';
 import { deleteFilePermanently, seedForeignFile, trashFile } from '../../tools/emulator/drive';
 import { emulatedWorkbook } from '../support/context';
 import { count, d, pairs, settings } from '../unit/documents/fixtures';
 
-const order = (ps: readonly ResolvedPair[]) => buildOrder({ settings, number: '112-од', date: d('2026-09-25'), pairs: ps });
+const order = (ps: readonly ResolvedPair[]) =>
+  buildOrder({ settings, number: '112-од', date: d('2026-09-25'), pairs: ps });
 
 /** DocumentApp/Drive calls of one execution rendering `doc`. */
 function renderCounted(ps: readonly ResolvedPair[]) {
@@ -92,7 +100,9 @@ describe('ПНП rendered into a Google Doc', () => {
     const program = buildProgram({ settings, pair: pairs[0]!, approvalDate: d('2026-10-15') });
     const { docId } = wb.run((ctx) => renderToGoogleDoc(ctx, program.document));
     const text = documentToText(wb.world, docId);
-    expect(text.startsWith('УТВЕРЖДАЮ\nДиректор МБОУ «СОШ №2» г. Сосногорска\n____________ О.В. Петрова\n15.10.2026')).toBe(true);
+    expect(
+      text.startsWith('УТВЕРЖДАЮ\nДиректор МБОУ «СОШ №2» г. Сосногорска\n____________ О.В. Петрова\n15.10.2026'),
+    ).toBe(true);
     expect(text).toContain('Иванова Светлана Николаевна');
     expect(text).toContain('Попова Анна Дмитриевна');
     for (const row of program.plan) expect(text).toContain(row.activity);
@@ -140,7 +150,11 @@ describe('Drive helpers under drive.file', () => {
       body.appendParagraph('Приказ № {{номер_приказа}} от {{дата_приказа}}');
       body.appendParagraph('Школа: {{школа}}. {{неизвестное}} и снова {{номер_приказа}}');
       const copy = copyTemplate(ctx, tpl.id, 'Приказ № 112-од', folderId);
-      const report = fillTemplate(ctx, copy.id, { номер_приказа: '112-од', дата_приказа: '25.09.2026', школа: 'МБОУ «СОШ №2»' });
+      const report = fillTemplate(ctx, copy.id, {
+        номер_приказа: '112-од',
+        дата_приказа: '25.09.2026',
+        школа: 'МБОУ «СОШ №2»',
+      });
       return { copyId: copy.id, report };
     });
     expect(report.unknown).toEqual(['неизвестное']);

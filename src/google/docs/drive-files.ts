@@ -25,7 +25,13 @@ export function fileInfo(ctx: AppContext, id: string): FileInfo | null {
     return null; // a 404 under drive.file: deleted, or never ours
   }
   if (f.trashed) return null;
-  return { id, name: f.name ?? '', version: Number(f.version ?? 0), modifiedTime: f.modifiedTime ?? '', url: f.webViewLink ?? '' };
+  return {
+    id,
+    name: f.name ?? '',
+    version: Number(f.version ?? 0),
+    modifiedTime: f.modifiedTime ?? '',
+    url: f.webViewLink ?? '',
+  };
 }
 
 /** The documents folder: created once, its id kept in the workbook's document properties, recreated only if gone. */
@@ -48,12 +54,19 @@ export function ensureFolder(ctx: AppContext, name: string = DEFAULT_FOLDER_NAME
 
 /** An empty Google Doc in the folder (DocumentApp.create cannot choose a folder, and DriveApp needs the full drive scope). */
 export function createDocInFolder(ctx: AppContext, name: string, folderId: string): { id: string; url: string } {
-  const f = driveOf(ctx).Files.create({ name, mimeType: DOC_MIME, parents: [folderId] }, null, { fields: 'id,webViewLink' });
+  const f = driveOf(ctx).Files.create({ name, mimeType: DOC_MIME, parents: [folderId] }, null, {
+    fields: 'id,webViewLink',
+  });
   return { id: f.id!, url: f.webViewLink ?? `https://docs.google.com/document/d/${f.id!}/edit` };
 }
 
 /** Copies a template the add-on created (drive.file cannot see others) into the folder. */
-export function copyTemplate(ctx: AppContext, templateId: string, name: string, folderId: string): { id: string; url: string } {
+export function copyTemplate(
+  ctx: AppContext,
+  templateId: string,
+  name: string,
+  folderId: string,
+): { id: string; url: string } {
   const f = driveOf(ctx).Files.copy({ name, parents: [folderId] }, templateId, { fields: 'id,webViewLink' });
   return { id: f.id!, url: f.webViewLink ?? `https://docs.google.com/document/d/${f.id!}/edit` };
 }

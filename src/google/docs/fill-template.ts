@@ -26,7 +26,11 @@ export function fillTemplate(ctx: AppContext, docId: string, values: Readonly<Re
   for (const [key, value] of Object.entries(values)) body.replaceText(placeholderPattern(key), value);
   const unknown: string[] = [];
   for (let hit = body.findText(ANY_PLACEHOLDER); hit; hit = body.findText(ANY_PLACEHOLDER, hit)) {
-    const text = hit.getElement().asText().getText().slice(hit.getStartOffset() + 2, hit.getEndOffsetInclusive() - 1);
+    const text = hit
+      .getElement()
+      .asText()
+      .getText()
+      .slice(hit.getStartOffset() + 2, hit.getEndOffsetInclusive() - 1);
     if (!unknown.includes(text)) unknown.push(text);
   }
   if (unknown.length) body.replaceText(ANY_PLACEHOLDER, '');

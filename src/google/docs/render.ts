@@ -1,6 +1,13 @@
 // Draws the domain document model into a Google Doc (ГОСТ Р 7.0.97-2016 look) with batched DocumentApp calls.
 import type { AppContext } from '../../app/context';
-import { DEFAULT_PAGE_SETUP, type Alignment, type Block, type Document, type TableBlock, type TextRun } from '../../domain/documents/model';
+import {
+  DEFAULT_PAGE_SETUP,
+  type Alignment,
+  type Block,
+  type Document,
+  type TableBlock,
+  type TextRun,
+} from '../../domain/documents/model';
 import { listNumbers } from '../../domain/documents/numbering';
 import { BLANK_DATE, SIGN_LINE } from '../../domain/documents/text-renderer';
 import { createDocInFolder } from './drive-files';
@@ -63,20 +70,39 @@ export function renderToGoogleDoc(ctx: AppContext, model: Document, options: Ren
     [A.MARGIN_RIGHT]: m.right * PT_PER_MM,
   });
   const textWidth = w - (m.left + m.right) * PT_PER_MM;
-  body.setHeadingAttributes(PH.NORMAL, { [A.FONT_FAMILY]: FONT, [A.FONT_SIZE]: TEXT_SIZE, [A.LINE_SPACING]: 1, [A.SPACING_BEFORE]: 0, [A.SPACING_AFTER]: 0 });
+  body.setHeadingAttributes(PH.NORMAL, {
+    [A.FONT_FAMILY]: FONT,
+    [A.FONT_SIZE]: TEXT_SIZE,
+    [A.LINE_SPACING]: 1,
+    [A.SPACING_BEFORE]: 0,
+    [A.SPACING_AFTER]: 0,
+  });
   const headingOf = { 1: PH.HEADING1, 2: PH.HEADING2, 3: PH.HEADING3 } as const;
   const levels = new Set(model.blocks.flatMap((b) => (b.kind === 'heading' ? [b.level] : [])));
   for (const level of levels)
-    body.setHeadingAttributes(headingOf[level], { [A.FONT_FAMILY]: FONT, [A.FONT_SIZE]: TEXT_SIZE, [A.BOLD]: true, [A.SPACING_BEFORE]: 12, [A.SPACING_AFTER]: 6 });
+    body.setHeadingAttributes(headingOf[level], {
+      [A.FONT_FAMILY]: FONT,
+      [A.FONT_SIZE]: TEXT_SIZE,
+      [A.BOLD]: true,
+      [A.SPACING_BEFORE]: 12,
+      [A.SPACING_AFTER]: 6,
+    });
 
   /** One paragraph: text in one call, all paragraph attributes in one call, then only the runs that differ. */
   const paragraph = (runs: readonly TextRun[], attrs: Attrs, prefix = ''): GoogleAppsScript.Document.Paragraph => {
     const text = prefix + runs.map((r) => r.text).join('');
     const p = body.appendParagraph(text);
     const styled = runs.filter((r) => r.text && (r.bold || r.italic || r.underline));
-    const whole = runs.length > 0 && styled.length === runs.filter((r) => r.text).length && prefix === '' && sameStyle(styled);
+    const whole =
+      runs.length > 0 && styled.length === runs.filter((r) => r.text).length && prefix === '' && sameStyle(styled);
     const first = styled[0];
-    if (whole && first) Object.assign(attrs, first.bold ? { [A.BOLD]: true } : {}, first.italic ? { [A.ITALIC]: true } : {}, first.underline ? { [A.UNDERLINE]: true } : {});
+    if (whole && first)
+      Object.assign(
+        attrs,
+        first.bold ? { [A.BOLD]: true } : {},
+        first.italic ? { [A.ITALIC]: true } : {},
+        first.underline ? { [A.UNDERLINE]: true } : {},
+      );
     p.setAttributes(attrs);
     if (!whole && styled.length) {
       const t = p.editAsText();
@@ -94,22 +120,34 @@ export function renderToGoogleDoc(ctx: AppContext, model: Document, options: Ren
     return p;
   };
 
-  const para = (a: Alignment, more: Attrs = {}): Attrs => ({ [A.HORIZONTAL_ALIGNMENT]: align(a, a), [A.INDENT_FIRST_LINE]: 0, [A.INDENT_START]: 0, ...more });
+  const para = (a: Alignment, more: Attrs = {}): Attrs => ({
+    [A.HORIZONTAL_ALIGNMENT]: align(a, a),
+    [A.INDENT_FIRST_LINE]: 0,
+    [A.INDENT_START]: 0,
+    ...more,
+  });
 
   /** A borderless one-row table: requisites and signature lines (post left, name right). */
   const layoutRow = (cells: string[], rightAlignLast: boolean): void => {
     const t = body.appendTable([cells]);
     t.setBorderWidth(0);
-    if (rightAlignLast) t.getCell(0, cells.length - 1).getChild(0).asParagraph().setAttributes({ [A.HORIZONTAL_ALIGNMENT]: H.RIGHT });
+    if (rightAlignLast)
+      t.getCell(0, cells.length - 1)
+        .getChild(0)
+        .asParagraph()
+        .setAttributes({ [A.HORIZONTAL_ALIGNMENT]: H.RIGHT });
   };
 
   const table = (b: TableBlock): void => {
-    const rows = [b.header, ...b.rows.map((r) => r.map((c) => c.lines.map((l) => l.map((x) => x.text).join('')).join('\n')))];
+    const rows = [
+      b.header,
+      ...b.rows.map((r) => r.map((c) => c.lines.map((l) => l.map((x) => x.text).join('')).join('\n'))),
+    ];
     const t = body.appendTable(rows); // the whole table in one call, whatever its size (performance-and-style §1.6)
     t.editAsText().setAttributes({ [A.FONT_SIZE]: TABLE_SIZE, [A.FONT_FAMILY]: FONT });
     if (b.boldHeader) t.getRow(0).editAsText().setBold(true);
     const total = b.widths.reduce((s, x) => s + Math.max(0, x), 0) || 1;
-    b.header.forEach((_, i) => t.setColumnWidth(i, Math.round((((b.widths[i] ?? 0) / total) * textWidth) * 10) / 10));
+    b.header.forEach((_, i) => t.setColumnWidth(i, Math.round(((b.widths[i] ?? 0) / total) * textWidth * 10) / 10));
   };
 
   const block = (b: Block): void => {
@@ -134,7 +172,11 @@ export function renderToGoogleDoc(ctx: AppContext, model: Document, options: Ren
         const numbers = listNumbers(b.items);
         b.items.forEach((it, i) => {
           const indent = (it.level ?? 0) * RED_LINE;
-          paragraph(it.runs, para('justify', { [A.INDENT_START]: indent, [A.INDENT_FIRST_LINE]: indent + RED_LINE }), `${numbers[i]} `);
+          paragraph(
+            it.runs,
+            para('justify', { [A.INDENT_START]: indent, [A.INDENT_FIRST_LINE]: indent + RED_LINE }),
+            `${numbers[i]} `,
+          );
         });
         return;
       }
@@ -150,12 +192,16 @@ export function renderToGoogleDoc(ctx: AppContext, model: Document, options: Ren
         return;
       case 'requisites':
         body.appendParagraph(b.organization).setAttributes(para('center', { [A.BOLD]: true, [A.SPACING_AFTER]: 6 }));
-        if (b.documentKind) body.appendParagraph(b.documentKind).setAttributes(para('center', { [A.BOLD]: true, [A.FONT_SIZE]: 16, [A.SPACING_BEFORE]: 12 }));
+        if (b.documentKind)
+          body
+            .appendParagraph(b.documentKind)
+            .setAttributes(para('center', { [A.BOLD]: true, [A.FONT_SIZE]: 16, [A.SPACING_BEFORE]: 12 }));
         if (b.date !== undefined || b.number !== undefined) layoutRow([b.date ?? '', `№ ${b.number ?? ''}`], true);
         if (b.city) body.appendParagraph(b.city).setAttributes(para('center', { [A.SPACING_AFTER]: 12 }));
         return;
       case 'approval': {
-        const right = (more: Attrs = {}): Attrs => para('left', { [A.INDENT_START]: RIGHT_BLOCK_INDENT, [A.INDENT_FIRST_LINE]: RIGHT_BLOCK_INDENT, ...more });
+        const right = (more: Attrs = {}): Attrs =>
+          para('left', { [A.INDENT_START]: RIGHT_BLOCK_INDENT, [A.INDENT_FIRST_LINE]: RIGHT_BLOCK_INDENT, ...more });
         body.appendParagraph('УТВЕРЖДАЮ').setAttributes(right({ [A.BOLD]: true }));
         body.appendParagraph(`${b.post} ${b.organization}`.trim()).setAttributes(right());
         body.appendParagraph(`${SIGN_LINE} ${b.name}`).setAttributes(right());

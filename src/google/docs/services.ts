@@ -19,7 +19,11 @@ export interface DriveFileResource {
 /** The slice of the Drive v3 advanced service the add-on calls (AppsScriptServices types it `unknown`). */
 export interface DriveV3 {
   Files: {
-    create(resource: DriveFileResource, mediaData?: GoogleAppsScript.Base.Blob | null, optionalArgs?: { fields?: string }): DriveFileResource;
+    create(
+      resource: DriveFileResource,
+      mediaData?: GoogleAppsScript.Base.Blob | null,
+      optionalArgs?: { fields?: string },
+    ): DriveFileResource;
     copy(resource: DriveFileResource, fileId: string, optionalArgs?: { fields?: string }): DriveFileResource;
     get(fileId: string, optionalArgs?: { fields?: string }): DriveFileResource;
     update(

@@ -75,7 +75,8 @@ export class DocumentImpl extends GasObject {
   /** Only PDF is supported (apps-script-facts §7.1). The bytes are a minimal PDF carrying the document text. */
   getAs(contentType: string): BlobImpl {
     this.h.read();
-    if (String(contentType) !== 'application/pdf') throw this.h.world.error('docConvert', { type: String(contentType) });
+    if (String(contentType) !== 'application/pdf')
+      throw this.h.world.error('docConvert', { type: String(contentType) });
     const text = nodeText(this.h.rec.body);
     const pdf = `%PDF-1.4\n% emulated\n1 0 obj << /Title (${this.getName()}) >> endobj\nstream\n${text}\nendstream\n%%EOF\n`;
     return new BlobImpl(Buffer.from(pdf, 'utf8'), 'application/pdf', `${this.getName()}.pdf`);

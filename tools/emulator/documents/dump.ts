@@ -80,7 +80,9 @@ function paragraphHtml(rec: DocRecord, n: DocNode): string {
 function tableHtml(rec: DocRecord, n: DocNode): string {
   const border = Number(n.attrs.BORDER_WIDTH ?? 1);
   const widths = (n.attrs.COLUMN_WIDTHS as Array<number | null> | undefined) ?? [];
-  const cols = widths.length ? `<colgroup>${widths.map((w) => `<col${w ? ` style="width:${w}pt"` : ''}>`).join('')}</colgroup>` : '';
+  const cols = widths.length
+    ? `<colgroup>${widths.map((w) => `<col${w ? ` style="width:${w}pt"` : ''}>`).join('')}</colgroup>`
+    : '';
   const rows = n.children
     .map((row) => {
       const cells = row.children
@@ -156,7 +158,11 @@ export function listDocuments(world: World): DocumentListing[] {
  * "The curator edited the document by hand": runs `fn` on an uncounted Document outside any execution; every change
  * bumps the Drive version and modified time, as an edit in the Docs editor does.
  */
-export function editDocumentAsPerson(world: World, docId: string, fn: (doc: GoogleAppsScript.Document.Document) => void): void {
+export function editDocumentAsPerson(
+  world: World,
+  docId: string,
+  fn: (doc: GoogleAppsScript.Document.Document) => void,
+): void {
   const doc = new DocumentImpl(new DocHandle(world, recordOf(world, docId)));
   fn(doc as unknown as GoogleAppsScript.Document.Document);
 }

@@ -1,7 +1,17 @@
 // Element views over stored nodes: the common Element / ContainerElement methods and the node→class factory.
 import { GasObject, gasClass } from '../core/gas-object';
 import { TEXT_ATTRIBUTES } from './enums';
-import { appendChild, cloneNode, isSection, nodeText, paragraphsUnder, textNodesUnder, type Attrs, type DocNode, type NodeType } from './nodes';
+import {
+  appendChild,
+  cloneNode,
+  isSection,
+  nodeText,
+  paragraphsUnder,
+  textNodesUnder,
+  type Attrs,
+  type DocNode,
+  type NodeType,
+} from './nodes';
 import { runsText, styleRange } from './rich-text';
 import type { DocHandle } from './store';
 
@@ -21,9 +31,17 @@ export function view(h: DocHandle, n: DocNode): ElementImpl {
 
 /** Apps Script element class names, for cast errors. */
 const CLASS_OF: Record<NodeType, string> = {
-  BODY_SECTION: 'Body', HEADER_SECTION: 'HeaderSection', FOOTER_SECTION: 'FooterSection', PARAGRAPH: 'Paragraph',
-  LIST_ITEM: 'ListItem', TABLE: 'Table', TABLE_ROW: 'TableRow', TABLE_CELL: 'TableCell', TEXT: 'Text',
-  PAGE_BREAK: 'PageBreak', HORIZONTAL_RULE: 'HorizontalRule',
+  BODY_SECTION: 'Body',
+  HEADER_SECTION: 'HeaderSection',
+  FOOTER_SECTION: 'FooterSection',
+  PARAGRAPH: 'Paragraph',
+  LIST_ITEM: 'ListItem',
+  TABLE: 'Table',
+  TABLE_ROW: 'TableRow',
+  TABLE_CELL: 'TableCell',
+  TEXT: 'Text',
+  PAGE_BREAK: 'PageBreak',
+  HORIZONTAL_RULE: 'HorizontalRule',
 };
 
 /** Text-level attribute value over all text under `n`: the common value, or null when mixed or absent. */
@@ -131,7 +149,8 @@ export abstract class ElementImpl extends GasObject {
 
   protected cast(type: NodeType): this {
     this.h.read();
-    if (this._node.type !== type) throw this.world.error('docCast', { actual: CLASS_OF[this._node.type], wanted: CLASS_OF[type] });
+    if (this._node.type !== type)
+      throw this.world.error('docCast', { actual: CLASS_OF[this._node.type], wanted: CLASS_OF[type] });
     return this;
   }
   asParagraph(): this {
@@ -167,7 +186,8 @@ export abstract class ElementImpl extends GasObject {
 export function removeNode(h: DocHandle, parent: DocNode, child: DocNode): void {
   const i = parent.children.indexOf(child);
   if (i < 0) throw h.world.error('docNotChild');
-  if (isSection(parent) && i === parent.children.length - 1 && parent.type === 'BODY_SECTION') throw h.world.error('docLastParagraph');
+  if (isSection(parent) && i === parent.children.length - 1 && parent.type === 'BODY_SECTION')
+    throw h.world.error('docLastParagraph');
   if (isSection(parent) && parent.children.length === 1) throw h.world.error('docLastParagraph');
   parent.children.splice(i, 1);
   child.parent = null;

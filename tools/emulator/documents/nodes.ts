@@ -78,7 +78,13 @@ export function nodeText(n: DocNode): string {
 }
 
 export function cloneNode(n: DocNode, parent: DocNode | null = null): DocNode {
-  const c: DocNode = { type: n.type, parent, children: [], attrs: { ...n.attrs }, runs: n.runs.map((r) => ({ text: r.text, attrs: { ...r.attrs } })) };
+  const c: DocNode = {
+    type: n.type,
+    parent,
+    children: [],
+    attrs: { ...n.attrs },
+    runs: n.runs.map((r) => ({ text: r.text, attrs: { ...r.attrs } })),
+  };
   c.children = n.children.map((ch) => cloneNode(ch, c));
   return c;
 }

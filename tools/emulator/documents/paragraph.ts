@@ -14,7 +14,9 @@ export class ParagraphImpl extends ContainerImpl {
     this.h.mut();
     const first = this._node.children.find((c) => c.type === 'TEXT');
     const attrs = first?.runs[0]?.attrs ?? {};
-    this._node.children = this._node.children.filter((c) => c.type !== 'TEXT' && c.type !== 'PAGE_BREAK' && c.type !== 'HORIZONTAL_RULE');
+    this._node.children = this._node.children.filter(
+      (c) => c.type !== 'TEXT' && c.type !== 'PAGE_BREAK' && c.type !== 'HORIZONTAL_RULE',
+    );
     if (String(text) !== '') appendChild(this._node, textNode(String(text), attrs));
     return this;
   }
@@ -46,7 +48,8 @@ export class ParagraphImpl extends ContainerImpl {
   /** The paragraph's text as one Text element. */
   override editAsText(): ElementImpl {
     this.h.read();
-    if (runsText(this._node.children.filter((c) => c.type === 'TEXT').flatMap((c) => c.runs)) !== '') mergedText(this._node);
+    if (runsText(this._node.children.filter((c) => c.type === 'TEXT').flatMap((c) => c.runs)) !== '')
+      mergedText(this._node);
     return super.editAsText();
   }
 

@@ -8,7 +8,8 @@ interface Cell {
 
 function explode(runs: readonly Run[]): Cell[] {
   const out: Cell[] = [];
-  for (const r of runs) for (const ch of r.text) for (let i = 0; i < ch.length; i++) out.push({ ch: ch[i]!, a: r.attrs });
+  for (const r of runs)
+    for (const ch of r.text) for (let i = 0; i < ch.length; i++) out.push({ ch: ch[i]!, a: r.attrs });
   return out;
 }
 

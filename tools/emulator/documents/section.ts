@@ -8,12 +8,20 @@ import { tableNode } from './table';
 import type { ParagraphImpl } from './paragraph';
 
 /** Docs defaults: Letter page, one-inch margins [U: the default page size depends on the account locale]. */
-const PAGE_DEFAULTS: Attrs = { PAGE_WIDTH: 612, PAGE_HEIGHT: 792, MARGIN_TOP: 72, MARGIN_BOTTOM: 72, MARGIN_LEFT: 72, MARGIN_RIGHT: 72 };
+const PAGE_DEFAULTS: Attrs = {
+  PAGE_WIDTH: 612,
+  PAGE_HEIGHT: 792,
+  MARGIN_TOP: 72,
+  MARGIN_BOTTOM: 72,
+  MARGIN_LEFT: 72,
+  MARGIN_RIGHT: 72,
+};
 
 export abstract class SectionImpl extends ContainerImpl {
   private blockNode(content: unknown, type: 'PARAGRAPH' | 'LIST_ITEM'): DocNode {
     if (content instanceof ElementImpl) {
-      if (content._node.type !== type) throw this.world.error('invalidArgument', { name: type === 'PARAGRAPH' ? 'paragraph' : 'listItem' });
+      if (content._node.type !== type)
+        throw this.world.error('invalidArgument', { name: type === 'PARAGRAPH' ? 'paragraph' : 'listItem' });
       if (content._node.parent) throw this.world.error('docDetached');
       return content._node;
     }

@@ -63,8 +63,17 @@ function emptyBody(): DocNode {
 }
 
 /** Creates the stored document and its Drive file (no quota check: callers charge it). */
-export function createDocRecord(world: World, name: string, opts: { parents?: string[]; createdByApp?: boolean; from?: DocRecord } = {}): DocRecord {
-  const file = addFile(world, { name, mimeType: DOC_MIME, parents: opts.parents ?? ['root'], createdByApp: opts.createdByApp ?? true });
+export function createDocRecord(
+  world: World,
+  name: string,
+  opts: { parents?: string[]; createdByApp?: boolean; from?: DocRecord } = {},
+): DocRecord {
+  const file = addFile(world, {
+    name,
+    mimeType: DOC_MIME,
+    parents: opts.parents ?? ['root'],
+    createdByApp: opts.createdByApp ?? true,
+  });
   const src = opts.from;
   const rec: DocRecord = {
     id: file.id,

@@ -8,7 +8,8 @@ import type { DocHandle } from './store';
 export function tableNode(h: DocHandle, cells: unknown[][] | undefined): DocNode {
   const t = newNode('TABLE', null, { BORDER_WIDTH: 1, BORDER_COLOR: '#000000' });
   if (!cells) return t;
-  if (!Array.isArray(cells) || cells.some((r) => !Array.isArray(r))) throw h.world.error('invalidArgument', { name: 'cells' });
+  if (!Array.isArray(cells) || cells.some((r) => !Array.isArray(r)))
+    throw h.world.error('invalidArgument', { name: 'cells' });
   const width = cells[0]?.length ?? 0;
   if (cells.some((r) => r.length !== width)) throw h.world.error('docTableRagged'); // [U] exact behaviour on ragged input
   for (const r of cells) {

@@ -100,8 +100,10 @@ export class TextImpl extends ElementImpl {
 
   private checkRange(start: number, end: number): void {
     const len = this.text().length;
-    if (!Number.isInteger(start) || start < 0 || start >= Math.max(len, 1)) throw this.world.error('docOffset', { offset: start });
-    if (!Number.isInteger(end) || end < start || end >= Math.max(len, 1)) throw this.world.error('docOffset', { offset: end });
+    if (!Number.isInteger(start) || start < 0 || start >= Math.max(len, 1))
+      throw this.world.error('docOffset', { offset: start });
+    if (!Number.isInteger(end) || end < start || end >= Math.max(len, 1))
+      throw this.world.error('docOffset', { offset: end });
   }
 
   /** Applies `attrs` on [start, endInclusive] across segments. */

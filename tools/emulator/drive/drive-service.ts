@@ -64,7 +64,12 @@ function project(f: DriveFile, fields: string | undefined): Record<string, unkno
 }
 
 function commaList(s: unknown): string[] {
-  return typeof s === 'string' && s.trim() ? s.split(',').map((x) => x.trim()).filter(Boolean) : [];
+  return typeof s === 'string' && s.trim()
+    ? s
+        .split(',')
+        .map((x) => x.trim())
+        .filter(Boolean)
+    : [];
 }
 
 export class DriveFilesImpl extends GasObject {
@@ -84,7 +89,11 @@ export class DriveFilesImpl extends GasObject {
   }
 
   /** A Google Doc mime type creates a real document (DocumentApp.openById works on it). */
-  create(resource: FileResource = {}, mediaData?: BlobImpl, optionalArgs: { fields?: string } = {}): Record<string, unknown> {
+  create(
+    resource: FileResource = {},
+    mediaData?: BlobImpl,
+    optionalArgs: { fields?: string } = {},
+  ): Record<string, unknown> {
     const parents = resource.parents?.length ? [...resource.parents] : ['root'];
     this.checkParents(parents, 'create');
     const name = resource.name ?? 'Untitled';
@@ -94,7 +103,13 @@ export class DriveFilesImpl extends GasObject {
       chargeDocumentQuota(this.world); // [U] whether Drive-created Docs count toward the Apps Script quota
       file = driveState(this.world).files.get(createDocRecord(this.world, name, { parents, createdByApp: true }).id)!;
     } else {
-      file = addFile(this.world, { name, mimeType, parents, createdByApp: true, content: mediaData ? Buffer.from(mediaData._buffer()) : undefined });
+      file = addFile(this.world, {
+        name,
+        mimeType,
+        parents,
+        createdByApp: true,
+        content: mediaData ? Buffer.from(mediaData._buffer()) : undefined,
+      });
     }
     return project(file, optionalArgs.fields);
   }
@@ -102,16 +117,26 @@ export class DriveFilesImpl extends GasObject {
   /** Copies content too; parents default to the source's (v3 files.copy). Only app-visible sources (drive.file). */
   copy(resource: FileResource = {}, fileId: string, optionalArgs: { fields?: string } = {}): Record<string, unknown> {
     const src = this.visible(fileId, 'copy');
-    const parents = resource.parents?.length ? [...resource.parents] : src.parents.filter((p) => p === 'root' || visibleToApp(this.world, driveState(this.world).files.get(p)));
+    const parents = resource.parents?.length
+      ? [...resource.parents]
+      : src.parents.filter((p) => p === 'root' || visibleToApp(this.world, driveState(this.world).files.get(p)));
     this.checkParents(parents, 'copy');
     const name = resource.name ?? `Copy of ${src.name}`;
     let file: DriveFile;
     if (src.mimeType === DOC_MIME) {
       chargeDocumentQuota(this.world);
       const from = findDoc(this.world, src.id) ?? undefined;
-      file = driveState(this.world).files.get(createDocRecord(this.world, name, { parents, createdByApp: true, from }).id)!;
+      file = driveState(this.world).files.get(
+        createDocRecord(this.world, name, { parents, createdByApp: true, from }).id,
+      )!;
     } else {
-      file = addFile(this.world, { name, mimeType: src.mimeType, parents, createdByApp: true, content: src.content ? Buffer.from(src.content) : undefined });
+      file = addFile(this.world, {
+        name,
+        mimeType: src.mimeType,
+        parents,
+        createdByApp: true,
+        content: src.content ? Buffer.from(src.content) : undefined,
+      });
     }
     return project(file, optionalArgs.fields);
   }
@@ -130,7 +155,8 @@ export class DriveFilesImpl extends GasObject {
     const f = this.visible(fileId, 'update');
     const add = commaList(optionalArgs.addParents);
     this.checkParents(add, 'update');
-    if (resource.parents !== undefined) throw this.world.error('driveInvalid', { method: 'update', what: 'parents (use addParents/removeParents)' });
+    if (resource.parents !== undefined)
+      throw this.world.error('driveInvalid', { method: 'update', what: 'parents (use addParents/removeParents)' });
     if (resource.name !== undefined) f.name = String(resource.name);
     if (resource.trashed !== undefined) f.trashed = Boolean(resource.trashed);
     if (mediaData && f.mimeType !== DOC_MIME) f.content = Buffer.from(mediaData._buffer());
@@ -141,7 +167,9 @@ export class DriveFilesImpl extends GasObject {
   }
 
   /** Only files the app may see; trashed files are included unless `q` says "trashed = false" (v3). */
-  list(optionalArgs: { q?: string; fields?: string; pageSize?: number; pageToken?: string; orderBy?: string } = {}): Record<string, unknown> {
+  list(
+    optionalArgs: { q?: string; fields?: string; pageSize?: number; pageToken?: string; orderBy?: string } = {},
+  ): Record<string, unknown> {
     const test = compileQuery(this.world, optionalArgs.q);
     const all = [...driveState(this.world).files.values()].filter((f) => visibleToApp(this.world, f) && test(f));
     const size = Math.min(Math.max(1, optionalArgs.pageSize ?? 100), 1000);

@@ -32,9 +32,20 @@ export function driveState(world: World): DriveState {
   return world.state<DriveState>('drive', () => ({ files: new Map(), enabled: true }));
 }
 
-export function addFile(world: World, f: Omit<DriveFile, 'id' | 'version' | 'createdTime' | 'modifiedTime' | 'trashed' | 'deleted'> & { id?: string }): DriveFile {
+export function addFile(
+  world: World,
+  f: Omit<DriveFile, 'id' | 'version' | 'createdTime' | 'modifiedTime' | 'trashed' | 'deleted'> & { id?: string },
+): DriveFile {
   const now = world.clock.now();
-  const file: DriveFile = { trashed: false, deleted: false, version: 1, createdTime: now, modifiedTime: now, ...f, id: f.id ?? world.newId('1') };
+  const file: DriveFile = {
+    trashed: false,
+    deleted: false,
+    version: 1,
+    createdTime: now,
+    modifiedTime: now,
+    ...f,
+    id: f.id ?? world.newId('1'),
+  };
   driveState(world).files.set(file.id, file);
   return file;
 }

@@ -21,7 +21,10 @@ export function setDriveEnabled(world: World, enabled: boolean): void {
  * A file "created by the user elsewhere": invisible to the Drive service under drive.file. A Google Doc gets
  * paragraphs from `lines` (DocumentApp, with the documents scope, can still open it).
  */
-export function seedForeignFile(world: World, f: { name: string; mimeType?: string; parents?: string[]; lines?: string[] }): DriveFile {
+export function seedForeignFile(
+  world: World,
+  f: { name: string; mimeType?: string; parents?: string[]; lines?: string[] },
+): DriveFile {
   const mimeType = f.mimeType ?? DOC_MIME;
   if (mimeType === DOC_MIME) {
     const rec = createDocRecord(world, f.name, { parents: f.parents, createdByApp: false });

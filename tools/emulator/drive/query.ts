@@ -38,7 +38,11 @@ function clause(world: World, c: string): Test {
     const op = m[2]!;
     const value = unescape(m[3]!);
     if (op === 'contains' && field === 'mimeType') throw world.error('driveInvalid', { method: 'list', what: 'q' });
-    return op === '=' ? (f) => f[field] === value : op === '!=' ? (f) => f[field] !== value : (f) => f[field].includes(value);
+    return op === '='
+      ? (f) => f[field] === value
+      : op === '!='
+        ? (f) => f[field] !== value
+        : (f) => f[field].includes(value);
   }
   m = /^trashed\s*(=|!=)\s*(true|false)$/.exec(c);
   if (m) {
