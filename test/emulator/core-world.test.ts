@@ -78,6 +78,10 @@ describe('AuthMode gates (auth-lifecycle; apps-script-facts §1.2–1.3)', () =>
       expect(() => probe(world, 'Ui').showSidebar()).toThrow(/LIMITED/);
       expect(() => probe(world, 'MailApp').sendEmail()).toThrow(/LIMITED/);
     });
+    // Advanced-service names have three parts (Drive.Files.create): the gate must see them too.
+    world.execute({ authMode: 'LIMITED', kind: 'simple' }, () => {
+      expect(() => probe(world, 'Drive.Files').sendEmail()).toThrow(/LIMITED/);
+    });
   });
 
   test('the Russian message table is used in a Russian world (§13: never branch on message text)', () => {

@@ -19,7 +19,7 @@ export const costRules: CostRule[] = [
   { pattern: /^Cache\.(get|getAll)$/, ms: 3, why: 'Cache get (P2)' },
   { pattern: /^Cache\.(put|putAll|remove|removeAll)$/, ms: 93, why: 'Cache put (P2)' },
   { pattern: /^MailApp\.sendEmail$/, ms: 1250, why: 'Mail send (M1, M2)' },
-  { pattern: /^(DocumentApp\.create|Drive\.Files\.copy|Files\.copy)$/, ms: 1500, why: 'document create / copy (D5)' },
+  { pattern: /^(DocumentApp\.create|Drive\.Files\.(copy|create)|Files\.copy)$/, ms: 1500, why: 'document create / copy (D5)' },
   { pattern: /^(Body|Paragraph|Table|TableRow|TableCell|ListItem|Text|Document)\./, ms: 20, why: 'Docs mutation' },
   { pattern: /^(DataValidationBuilder|DataValidation)\./, ms: 2, why: 'validation rule builder: local object, no round trip [U]' },
   { pattern: /^(Form|FormApp|\w+Item|\w+Builder|\w+Validation)\./, ms: 80, why: 'FormApp mutation (G5: tens–hundreds of ms)' },
