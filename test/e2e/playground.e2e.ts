@@ -4,14 +4,19 @@ import fs from 'node:fs';
 import { deleteSheetAsPerson } from '../../tools/emulator/spreadsheet';
 import { clickMenuItem, menuItems, test, withPlayground } from './support';
 
-test('the sidebar loads in its 300 px frame and its first call shows the spreadsheet name', () =>
-  withPlayground(async ({ page, frame, screenshot }) => {
+test('the sidebar loads in its 300 px frame and its first call fills the header from the workbook', () =>
+  withPlayground(async ({ page, frame, playground, screenshot }) => {
     const width = await page.$eval('#sidebar-frame', (f) => f.getBoundingClientRect().width);
     assert.equal(Math.round(width), 300);
     const name = (await page.textContent('#doc-title'))?.trim() ?? '';
     assert.ok(name.length > 0);
-    // The header line under «Наставничество» is filled by getShellInfo through google.script.run.
-    await frame.waitForFunction((expected) => document.querySelector('#app .small')?.textContent === expected, name);
+    // What getShellInfo returns for this workbook; the header line shows school and year, else the spreadsheet name.
+    const shell = playground.session.rpc('getShellInfo', [{}]);
+    assert.ok(shell.ok);
+    const info = (shell.value as { data: { spreadsheetName: string; schoolShortName: string; academicYear: string } }).data;
+    assert.equal(info.spreadsheetName, name);
+    const expected = [info.schoolShortName, info.academicYear].filter(Boolean).join(' · ') || info.spreadsheetName;
+    await frame.waitForFunction((text) => document.querySelector('#app .small')?.textContent === text, expected);
     assert.equal(await frame.locator('.notice.error, .notice-error').count(), 0, 'the sidebar shows no error');
     await screenshot('sidebar-shell');
   }));
