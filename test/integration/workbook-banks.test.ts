@@ -38,8 +38,8 @@ describe('validation report', () => {
       expect(p.message).toMatch(/[а-яё]/i);
       expect(p.fix).toMatch(/[а-яё]/i);
     }
-    // Settings were not filled yet: reported with what to do.
-    expect(result.check.problems.some((p) => p.sheet === 'Настройки' && p.message.includes('Полное название школы'))).toBe(true);
+    // The demo fills the school's requisites, so «Настройки» has nothing to report.
+    expect(result.check.problems.filter((p) => p.sheet === 'Настройки')).toEqual([]);
     // Rows unchanged (ids were already there), bad cells highlighted, others not.
     expect(wb.values('Наставники')).toEqual(before);
     const sheet = wb.spreadsheet().getSheetByName('Наставники')!;
@@ -82,6 +82,22 @@ describe('validation report', () => {
     expect(row[col(mentorsTable, 'Дата добавления')]).toBeInstanceOf(Date);
     const m = result.check.mentors.records[0]!.value;
     expect(m).toMatchObject({ email: 'o.kaneva@sosh2.example', post: 'учитель', experienceYears: 15, consentDate: { year: 2026, month: 9, day: 2 } });
+  });
+});
+
+describe('settings', () => {
+  it('reports each missing required setting with what to do, and the demo never overwrites a typed value', () => {
+    const wb = emulatedWorkbook();
+    const result = wb.run((ctx) => {
+      setupWorkbook(ctx);
+      return validateWorkbook(ctx);
+    });
+    expect(result.check.problems.some((p) => p.sheet === 'Настройки' && p.message.includes('Полное название школы'))).toBe(true);
+    const row = wb.values('Настройки').findIndex((r) => r[0] === 'Краткое название школы') + 1;
+    wb.paste('Настройки', row, [['Краткое название школы', 'Гимназия № 1']]);
+    wb.run((ctx) => seedDemoWorkbook(ctx, generateSchool(1, { mentors: 2, mentees: 2 })));
+    expect(wb.values('Настройки')[row - 1]![1]).toBe('Гимназия № 1');
+    expect(wb.values('Настройки').find((r) => r[0] === 'Полное название школы')![1]).toMatch(/№ 7/);
   });
 });
 

@@ -12,7 +12,9 @@ import { addDays, type CalendarDate } from '../../src/domain/calendar/calendar-d
 import type { MenteeStatus, MentorStatus } from '../../src/domain/model';
 import { allocateIds } from '../../src/domain/person-ids';
 import { workbookOf } from '../../src/google/sheet-gateway';
-import { appendRecords, readTable } from '../../src/workbook/repository';
+import { appendRecords, encodeCell, readTable, writeCells } from '../../src/workbook/repository';
+import { settingsFrom } from '../../src/workbook/settings';
+import { settingsTable, type SettingKey } from '../../src/workbook/tables/settings';
 import { dictionarySeeds } from '../../src/workbook/tables/dictionaries';
 import { menteesTable } from '../../src/workbook/tables/mentees';
 import { mentorsTable } from '../../src/workbook/tables/mentors';
@@ -141,10 +143,33 @@ export function generateSchool(seed = 2026, size: { mentors?: number; mentees?: 
 export function seedDemoWorkbook(ctx: AppContext, school: DemoSchool = generateSchool()): { mentorRows: number[]; menteeRows: number[] } {
   setupWorkbook(ctx);
   const workbook = workbookOf(ctx);
+  fillDemoSettings(ctx, workbook);
   const write = (table: typeof mentorsTable | typeof menteesTable, rows: DemoRow[]) => {
     const snapshot = readTable(workbook, table);
     const ids = allocateIds(table.idPrefix!, [], rows.length);
     return appendRecords(snapshot, rows.map((r, i) => ({ id: ids[i], ...r })), ctx.timeZone());
   };
   return { mentorRows: write(mentorsTable, school.mentors), menteeRows: write(menteesTable, school.mentees) };
+}
+
+/** The demo school's requisites, so documents and the sidebar header have real names to show. */
+export const demoSettings: Partial<Record<SettingKey, string>> = {
+  schoolFullName: 'Муниципальное бюджетное общеобразовательное учреждение «Средняя общеобразовательная школа № 7»',
+  schoolShortName: 'МБОУ «СОШ № 7»',
+  city: 'Сосногорск',
+  directorName: 'Петрова Ольга Викторовна',
+  curatorName: 'Кузнецова Марина Сергеевна',
+  curatorPost: 'заместитель директора по учебно-воспитательной работе',
+  curatorEmail: 'curator@school.example',
+};
+
+/** Fills only the empty settings: a person's values are never overwritten, even in the demo. */
+function fillDemoSettings(ctx: AppContext, workbook: ReturnType<typeof workbookOf>): void {
+  const snapshot = readTable(workbook, settingsTable);
+  const read = settingsFrom(snapshot, ctx.timeZone());
+  const valueColumn = settingsTable.columns.find((c) => c.field === 'value')!;
+  const updates = Object.entries(demoSettings)
+    .filter(([key]) => read.rows[key as SettingKey] !== undefined && !read.raw[key as SettingKey])
+    .map(([key, value]) => ({ row: read.rows[key as SettingKey]!, field: 'value', value: encodeCell(valueColumn, value, ctx.timeZone()) }));
+  writeCells(snapshot, updates);
 }
