@@ -5,6 +5,7 @@ import { importTable } from './tables/import';
 import { journalTable } from './tables/journal';
 import { menteesTable } from './tables/mentees';
 import { mentorsTable } from './tables/mentors';
+import { pairsTable } from './tables/pairs';
 import { settingsTable } from './tables/settings';
 
 /** Add a sheet: declare its TableSchema in src/workbook/tables/<name>.ts and list it here. */
@@ -13,6 +14,7 @@ export const workbookTables: readonly TableSchema[] = [
   dictionariesTable,
   mentorsTable,
   menteesTable,
+  pairsTable,
   importTable,
   journalTable,
 ] as readonly TableSchema[];
