@@ -4,8 +4,8 @@ import { compareProblems, type Problem } from '../domain/validation/problem';
 import type { Vocabulary } from '../domain/vocabulary/vocabulary';
 import { workbookOf, type WorkbookGateway } from '../google/sheet-gateway';
 import { readMentees, readMentors, type BankRead } from '../workbook/banks';
-import { readTable } from '../workbook/repository';
-import { settingsFrom } from '../workbook/settings';
+import { readTable, type TableSnapshot } from '../workbook/repository';
+import { settingsFrom, type SettingsRead } from '../workbook/settings';
 import { dictionariesTable } from '../workbook/tables/dictionaries';
 import { menteesTable } from '../workbook/tables/mentees';
 import { mentorsTable } from '../workbook/tables/mentors';
@@ -18,6 +18,9 @@ export interface WorkbookCheck {
   /** Whether setup has created the banks. */
   isSetUp: boolean;
   settings: SchoolSettings | null;
+  /** The settings as read: rows of each parameter and the raw texts (for the use cases that write a parameter). */
+  settingsRead: SettingsRead;
+  settingsSnapshot: TableSnapshot;
   vocabulary: Vocabulary;
   mentors: BankRead<Mentor>;
   mentees: BankRead<Mentee>;
@@ -29,7 +32,8 @@ const seedCapacity = Number(settingSpecs.find((s) => s.key === 'defaultMentorCap
 
 export function checkWorkbook(ctx: AppContext, workbook: WorkbookGateway = workbookOf(ctx)): WorkbookCheck {
   const timeZone = ctx.timeZone();
-  const settingsRead = settingsFrom(readTable(workbook, settingsTable), timeZone);
+  const settingsSnapshot = readTable(workbook, settingsTable);
+  const settingsRead = settingsFrom(settingsSnapshot, timeZone);
   const vocabulary = vocabularyFrom(readTable(workbook, dictionariesTable), timeZone);
   const rowCtx = { timeZone, vocabulary };
   const mentors = readMentors(readTable(workbook, mentorsTable), rowCtx, {
@@ -38,5 +42,5 @@ export function checkWorkbook(ctx: AppContext, workbook: WorkbookGateway = workb
   const mentees = readMentees(readTable(workbook, menteesTable), rowCtx);
   const isSetUp = mentors.snapshot.sheet !== null && mentees.snapshot.sheet !== null;
   const problems = isSetUp ? [...settingsRead.problems, ...mentors.problems, ...mentees.problems].sort(compareProblems) : [];
-  return { workbook, isSetUp, settings: settingsRead.settings, vocabulary, mentors, mentees, problems };
+  return { workbook, isSetUp, settings: settingsRead.settings, settingsRead, settingsSnapshot, vocabulary, mentors, mentees, problems };
 }

@@ -5,7 +5,7 @@ import { withDocumentLock } from '../google/lock';
 import { workbookOf } from '../google/sheet-gateway';
 import { migrationsFrom, SCHEMA_VERSION, SCHEMA_VERSION_KEY } from '../workbook/migrations';
 import { workbookTables } from '../workbook/registry';
-import type { TableSnapshot } from '../workbook/repository';
+import { appendRecords, type TableSnapshot } from '../workbook/repository';
 import { ensureTable, formatTable, seedDictionaries, seedSettings, type TableSetupReport } from '../workbook/setup';
 import { dictionariesTable } from '../workbook/tables/dictionaries';
 import { mentorsTable } from '../workbook/tables/mentors';
@@ -66,6 +66,12 @@ export function setupWorkbook(ctx: AppContext): SetupResult {
         { timeZone: ctx.timeZone(), settingSeeds: { academicYear: academicYearLabel(academicYearOf(ctx.today())), timeZone: ctx.timeZone() } },
         byKey(settingsTable.key),
       );
+    }
+    for (const table of workbookTables) {
+      const snapshot = snapshots.get(table.key);
+      if (!table.seed || !snapshot?.sheet || snapshot.rows().length) continue;
+      appendRecords(snapshot, table.seed(), ctx.timeZone());
+      byKey(table.key).seeded.push(table.sheetName);
     }
     store.set(SCHEMA_VERSION_KEY, String(SCHEMA_VERSION));
 

@@ -1,11 +1,16 @@
 // The one list of the workbook's tables: setup creates them in this order; later issues register theirs here.
 import type { TableSchema } from './table-schema';
 import { dictionariesTable } from './tables/dictionaries';
+import { eventsTable } from './tables/events';
 import { importTable } from './tables/import';
 import { journalTable } from './tables/journal';
 import { menteesTable } from './tables/mentees';
 import { mentorsTable } from './tables/mentors';
+import { monitoringTable } from './tables/monitoring';
+import { monitoringQuestionsTable } from './tables/monitoring-questions';
 import { pairsTable } from './tables/pairs';
+import { practicesTable } from './tables/practices';
+import { publicationsTable } from './tables/publications';
 import { settingsTable } from './tables/settings';
 
 /** Add a sheet: declare its TableSchema in src/workbook/tables/<name>.ts and list it here. */
@@ -16,6 +21,11 @@ export const workbookTables: readonly TableSchema[] = [
   menteesTable,
   pairsTable,
   importTable,
+  eventsTable,
+  practicesTable,
+  publicationsTable,
+  monitoringQuestionsTable,
+  monitoringTable,
   journalTable,
 ] as readonly TableSchema[];
 

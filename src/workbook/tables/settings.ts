@@ -27,7 +27,8 @@ export type SettingKey =
   | 'alertLeadDays'
   | 'defaultMentorCapacity'
   | 'defaultProgramMonths'
-  | 'maxGroupSize';
+  | 'maxGroupSize'
+  | 'monitoringLowScore';
 
 export interface SettingSpec {
   key: SettingKey;
@@ -56,4 +57,5 @@ export const settingSpecs: readonly SettingSpec[] = [
   { key: 'defaultMentorCapacity', label: 'Вместимость наставника по умолчанию', hint: 'Сколько наставляемых у наставника, если в банке не указано: целое число от 1 до 10.', required: true, seed: '2' },
   { key: 'defaultProgramMonths', label: 'Длительность программы по умолчанию, месяцев', hint: 'Целое число от 1 до 36, обычно 9.', required: true, seed: '9' },
   { key: 'maxGroupSize', label: 'Максимальный размер группы', hint: 'Сколько наставляемых может быть в группе: целое число от 2 до 30.', required: true, seed: '5' },
+  { key: 'monitoringLowScore', label: 'Порог низкой оценки в мониторинге', hint: 'Оценка от 1 до 9: пара с такой оценкой или ниже попадает в список «требуют внимания». Пусто — 4.', required: false, seed: '4' },
 ];
