@@ -17,6 +17,14 @@ export const addonMenu: MenuEntry[] = [
   { caption: 'Проверка данных', functionName: 'validateWorkbook' },
   { caption: 'Импорт', functionName: 'importRows' },
   'separator',
+  {
+    caption: 'Итоги года',
+    items: [
+      { caption: 'Черновики публикаций', functionName: 'draftPublicationsMenu' },
+      { caption: 'Завершить учебный год', functionName: 'closeYearMenu' },
+    ],
+  },
+  'separator',
   { caption: 'Справка', functionName: 'showHelp' },
 ];
 

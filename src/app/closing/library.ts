@@ -20,8 +20,8 @@ import { assignTableIds } from './table-ids';
 
 export const SEARCH_LIMIT = 50;
 
-export function searchLibrary(ctx: AppContext, query: PracticeQuery): { total: number; hits: PracticeHit[] } {
-  const hits = searchPractices(closingData(ctx).practices().records.map((r) => r.value), query);
+export function searchLibrary(ctx: AppContext, query: PracticeQuery, data: ClosingData = closingData(ctx)): { total: number; hits: PracticeHit[] } {
+  const hits = searchPractices(data.practices().records.map((r) => r.value), query);
   return { total: hits.length, hits: hits.slice(0, SEARCH_LIMIT) };
 }
 
