@@ -43,13 +43,21 @@ export function formDemoPairs(ctx: AppContext, options: { limit?: number; start?
   const year = data.year();
   const mentors = check.mentors.records.filter((r) => r.value.status === 'active' && r.value.consentDate).map((r) => ({ ...r.value, free: r.value.capacity }));
   const existing = data.pairs().records.map((r) => r.value);
-  for (const p of existing) for (const id of p.mentorIds) { const m = mentors.find((x) => x.id === id); if (m) m.free -= p.menteeIds.length; }
+  for (const p of existing)
+    for (const id of p.mentorIds) {
+      const m = mentors.find((x) => x.id === id);
+      if (m) m.free -= p.menteeIds.length;
+    }
   const waiting = check.mentees.records.filter((r) => r.value.status === 'waiting' && r.value.id);
   const pairs: Array<{ pair: Pair; mentorRow: (typeof mentors)[number]; menteeRow: number }> = [];
   const ids = nextPairIds(existing.map((p) => p.id), year, waiting.length);
+  // A mentor who offers one of the mentee's requests, else any mentor with room: demo data, not the matching feature.
+  const byCompetence = new Map<string, typeof mentors>();
+  for (const x of mentors) for (const c of x.competencies) byCompetence.set(c, [...(byCompetence.get(c) ?? []), x]);
+  const hasRoom = (x: (typeof mentors)[number]) => x.free > 0 && x.id !== '';
   for (const m of waiting) {
     if (options.limit !== undefined && pairs.length >= options.limit) break;
-    const mentor = mentors.filter((x) => x.free > 0 && x.id).sort((a, b) => overlap(b.competencies, m.value.requests) - overlap(a.competencies, m.value.requests))[0];
+    const mentor = m.value.requests.map((c) => byCompetence.get(c)?.find(hasRoom)).find(Boolean) ?? mentors.find(hasRoom);
     if (!mentor) break;
     mentor.free--;
     const requests = m.value.requests.length ? m.value.requests : mentor.competencies.slice(0, 1);
@@ -73,9 +81,10 @@ export function formDemoPairs(ctx: AppContext, options: { limit?: number; start?
     });
   }
   const tz = ctx.timeZone();
+  const menteeAt = new Map(check.mentees.records.map((r) => [r.row, r.value]));
   appendRecords(
     readTable(data.workbook, pairsTable),
-    pairs.map((p) => pairToRecord(p.pair, { mentors: [p.mentorRow], mentees: [check.mentees.records.find((r) => r.row === p.menteeRow)!.value] })),
+    pairs.map((p) => pairToRecord(p.pair, { mentors: [p.mentorRow], mentees: [menteeAt.get(p.menteeRow)!] })),
     tz,
   );
   const paired = encodeCell(columnOf(menteesTable, 'status'), 'paired', tz);
@@ -84,10 +93,6 @@ export function formDemoPairs(ctx: AppContext, options: { limit?: number; start?
     ...pairs.map((p) => ({ row: p.menteeRow, field: 'pairId', value: p.pair.id })),
   ]);
   return pairs.map((p) => p.pair.id);
-}
-
-function overlap(a: readonly string[], b: readonly string[]): number {
-  return a.filter((x) => b.includes(x)).length;
 }
 
 const VALUABLE = ['Разбор уроков после посещения', 'Помощь с рабочей программой', 'Поддержка в трудных ситуациях с родителями', 'Совместная подготовка открытого урока', 'Разбор уроков после посещения.'];

@@ -7,6 +7,7 @@ import {
   draftForEvent,
   draftForMilestone,
   eventOccasion,
+  milestoneOccasion,
   type DraftSchool,
   type MilestoneFacts,
   type PublicationDraft,
@@ -58,9 +59,9 @@ export function pendingDrafts(ctx: AppContext, data: ClosingData): PublicationDr
       withPrograms: pairs.every((p) => p.programLink.trim() !== ''),
     });
   }
-  const { summary } = monitoringResults(data);
-  const s = summary.school;
-  if (s.answered > 0 && (s.answered >= s.expected || compareDates(today, monitoringDeadline(year)) >= 0)) {
+  // The answers are the largest sheet: read them only while the monitoring news is still to be written.
+  const s = covered.has(milestoneOccasion('monitoring', year)) ? null : monitoringResults(data).summary.school;
+  if (s && s.answered > 0 && (s.answered >= s.expected || compareDates(today, monitoringDeadline(year)) >= 0)) {
     const top = [...s.ratings].filter((r) => r.average !== null).sort((a, b) => b.average! - a.average!)[0];
     milestones.push({
       kind: 'monitoring',

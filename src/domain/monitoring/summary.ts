@@ -326,9 +326,11 @@ export function summarizeMonitoring(input: SummaryInput): MonitoringSummary {
         getOr(noContinue, pair.id, () => []).push(r.personName);
   }
 
+  const byPairId = new Map<string, Participant[]>();
+  for (const p of participants) getOr(byPairId, p.pairId, () => []).push(p);
   const pairSummaries: PairSummary[] = [];
   for (const pair of input.pairs) {
-    const expected = participants.filter((p) => p.pairId === pair.id);
+    const expected = byPairId.get(pair.id) ?? [];
     if (!expected.length) continue;
     const acc = byPair.get(pair.id) ?? new Accumulator();
     const s = groupSummary(acc, expected, order);
