@@ -125,6 +125,9 @@ function prepare(ctx: AppContext, mode: CheckMode): Prepared {
       ...keep,
       ...plan.digests.map((d) => pendingOf(d, date, runId, at, 'planned')),
       ...plan.deferred.map((d) => ({ recipient: d.recipient, date, items: [], notes: [d.note], reason: 'deferred' as const, runId, at })),
+      ...(plan.withoutRecipient.length
+        ? [{ recipient: '', date, items: plan.withoutRecipient.map((a) => ({ number: a.item.number, activity: a.item.activity })), notes: [], reason: 'no_recipient' as const, runId, at }]
+        : []),
     ]);
   }
   return { rw, plan, state, runId, noteErrors: errors, spreadsheetUrl };
@@ -225,7 +228,9 @@ function finish(ctx: AppContext, p: Prepared, report: CheckReport, source: RunSo
     }
     writeCells(staff.snapshot, staffRequestFormUpdates(staff, values, rw.sheetTimeZone));
   }
-  appendJournal(ctx, rw.workbook, journalOf(p, report));
+  // Every run is in the run log; «Журнал» gets the runs that had something to mail or to say.
+  const worthJournal = report.digests.length || report.withoutRecipient.length || report.errors.length || plan.lost.length;
+  if (worthJournal) appendJournal(ctx, rw.workbook, journalOf(p, report));
   ctx.services.Logger.log(`Дорожная карта, ${source === 'trigger' ? 'ежедневная проверка' : 'отправка вручную'}: ${report.message}`);
 }
 

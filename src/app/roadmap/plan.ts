@@ -284,10 +284,16 @@ export function planDailyCheck(input: PlanInput): DailyPlan {
     for (const ref of p.items) {
       const s = byId.get(itemId(ref));
       const alert = s ? alertAsOf(s, today, year) : null;
-      if (alert) {
+      if (!alert) continue;
+      kept = true;
+      if (p.recipient) {
         addAlert(p.recipient, alert, carried);
-        kept = true;
+        continue;
       }
+      // Nobody could receive it then: whoever «Настройки» name now does; still nobody — it waits again.
+      const rs = recipientsFor(alert.item, to);
+      for (const r of rs) addAlert(r, alert, true);
+      if (!rs.length && !withoutRecipient.some((a) => itemId(a.item) === itemId(alert.item))) withoutRecipient.push(alert);
     }
     for (const note of p.notes) {
       // The roadmap's own notes are computed again above; a note already delivered is not repeated.

@@ -69,13 +69,14 @@ export interface PendingItemRef {
 
 /** A digest planned or not delivered: carried into the recipient's next digest until it goes out. */
 export interface PendingDigest {
+  /** '' for alerts nobody could receive: they go to whoever «Настройки» name next. */
   recipient: string;
   /** The day it was for (yyyy-MM-dd). */
   date: string;
   items: PendingItemRef[];
   notes: DigestNote[];
   /** planned: a run has reserved it and is sending; the others say why it did not go. */
-  reason: 'planned' | 'quota' | 'error' | 'limit' | 'deferred';
+  reason: 'planned' | 'quota' | 'error' | 'limit' | 'deferred' | 'no_recipient';
   runId: string;
   /** When it was reserved or last tried (ms). */
   at: number;
