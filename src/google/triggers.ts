@@ -19,9 +19,12 @@ function userTriggers(ctx: AppContext): GoogleAppsScript.Script.Trigger[] {
   return ctx.services.ScriptApp.getUserTriggers(ctx.spreadsheet());
 }
 
-/** Removes this user's trigger with this unique id (a leftover that fired); true when it was found. */
+/**
+ * Removes this user's trigger with this unique id (a leftover that fired); true when it was found. Listed with
+ * getProjectTriggers, which needs no document: it works even when the owner lost access to the spreadsheet.
+ */
 export function removeTriggerById(ctx: AppContext, uniqueId: string): boolean {
-  const hit = userTriggers(ctx).filter((t) => t.getUniqueId() === uniqueId);
+  const hit = ctx.services.ScriptApp.getProjectTriggers().filter((t) => t.getUniqueId() === uniqueId);
   for (const t of hit) ctx.services.ScriptApp.deleteTrigger(t);
   return hit.length > 0;
 }

@@ -136,7 +136,7 @@ export function menteeRecord(n: number, patch: Record<string, unknown> = {}): Re
     post: 'учитель',
     subjects: ['математика'],
     experienceYears: 1,
-    category: 'молодой специалист',
+    category: dictionarySeeds.menteeCategories[0],
     requests: [COMPETENCE],
     desiredForm: 'индивидуальная',
     status: 'waiting',

@@ -1,7 +1,7 @@
 // RoadmapFacts from what the workbook already holds (banks, pairs), counted for the academic year; facts whose sheet
 // does not exist yet stay null, so each status says what it is based on instead of guessing.
-import { isInAcademicYear, type AcademicYear } from '../../domain/calendar/academic-year';
-import type { CalendarDate } from '../../domain/calendar/calendar-date';
+import { academicYearEnd, type AcademicYear } from '../../domain/calendar/academic-year';
+import { calendarDate, compareDates, type CalendarDate } from '../../domain/calendar/calendar-date';
 import { normalizeTerm, sourceRu, type Mentee, type Mentor, type PairStatus } from '../../domain/model';
 import type { RoadmapFacts } from '../../domain/roadmap/status';
 import type { BankRead } from '../../workbook/banks';
@@ -31,8 +31,9 @@ function allRows<T>(bank: BankRead<T>): number[] {
 }
 
 /**
- * Emails of the teachers whose request reached the mentee bank this academic year: rows filed by the request form,
- * or rows with a request date (a request the curator took down by hand). Both count as «answered».
+ * Emails of the teachers whose request reached the mentee bank for this academic year: rows filed by the request form,
+ * or rows with a request date (a request the curator took down by hand). Both count as «answered». A date counts from
+ * 1 June before the year starts: by then last year's programs are closing and new staff are hired for the next one.
  */
 export function requestAnsweredEmails(mentees: BankRead<Mentee>, year: AcademicYear, timeZone: string): Set<string> {
   const formLabel = normalizeTerm(sourceRu.form);
@@ -42,12 +43,16 @@ export function requestAnsweredEmails(mentees: BankRead<Mentee>, year: AcademicY
     const date = cellDate(rawCell(mentees, row, 'requestDate'), timeZone);
     const dated = date !== null && date !== 'invalid';
     if (!fromForm && !dated) continue;
-    // A request dated in another academic year is last year's answer.
-    if (dated && !isInAcademicYear(year, date as CalendarDate)) continue;
+    // A request dated before that summer, or after the year, is another year's answer.
+    if (dated && !forYear(year, date as CalendarDate)) continue;
     const email = cellText(rawCell(mentees, row, 'email'), timeZone).toLowerCase();
     if (email) out.add(email);
   }
   return out;
+}
+
+function forYear(year: AcademicYear, date: CalendarDate): boolean {
+  return compareDates(date, calendarDate(year.startYear, 6, 1)) >= 0 && compareDates(date, academicYearEnd(year)) <= 0;
 }
 
 export function roadmapFacts(src: FactSources): RoadmapFacts {
