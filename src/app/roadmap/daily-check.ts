@@ -65,22 +65,49 @@ function senderName(rw: RoadmapWorkbook): string {
   return school ? `Наставничество — ${school}` : 'Наставничество';
 }
 
+/** The pending list's share of the 500 KB document properties: a staff list of thousands must not exhaust them. */
+export const PENDING_MAX_BYTES = 150_000;
+
+/** A teacher's request-form reminder is computed again each day: only its key needs to be kept. */
+const regenerable = (d: PlannedDigest) => d.alerts.length === 0 && d.notes.every((n) => n.key.startsWith(REQUEST_FORM_KEY));
+
 function pendingOf(d: PlannedDigest, date: string, runId: string, at: number, reason: PendingDigest['reason'], message?: string): PendingDigest {
   return {
     recipient: d.recipient,
     date,
     items: d.alerts.map((a) => ({ number: a.item.number, activity: a.item.activity })),
-    notes: d.notes,
+    notes: regenerable(d) ? d.notes.map((n) => ({ key: n.key, title: '', lines: [] })) : d.notes,
     reason,
     runId,
     at,
-    ...(message ? { message } : {}),
+    ...(message && !regenerable(d) ? { message } : {}),
   };
+}
+
+/**
+ * Keeps the pending list within PENDING_MAX_BYTES, dropping teachers' reminders (recomputed tomorrow anyway) from the
+ * end first; returns what was kept and how many were dropped.
+ */
+function boundPending(list: PendingDigest[]): { kept: PendingDigest[]; dropped: number } {
+  let size = JSON.stringify(list).length * 2;
+  if (size <= PENDING_MAX_BYTES) return { kept: list, dropped: 0 };
+  const kept = [...list];
+  let dropped = 0;
+  for (let i = kept.length - 1; i >= 0 && size > PENDING_MAX_BYTES; i--) {
+    const e = kept[i]!;
+    if (e.items.length || !e.notes.every((n) => n.key.startsWith(REQUEST_FORM_KEY))) continue;
+    size -= JSON.stringify(e).length * 2 + 2;
+    kept.splice(i, 1);
+    dropped++;
+  }
+  return { kept, dropped };
 }
 
 interface Prepared {
   rw: RoadmapWorkbook;
   plan: DailyPlan;
+  /** Teachers' reminders beyond what the pending list can hold: they are not carried (reported in «Журнал»). */
+  droppedReminders: number;
   state: RoadmapState;
   runId: string;
   noteErrors: string[];
@@ -116,12 +143,13 @@ function prepare(ctx: AppContext, mode: CheckMode): Prepared {
     requestFormUrl: null,
   });
   writeCells(rw.roadmap.snapshot, roadmapStatusUpdates(rw.roadmap, rw.statuses, rw.today, rw.sheetTimeZone));
+  let droppedReminders = 0;
   if (mode === 'send') {
     const date = toIsoDate(rw.today);
     const at = ctx.now().getTime();
     // Entries another live run holds stay; every other entry was folded into this plan (or dropped by it).
     const keep = state.pending().filter((p) => p.reason === 'planned' && p.runId !== runId && at - p.at < IN_FLIGHT_MS);
-    state.savePending([
+    const bounded = boundPending([
       ...keep,
       ...plan.digests.map((d) => pendingOf(d, date, runId, at, 'planned')),
       ...plan.deferred.map((d) => ({ recipient: d.recipient, date, items: [], notes: [d.note], reason: 'deferred' as const, runId, at })),
@@ -129,8 +157,10 @@ function prepare(ctx: AppContext, mode: CheckMode): Prepared {
         ? [{ recipient: '', date, items: plan.withoutRecipient.map((a) => ({ number: a.item.number, activity: a.item.activity })), notes: [], reason: 'no_recipient' as const, runId, at }]
         : []),
     ]);
+    state.savePending(bounded.kept);
+    droppedReminders = bounded.dropped;
   }
-  return { rw, plan, state, runId, noteErrors: errors, spreadsheetUrl };
+  return { rw, plan, state, runId, noteErrors: errors, spreadsheetUrl, droppedReminders };
 }
 
 function reportOf(p: Prepared, mode: CheckMode, outcomes: SendOutcome[] | null): CheckReport {
@@ -185,6 +215,12 @@ function journalOf(p: Prepared, report: CheckReport): JournalEntry[] {
   if (report.withoutRecipient.length) lines.push(`Без получателя: ${report.withoutRecipient.join('; ')}.`);
   if (report.errors.length) lines.push(`Ошибки источников сообщений: ${report.errors.join('; ')}.`);
   const entries: JournalEntry[] = [{ what: 'Напоминания дорожной карты', sheet: 'Дорожная карта', details: lines.join(' ') }];
+  if (p.droppedReminders) {
+    entries.push({
+      what: 'Напоминания дорожной карты: не все педагоги',
+      details: `Напоминания об анкете запросов не поместились в очередь и не будут повторены: ${p.droppedReminders}. Список не ответивших — в письме куратору и на листе «Педагоги».`,
+    });
+  }
   if (p.plan.lost.length) {
     entries.push({
       what: 'Напоминания дорожной карты: не доставлено',
@@ -206,7 +242,9 @@ function finish(ctx: AppContext, p: Prepared, report: CheckReport, source: RunSo
     .map((d, i) => ({ d, o: outcomes[i]! }))
     .filter(({ o }) => !o.sent)
     .map(({ d, o }) => pendingOf(d, date, runId, at, (o as { reason: PendingDigest['reason'] }).reason, (o as { message: string }).message));
-  state.savePending([...state.pending().filter((e) => !(e.runId === runId && e.reason === 'planned')), ...unsent]);
+  const bounded = boundPending([...state.pending().filter((e) => !(e.runId === runId && e.reason === 'planned')), ...unsent]);
+  state.savePending(bounded.kept);
+  p.droppedReminders = Math.max(p.droppedReminders, bounded.dropped);
   // The curator has been told about these mentees only once the digest that says so has gone.
   const waitingTold = plan.digests.some((d, i) => outcomes[i]!.sent && d.notes.some((n) => n.key.startsWith(WAITING_KEY)));
   if (waitingTold) state.setWaitingNotifiedMax(plan.waitingMax);
@@ -229,7 +267,7 @@ function finish(ctx: AppContext, p: Prepared, report: CheckReport, source: RunSo
     writeCells(staff.snapshot, staffRequestFormUpdates(staff, values, rw.sheetTimeZone));
   }
   // Every run is in the run log; «Журнал» gets the runs that had something to mail or to say.
-  const worthJournal = report.digests.length || report.withoutRecipient.length || report.errors.length || plan.lost.length;
+  const worthJournal = report.digests.length || report.withoutRecipient.length || report.errors.length || plan.lost.length || p.droppedReminders;
   if (worthJournal) appendJournal(ctx, rw.workbook, journalOf(p, report));
   ctx.services.Logger.log(`Дорожная карта, ${source === 'trigger' ? 'ежедневная проверка' : 'отправка вручную'}: ${report.message}`);
 }
@@ -264,13 +302,15 @@ export function runDailyCheck(ctx: AppContext, options: CheckOptions): CheckRepo
   if (options.mode === 'preview') return reportOf(prepared, 'preview', null);
 
   const { plan, state, runId, spreadsheetUrl } = prepared;
-  const messages = plan.digests.map((d) => {
+  // Only what one run may send is rendered and tried; the rest is «limit», carried to the next run.
+  const attempt = plan.digests.slice(0, MAX_SENDS_PER_RUN);
+  const messages = attempt.map((d) => {
     const mail = renderDigest({ ...d, date: plan.today }, { spreadsheetUrl: d.insider ? spreadsheetUrl : '' });
     return { to: d.recipient, ...mail };
   });
   const sentRecipients: string[] = [];
   const sentNotes: string[] = [];
-  const outcomes = sendAll(ctx, messages, senderName(prepared.rw), {
+  const tried = sendAll(ctx, messages, senderName(prepared.rw), {
     max: MAX_SENDS_PER_RUN,
     onSent: (i) => {
       const d = plan.digests[i]!;
@@ -280,6 +320,14 @@ export function runDailyCheck(ctx: AppContext, options: CheckOptions): CheckRepo
       state.recordSent(plan.today, runId, sentRecipients, sentNotes);
     },
   });
+  const outcomes: SendOutcome[] = [
+    ...tried,
+    ...plan.digests.slice(attempt.length).map((d): SendOutcome => ({
+      sent: false,
+      reason: 'limit',
+      message: `Письмо для ${d.recipient} отложено: за один запуск отправляется не больше ${MAX_SENDS_PER_RUN} писем.`,
+    })),
+  ];
   const report = reportOf(prepared, 'send', outcomes);
   withDocumentLock(ctx, () => finish(ctx, prepared, report, options.source, outcomes), options.lockWaitMs);
   return report;
