@@ -77,6 +77,7 @@ const checkSchema = z.object({
       message: z.string().optional(),
     }),
   ),
+  digestCount: z.number().int(),
   alreadySent: z.array(z.string()),
   withoutRecipient: z.array(z.string()),
   deferred: z.number().int(),
@@ -84,6 +85,7 @@ const checkSchema = z.object({
   errors: z.array(z.string()),
   sent: z.number().int(),
   notSent: z.number().int(),
+  sentTo: z.array(z.string()),
 });
 
 export const roadmapRpc = {

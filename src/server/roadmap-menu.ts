@@ -47,7 +47,7 @@ export function roadmapPublicFunctions(context: () => AppContext): PublicApi {
         return [
           r.message,
           ...shown,
-          r.digests.length > 10 ? `…и ещё ${r.digests.length - 10}.` : '',
+          r.digestCount > shown.length ? `…и ещё ${r.digestCount - shown.length}.` : '',
           ...r.problems.slice(0, 5),
           r.digests.length ? 'Отправить сейчас можно в панели: «Дорожная карта» → «Отправить сейчас». Дважды за день одно письмо не уйдёт.' : '',
         ]

@@ -43,7 +43,9 @@ export interface CheckReport {
   /** yyyy-MM-dd of the workbook's today. */
   date: string;
   message: string;
+  /** The first REPORTED_DIGESTS digests; `digestCount` counts them all. */
   digests: DigestReport[];
+  digestCount: number;
   alreadySent: string[];
   withoutRecipient: string[];
   deferred: number;
@@ -52,7 +54,12 @@ export interface CheckReport {
   errors: string[];
   sent: number;
   notSent: number;
+  /** Everyone mailed by this run (for the journal and the run log). */
+  sentTo: string[];
 }
+
+/** How many digests a report lists (a staff list of thousands would make the sidebar's answer huge). */
+export const REPORTED_DIGESTS = 100;
 
 /** The check could not run at all (a sheet deleted, the workbook unreachable): nothing was mailed. */
 export class CheckFailure extends UserError {}
@@ -178,6 +185,7 @@ function reportOf(p: Prepared, mode: CheckMode, outcomes: SendOutcome[] | null):
   });
   const sent = digests.filter((d) => d.outcome === 'sent').length;
   const notSent = outcomes ? digests.length - sent : 0;
+  const sentTo = digests.filter((d) => d.outcome === 'sent').map((d) => d.recipient);
   const parts: string[] = [];
   if (mode === 'preview') {
     parts.push(digests.length ? `К отправке на ${toRuDate(plan.today)}: писем — ${digests.length}.` : `На ${toRuDate(plan.today)} отправлять нечего.`);
@@ -195,7 +203,8 @@ function reportOf(p: Prepared, mode: CheckMode, outcomes: SendOutcome[] | null):
     mode,
     date: toIsoDate(plan.today),
     message: parts.join(' '),
-    digests,
+    digests: digests.slice(0, REPORTED_DIGESTS),
+    digestCount: digests.length,
     alreadySent: plan.alreadySent,
     withoutRecipient: plan.withoutRecipient.map(alertLine),
     deferred: plan.deferred.length,
@@ -203,15 +212,21 @@ function reportOf(p: Prepared, mode: CheckMode, outcomes: SendOutcome[] | null):
     errors: p.noteErrors,
     sent,
     notSent,
+    sentTo,
   };
 }
 
-function journalOf(p: Prepared, report: CheckReport): JournalEntry[] {
+function journalOf(p: Prepared, report: CheckReport, outcomes: SendOutcome[]): JournalEntry[] {
   const lines: string[] = [report.message];
-  const sentTo = report.digests.filter((d) => d.outcome === 'sent').map((d) => `${d.recipient}${d.items.length ? ` (${d.items.map((i) => i.split(' ')[0]).join(', ')})` : ''}`);
+  const sentTo = p.plan.digests
+    .filter((_, i) => outcomes[i]!.sent)
+    .map((d) => `${d.recipient}${d.alerts.length ? ` (${d.alerts.map((a) => a.item.number).join(', ')})` : ''}`);
   if (sentTo.length) lines.push(`Кому: ${sentTo.join('; ')}.`);
-  const notSent = report.digests.filter((d) => d.outcome !== 'sent');
-  if (notSent.length) lines.push(`Не отправлено: ${notSent.map((d) => `${d.recipient} — ${d.message ?? d.outcome}`).join('; ')}.`);
+  const notSent = p.plan.digests.map((d, i) => ({ d, o: outcomes[i]! })).filter(({ o }) => !o.sent);
+  if (notSent.length) {
+    const shown = notSent.slice(0, REPORTED_DIGESTS).map(({ d, o }) => `${d.recipient} — ${(o as { message: string }).message}`);
+    lines.push(`Не отправлено: ${shown.join('; ')}${notSent.length > shown.length ? ` и ещё ${notSent.length - shown.length}` : ''}.`);
+  }
   if (report.withoutRecipient.length) lines.push(`Без получателя: ${report.withoutRecipient.join('; ')}.`);
   if (report.errors.length) lines.push(`Ошибки источников сообщений: ${report.errors.join('; ')}.`);
   const entries: JournalEntry[] = [{ what: 'Напоминания дорожной карты', sheet: 'Дорожная карта', details: lines.join(' ') }];
@@ -268,7 +283,7 @@ function finish(ctx: AppContext, p: Prepared, report: CheckReport, source: RunSo
   }
   // Every run is in the run log; «Журнал» gets the runs that had something to mail or to say.
   const worthJournal = report.digests.length || report.withoutRecipient.length || report.errors.length || plan.lost.length || p.droppedReminders;
-  if (worthJournal) appendJournal(ctx, rw.workbook, journalOf(p, report));
+  if (worthJournal) appendJournal(ctx, rw.workbook, journalOf(p, report, outcomes));
   ctx.services.Logger.log(`Дорожная карта, ${source === 'trigger' ? 'ежедневная проверка' : 'отправка вручную'}: ${report.message}`);
 }
 
@@ -280,7 +295,7 @@ function runLogOf(ctx: AppContext, report: CheckReport, source: RunSource): RunL
     ok: report.ok,
     message: report.message,
     sent: report.sent,
-    sentTo: report.digests.filter((d) => d.outcome === 'sent').map((d) => d.recipient).slice(0, 10),
+    sentTo: report.sentTo.slice(0, 10),
     notSent: report.notSent,
     alreadySent: report.alreadySent.length,
     withoutRecipient: report.withoutRecipient.length,

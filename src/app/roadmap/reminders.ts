@@ -18,8 +18,8 @@ import { RoadmapState, type RunLogEntry, type TriggerRecord } from './state';
 export const DAILY_HANDLER = 'onDailyTrigger';
 /** «около 08:00»: Apps Script fires a daily trigger somewhere within the hour (apps-script-facts §4.2). */
 export const DAILY_HOUR = 8;
-/** A daily run later than this after the previous one means the trigger stopped firing. */
-const STALE_MS = 26 * 3600_000;
+/** A daily run later than this after the previous one means the trigger stopped firing (fires within its hour). */
+const STALE_MS = 30 * 3600_000;
 
 export interface RemindersView {
   /** The workbook's record says reminders are on. */

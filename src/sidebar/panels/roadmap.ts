@@ -74,6 +74,7 @@ function checkResult(r: Check): HTMLElement {
           ),
         )
       : null,
+    r.digestCount > r.digests.length ? h('p', { class: 'small gray' }, `…и ещё писем: ${r.digestCount - r.digests.length}.`) : null,
     r.withoutRecipient.length ? notice('error', 'Некому отправить:', r.withoutRecipient) : null,
     r.errors.length ? notice('error', 'Не удалось собрать сообщения:', r.errors) : null,
   );
