@@ -26,6 +26,7 @@ const remindersSchema = z.object({
   timeZone: z.string(),
   installedAt: z.string().nullable(),
   warning: z.string().nullable(),
+  info: z.string().nullable(),
   runs: z.array(runSchema),
 });
 

@@ -20,7 +20,7 @@ function describeReminders(v: RemindersView): string {
   const state = v.on
     ? `Напоминания включены: ежедневная проверка около ${String(v.hour).padStart(2, '0')}:00 (${v.timeZone}), письма от имени ${v.owner || 'владельца'}.`
     : 'Напоминания выключены: ежедневная проверка не запускается.';
-  return [state, v.warning ?? ''].filter(Boolean).join('\n');
+  return [state, v.warning ?? '', v.info ?? ''].filter(Boolean).join('\n');
 }
 
 export function roadmapPublicFunctions(context: () => AppContext): PublicApi {

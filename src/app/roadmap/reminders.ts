@@ -30,8 +30,10 @@ export interface RemindersView {
   hour: number;
   timeZone: string;
   installedAt: string | null;
-  /** Russian: what needs attention (trigger missing, owned by someone else, not firing), or null. */
+  /** Russian: what needs attention (trigger missing, not firing, last run failed), or null. */
   warning: string | null;
+  /** Russian: worth knowing, nothing wrong (another editor owns the reminders), or null. */
+  info: string | null;
   runs: RunLogEntry[];
 }
 
@@ -100,6 +102,7 @@ export function remindersView(ctx: AppContext, state: RoadmapState = new Roadmap
   const on = record?.enabled === true;
   const me = ctx.userEmail();
   let warning: string | null = null;
+  let info: string | null = null;
   if (on && record) {
     const owner = record.owner || 'неизвестный пользователь';
     const ownedByMe = record.owner !== '' && record.owner === me;
@@ -113,7 +116,7 @@ export function remindersView(ctx: AppContext, state: RoadmapState = new Roadmap
     } else if (lastRun && !lastRun.ok) {
       warning = `Последняя проверка не выполнена: ${lastRun.message}`;
     } else if (!ownedByMe) {
-      warning = `Напоминания включил ${owner}: письма уходят от его имени.`;
+      info = `Напоминания включил ${owner}: письма уходят от его имени.`;
     }
   } else if (mine.installed) {
     warning = 'Напоминания выключены, но ваш ежедневный триггер остался. Нажмите «Выключить напоминания», чтобы удалить его.';
@@ -126,6 +129,7 @@ export function remindersView(ctx: AppContext, state: RoadmapState = new Roadmap
     timeZone: record?.timeZone ?? ctx.timeZone(),
     installedAt: on ? (record?.installedAt ?? null) : null,
     warning,
+    info,
     runs: runs.slice(0, 5),
   };
 }

@@ -152,6 +152,7 @@ export const roadmapPanel: Panel = {
         r.on ? h('p', { class: 'small' }, `Каждый день около ${String(r.hour).padStart(2, '0')}:00 (${r.timeZone}), письма от имени ${r.owner || 'владельца'}.`) : h('p', { class: 'small gray' }, 'Письма о сроках не отправляются.'),
         o.recipients.length ? h('p', { class: 'small gray' }, `Получают все напоминания: ${o.recipients.join(', ')}`) : null,
         r.warning ? notice('error', r.warning) : null,
+        r.info ? notice('info', r.info) : null,
         toggle,
         check(false),
         check(true),
