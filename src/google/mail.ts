@@ -22,6 +22,11 @@ export function remainingMailQuota(ctx: AppContext): number {
   return ctx.services.MailApp.getRemainingDailyQuota();
 }
 
+/** One message within the quota: never throws (the outcome says what happened). */
+export function sendOne(ctx: AppContext, m: OutgoingMail, senderName: string): SendOutcome {
+  return sendAll(ctx, [m], senderName)[0]!;
+}
+
 /**
  * Sends each message while the quota allows; never throws for one bad message so the rest still go.
  * The quota is read once: one message = one recipient here, so it is counted down locally.

@@ -5,6 +5,7 @@ import { statusStateRu } from '../../domain/roadmap/status';
 import { renderDigest } from '../../domain/roadmap/digest-render';
 import { documentStore } from '../../google/document-properties';
 import { withDocumentLock } from '../../google/lock';
+import { logLine } from '../../google/log';
 import { sendAll, type SendOutcome } from '../../google/mail';
 import { readTable, writeCells } from '../../workbook/repository';
 import { roadmapStatusUpdates } from '../../workbook/roadmap';
@@ -284,7 +285,7 @@ function finish(ctx: AppContext, p: Prepared, report: CheckReport, source: RunSo
   // Every run is in the run log; «Журнал» gets the runs that had something to mail or to say.
   const worthJournal = report.digests.length || report.withoutRecipient.length || report.errors.length || plan.lost.length || p.droppedReminders;
   if (worthJournal) appendJournal(ctx, rw.workbook, journalOf(p, report, outcomes));
-  ctx.services.Logger.log(`Дорожная карта, ${source === 'trigger' ? 'ежедневная проверка' : 'отправка вручную'}: ${report.message}`);
+  logLine(ctx, `Дорожная карта, ${source === 'trigger' ? 'ежедневная проверка' : 'отправка вручную'}: ${report.message}`);
 }
 
 function runLogOf(ctx: AppContext, report: CheckReport, source: RunSource): RunLogEntry {

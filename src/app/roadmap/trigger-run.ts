@@ -4,7 +4,11 @@ import { toCalendarDate } from '../../domain/calendar/zoned';
 import { toIsoDate } from '../../domain/calendar/calendar-date';
 import { documentStore, userStore } from '../../google/document-properties';
 import { workbookOf } from '../../google/sheet-gateway';
+import { logLine } from '../../google/log';
+import { sendOne } from '../../google/mail';
+import { effectiveUserEmail, scriptTimeZone } from '../../google/session';
 import { removeTriggerById } from '../../google/triggers';
+import { escapeHtml } from '../../domain/text/escape-html';
 import type { AppContext } from '../context';
 import { UserError } from '../errors';
 import { appendJournal } from '../journal';
@@ -35,7 +39,7 @@ export function runDailyTrigger(ctx: AppContext, event: TimeDrivenEvent | undefi
       const message = record.enabled
         ? `Лишний ежедневный триггер ${ctx.userEmail() || ''} удалён: напоминания теперь отправляет ${record.owner || 'другой пользователь'}.`
         : 'Напоминания выключены: оставшийся ежедневный триггер удалён, письма не отправлялись.';
-      ctx.services.Logger.log(`Дорожная карта: ${message}`);
+      logLine(ctx, `Дорожная карта: ${message}`);
       return { kind: 'removed', message };
     }
     if (!record && uid) {
@@ -70,7 +74,7 @@ function recordFailure(ctx: AppContext, e: unknown): string {
       // recorded by the steps that could run
     }
   };
-  attempt(() => ctx.services.Logger.log(`Дорожная карта: ${message}`));
+  attempt(() => logLine(ctx, `Дорожная карта: ${message}`));
   attempt(() => {
     let date = '';
     attempt(() => (date = toIsoDate(toCalendarDate(now, ctx.timeZone()))));
@@ -96,30 +100,34 @@ function recordFailure(ctx: AppContext, e: unknown): string {
 
 /** The owner learns of a failure by email at most once a day (a sidebar nobody opens would hide it). */
 function mailOwnerOnce(ctx: AppContext, message: string, now: Date): void {
-  const owner = ctx.services.Session.getEffectiveUser().getEmail();
+  const owner = effectiveUserEmail(ctx);
   if (!owner) return;
   const store = userStore(ctx);
-  const today = toIsoDate(toCalendarDate(now, ctx.services.Session.getScriptTimeZone()));
+  const today = toIsoDate(toCalendarDate(now, scriptTimeZone(ctx)));
   if (store.get(FAILURE_MAILED) === today) return;
-  if (ctx.services.MailApp.getRemainingDailyQuota() < 1) return;
   let name = '';
   try {
     name = ctx.spreadsheet().getName();
   } catch {
     name = '';
   }
-  ctx.services.MailApp.sendEmail({
-    to: owner,
-    subject: 'Наставничество: напоминания по дорожной карте не отправлены',
-    body: [
-      'Здравствуйте!',
-      '',
-      `Ежедневная проверка дорожной карты${name ? ` в таблице «${name}»` : ''} не выполнена.`,
-      message,
-      '',
-      'Откройте таблицу: Расширения → Наставничество → Открыть панель → «Дорожная карта».',
-    ].join('\n'),
-    name: 'Наставничество',
-  });
-  store.set(FAILURE_MAILED, today);
+  const text = [
+    'Здравствуйте!',
+    '',
+    `Ежедневная проверка дорожной карты${name ? ` в таблице «${name}»` : ''} не выполнена.`,
+    message,
+    '',
+    'Откройте таблицу: Расширения → Наставничество → Открыть панель → «Дорожная карта».',
+  ];
+  const outcome = sendOne(
+    ctx,
+    {
+      to: owner,
+      subject: 'Наставничество: напоминания по дорожной карте не отправлены',
+      textBody: text.join('\n'),
+      htmlBody: text.map((l) => `<p>${escapeHtml(l)}</p>`).join(''),
+    },
+    'Наставничество',
+  );
+  if (outcome.sent) store.set(FAILURE_MAILED, today);
 }
