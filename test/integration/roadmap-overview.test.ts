@@ -2,6 +2,10 @@
 // what is overdue (longest first), manual marks beside the data, and who runs the reminders.
 import { getRoadmapOverview } from '../../src/app/roadmap/overview';
 import { mentorsTable } from '../../src/workbook/tables/mentors';
+import { createPublicApi } from '../../src/server/public-api';
+import { allTriggers } from '../../tools/emulator/services';
+import { uiState } from '../../tools/emulator/spreadsheet';
+import { emulatedWorkbook } from '../support/context';
 import { addRows, CURATOR, mentorRecord, roadmapRow, roadmapWorld, setRoadmap } from '../support/roadmap';
 
 describe('the panel’s overview', () => {
@@ -55,4 +59,14 @@ describe('the panel’s overview', () => {
     const mine = wb.run((ctx) => getRoadmapOverview(ctx)).reminders;
     expect(mine).toMatchObject({ on: true, mine: true, owner: CURATOR, hour: 8, timeZone: 'Europe/Moscow', warning: null, info: null });
   });
+});
+
+test('reminders cannot be switched on before setup: the dialog says what to do, no trigger is made', () => {
+  const wb = emulatedWorkbook();
+  const api = createPublicApi(() => wb.services);
+  wb.world.execute({ authMode: 'FULL', kind: 'menu' }, () => api.roadmapRemindersOn!.run());
+  expect(uiState(wb.world).alerts.at(-1)!.prompt).toBe(
+    'Листа «Дорожная карта» нет: сначала выберите «Наставничество → Настроить таблицу», затем включите напоминания.',
+  );
+  expect(allTriggers(wb.world)).toEqual([]);
 });

@@ -7,9 +7,11 @@ import { withDocumentLock } from '../../google/lock';
 import { ensureTrigger, removeTriggers, triggerStatus } from '../../google/triggers';
 import { readTable } from '../../workbook/repository';
 import { settingsFrom } from '../../workbook/settings';
+import { roadmapTable } from '../../workbook/tables/roadmap';
 import { settingsTable } from '../../workbook/tables/settings';
 import { workbookOf } from '../../google/sheet-gateway';
 import type { AppContext } from '../context';
+import { UserError } from '../errors';
 import { appendJournal } from '../journal';
 import { reminderSettings } from './read';
 import { RoadmapState, type RunLogEntry, type TriggerRecord } from './state';
@@ -49,6 +51,9 @@ function workbookZone(ctx: AppContext): string {
 
 export function enableReminders(ctx: AppContext): RemindersView {
   return withDocumentLock(ctx, () => {
+    if (!workbookOf(ctx).sheet(roadmapTable.sheetName)) {
+      throw new UserError('Листа «Дорожная карта» нет: сначала выберите «Наставничество → Настроить таблицу», затем включите напоминания.');
+    }
     const timeZone = workbookZone(ctx);
     // Extras, leftovers of an older version and a trigger of another handler are removed: exactly one remains.
     const uid = ensureTrigger(ctx, 'daily', DAILY_HANDLER, { hour: DAILY_HOUR, timeZone });
