@@ -40,9 +40,15 @@ function itemLine(item: Item): HTMLElement {
   );
 }
 
-function runLine(run: Run): HTMLElement {
+/** The run's time in the workbook's zone (the curator's browser may be elsewhere). */
+function runLine(run: Run, timeZone: string): HTMLElement {
   const at = new Date(run.at);
-  const stamp = Number.isNaN(at.getTime()) ? run.date : at.toLocaleString('ru-RU', { day: '2-digit', month: '2-digit', year: 'numeric', hour: '2-digit', minute: '2-digit' });
+  let stamp = run.date;
+  try {
+    if (!Number.isNaN(at.getTime())) stamp = at.toLocaleString('ru-RU', { timeZone, day: '2-digit', month: '2-digit', year: 'numeric', hour: '2-digit', minute: '2-digit' });
+  } catch {
+    // an unknown zone: the day is enough
+  }
   return h(
     'li',
     { 'data-run': run.ok ? 'ok' : 'failed' },
@@ -159,7 +165,7 @@ export const roadmapPanel: Panel = {
       ),
       status,
     );
-    if (r.runs.length) append(container, h('h3', {}, 'Последние запуски'), h('ul', { class: 'list roadmap-runs' }, ...r.runs.map(runLine)));
+    if (r.runs.length) append(container, h('h3', {}, 'Последние запуски'), h('ul', { class: 'list roadmap-runs' }, ...r.runs.map((run) => runLine(run, r.timeZone))));
 
     const all = o.stages.flatMap((s) => s.items);
     const byRow = new Map(all.map((i) => [i.row, i]));
