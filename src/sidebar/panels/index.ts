@@ -2,5 +2,6 @@
 import { banksPanel } from './banks';
 import { homePanel } from './home';
 import type { Panel } from './panel';
+import { roadmapPanel } from './roadmap';
 
-export const panels: Panel[] = [homePanel, banksPanel];
+export const panels: Panel[] = [homePanel, banksPanel, roadmapPanel];
