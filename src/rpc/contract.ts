@@ -1,5 +1,6 @@
 // Every sidebar call, by name: the one contract the server implements and the client calls.
 import type { z } from 'zod';
+import { roadmapRpc } from './roadmap';
 import { closingRpc } from './closing';
 import { shellRpc } from './shell';
 import { workbookRpc } from './workbook';
@@ -7,6 +8,7 @@ import { workbookRpc } from './workbook';
 export const rpcContract = {
   ...shellRpc,
   ...workbookRpc,
+  ...roadmapRpc,
   ...closingRpc,
 } as const;
 

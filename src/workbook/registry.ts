@@ -9,9 +9,11 @@ import { mentorsTable } from './tables/mentors';
 import { monitoringTable } from './tables/monitoring';
 import { monitoringQuestionsTable } from './tables/monitoring-questions';
 import { pairsTable } from './tables/pairs';
+import { roadmapTable } from './tables/roadmap';
 import { practicesTable } from './tables/practices';
 import { publicationsTable } from './tables/publications';
 import { settingsTable } from './tables/settings';
+import { staffTable } from './tables/staff';
 
 /** Add a sheet: declare its TableSchema in src/workbook/tables/<name>.ts and list it here. */
 export const workbookTables: readonly TableSchema[] = [
@@ -21,6 +23,8 @@ export const workbookTables: readonly TableSchema[] = [
   menteesTable,
   pairsTable,
   importTable,
+  roadmapTable,
+  staffTable,
   eventsTable,
   practicesTable,
   publicationsTable,

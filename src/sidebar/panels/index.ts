@@ -3,5 +3,6 @@ import { banksPanel } from './banks';
 import { closingPanel } from './closing';
 import { homePanel } from './home';
 import type { Panel } from './panel';
+import { roadmapPanel } from './roadmap';
 
-export const panels: Panel[] = [homePanel, banksPanel, closingPanel];
+export const panels: Panel[] = [homePanel, banksPanel, roadmapPanel, closingPanel];
