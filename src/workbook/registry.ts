@@ -7,6 +7,7 @@ import { journalTable } from './tables/journal';
 import { menteesTable } from './tables/mentees';
 import { mentorsTable } from './tables/mentors';
 import { monitoringTable } from './tables/monitoring';
+import { monitoringInvitesTable } from './tables/monitoring-invites';
 import { monitoringQuestionsTable } from './tables/monitoring-questions';
 import { pairsTable } from './tables/pairs';
 import { roadmapTable } from './tables/roadmap';
@@ -29,6 +30,7 @@ export const workbookTables: readonly TableSchema[] = [
   practicesTable,
   publicationsTable,
   monitoringQuestionsTable,
+  monitoringInvitesTable,
   monitoringTable,
   journalTable,
 ] as readonly TableSchema[];

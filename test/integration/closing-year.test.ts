@@ -20,6 +20,10 @@ function close(wb: EmulatedWorkbook) {
 describe('closing the year', () => {
   it('archives the year’s sheets, keeps the banks and the library, carries open pairs and continuing mentees, moves the year', () => {
     const { wb } = closingSchool();
+    // The curator marked an item of the roadmap by hand this year.
+    const roadmap = wb.values('Дорожная карта');
+    const manual = roadmap[0]!.indexOf('Статус (вручную)');
+    wb.paste('Дорожная карта', 3, [[...roadmap[2]!.slice(0, manual), 'выполнено']]);
     const before = sheetsOf(wb);
     const preview = wb.run(previewYearClose);
     expect(preview.plan.blockers).toEqual([]);
@@ -54,6 +58,12 @@ describe('closing the year', () => {
     expect(preview.plan.leavingMentees.length).toBeGreaterThan(0);
     expect(waiting.length).toBeGreaterThan(0);
     expect(mentees.length).toBe(before['Наставляемые']!.length - preview.plan.leavingMentees.length);
+    // The roadmap keeps its rows for the new year without the marks; the year's marks are on its archive.
+    expect(after['Дорожная карта (2026-2027)']![2]![manual]).toBe('выполнено');
+    expect(after['Дорожная карта']!.length).toBe(before['Дорожная карта']!.length);
+    expect(after['Дорожная карта']!.slice(1).every((r) => r[manual] === '')).toBe(true);
+    expect(after['Дорожная карта']!.map((r) => r[1])).toEqual(before['Дорожная карта']!.map((r) => r[1]));
+    expect(after['Рассылка анкет (2026-2027)']).toBeDefined();
     // «Настройки» move on.
     const settings = after['Настройки']!;
     expect(settings.find((r) => r[0] === 'Учебный год')![1]).toBe('2027/2028');

@@ -6,6 +6,7 @@ import type { Mentee, Mentor } from '../../domain/model';
 import { workbookOf, type WorkbookGateway } from '../../google/sheet-gateway';
 import { readEvents } from '../../workbook/events';
 import { readMonitoringAnswers, readMonitoringQuestions } from '../../workbook/monitoring';
+import { readInvites } from '../../workbook/monitoring-invites';
 import { readPairs, type PairsRead } from '../../workbook/pairs';
 import { readPractices } from '../../workbook/practices';
 import { readPublications } from '../../workbook/publications';
@@ -13,6 +14,7 @@ import { readTable } from '../../workbook/repository';
 import type { RowContext } from '../../workbook/row-schema';
 import { eventsTable } from '../../workbook/tables/events';
 import { monitoringTable } from '../../workbook/tables/monitoring';
+import { monitoringInvitesTable } from '../../workbook/tables/monitoring-invites';
 import { monitoringQuestionsTable } from '../../workbook/tables/monitoring-questions';
 import { pairsTable } from '../../workbook/tables/pairs';
 import { practicesTable } from '../../workbook/tables/practices';
@@ -38,6 +40,7 @@ export interface ClosingData {
   answers: () => ReturnType<typeof readMonitoringAnswers>;
   events: () => ReturnType<typeof readEvents>;
   practices: () => ReturnType<typeof readPractices>;
+  invites: () => ReturnType<typeof readInvites>;
   publications: () => ReturnType<typeof readPublications>;
 }
 
@@ -76,5 +79,6 @@ export function closingData(ctx: AppContext, workbook: WorkbookGateway = workboo
     events: lazy(() => readEvents(readTable(workbook, eventsTable), rowContext())),
     practices: lazy(() => readPractices(readTable(workbook, practicesTable), rowContext())),
     publications: lazy(() => readPublications(readTable(workbook, publicationsTable), rowContext())),
+    invites: lazy(() => readInvites(readTable(workbook, monitoringInvitesTable), rowContext())),
   };
 }

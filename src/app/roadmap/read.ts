@@ -24,6 +24,7 @@ import { roadmapTable } from '../../workbook/tables/roadmap';
 import { settingsTable } from '../../workbook/tables/settings';
 import { staffTable } from '../../workbook/tables/staff';
 import { checkWorkbook, type WorkbookCheck } from '../check-workbook';
+import { closingFacts } from '../closing/roadmap-facts';
 import type { AppContext } from '../context';
 import { requestAnsweredEmails, roadmapFacts } from './facts';
 
@@ -125,7 +126,10 @@ export function readRoadmapWorkbook(ctx: AppContext): RoadmapWorkbook {
   const staffSnapshot = readTable(workbook, staffTable);
   const staff = staffSnapshot.sheet ? readStaff(staffSnapshot, rowCtx) : null;
   const requestAnswered = requestAnsweredEmails(check.mentees, settings.year, ctx.timeZone());
-  const facts = roadmapFacts({ mentors: check.mentors, mentees: check.mentees, pairs, requestAnswered });
+  const facts = {
+    ...roadmapFacts({ mentors: check.mentors, mentees: check.mentees, pairs, requestAnswered }),
+    ...closingFacts(workbook, rowCtx, settings.year, today),
+  };
   const statusedList = withStatuses(
     roadmap.rows.map((r) => r.item),
     facts,

@@ -23,6 +23,10 @@ export const yearEndPolicies: Readonly<Record<string, YearEndPolicy>> = {
   events: { kind: 'archive' },
   publications: { kind: 'archive' },
   monitoring: { kind: 'archive' },
+  monitoringInvites: { kind: 'archive' },
+  /** The year's roadmap with its marks is the evidence of the year; the new year starts with no marks. */
+  roadmap: { kind: 'archive-reset', clearFields: ['manualStatus', 'autoStatus', 'basis', 'evidence', 'completedOn'] },
+  staff: { kind: 'keep', whyRu: 'список педагогов школы' },
   practices: { kind: 'keep', whyRu: 'методическая копилка сохраняется' },
   import: { kind: 'keep', whyRu: 'лист для вставки данных' },
   journal: { kind: 'keep', whyRu: 'журнал только дополняется' },
