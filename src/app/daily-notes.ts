@@ -2,6 +2,7 @@
 // The daily check sends ONE email per recipient per day: every note for a recipient goes into that one email.
 import type { CalendarDate } from '../domain/calendar/calendar-date';
 import type { Email } from '../domain/model';
+import { monitoringDailyNotes } from './closing/monitoring-reminders';
 import type { AppContext } from './context';
 
 export interface DailyNote {
@@ -20,7 +21,9 @@ export interface DailyNote {
 export type DailyNoteSource = (ctx: AppContext, today: CalendarDate) => DailyNote[];
 
 /** The features' sources; each feature adds its function here. */
-export const dailyNoteSources: ReadonlyArray<{ name: string; collect: DailyNoteSource }> = [];
+export const dailyNoteSources: ReadonlyArray<{ name: string; collect: DailyNoteSource }> = [
+  { name: 'Мониторинг: напоминания', collect: monitoringDailyNotes },
+];
 
 /** Every note for today; a failing source is reported as a note-less error line, never stops the others. */
 export function collectDailyNotes(ctx: AppContext, today: CalendarDate): { notes: DailyNote[]; errors: string[] } {

@@ -15,6 +15,5 @@ export function readInvites(snapshot: TableSnapshot, ctx: RowContext): RecordsRe
     email: parsed.text(p.email),
     link: parsed.text(p.link),
     sentOn: parsed.date(p.sentOn),
-    remindedOn: parsed.date(p.remindedOn),
   }));
 }

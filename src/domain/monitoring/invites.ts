@@ -13,7 +13,6 @@ export interface MonitoringInvite {
   email: string;
   link: string;
   sentOn: CalendarDate | null;
-  remindedOn: CalendarDate | null;
 }
 
 export function inviteKey(i: Pick<MonitoringInvite, 'pairId' | 'role' | 'personId'>): string {

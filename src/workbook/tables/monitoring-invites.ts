@@ -22,7 +22,6 @@ export const monitoringInvitesTable = defineTable({
       note: 'Ссылка на анкету с заполненным кодом участника: по ней ответ попадает к нужной паре. Не пересылайте её другим.',
     },
     { field: 'sentOn', header: 'Отправлено', kind: 'date', managedBy: 'addon', width: 100, note: 'Когда письмо со ссылкой отправлено. Пусто — ещё не отправлено.' },
-    { field: 'remindedOn', header: 'Напоминание', kind: 'date', managedBy: 'addon', width: 100, note: 'Когда отправлено последнее напоминание тем, кто не ответил.' },
     notesColumn,
   ],
 });
