@@ -1,6 +1,7 @@
 // Form: settings, items, publishing, the response destination and the form's own response store.
 import { GasObject, gasClass } from '../core/gas-object';
 import type { World } from '../core/world';
+import { driveState } from '../drive/files';
 import { CheckboxItemImpl, ListItemImpl, MultipleChoiceItemImpl } from './choice-items';
 import { displayValue, linkDestination, storedValue, syncColumns, type Destination } from './destination';
 import { FormResponseImpl } from './form-response';
@@ -36,7 +37,7 @@ export class FormImpl extends GasObject {
   private itemSeq = 0;
   private destination: Destination | null = null;
   readonly responses: FormResponseImpl[] = [];
-  /** Set when the form is trashed (test setup): openById then fails. */
+  /** Set when the form is deleted for good (test setup): openById then fails. See also the Drive file (trash). */
   deleted = false;
 
   constructor(
@@ -52,6 +53,14 @@ export class FormImpl extends GasObject {
 
   getId(): string {
     return this.id;
+  }
+  /** Deleted for good (emptied from the Drive trash): gone for every service. */
+  _gone(): boolean {
+    return this.deleted || driveState(this.world).files.get(this.id)?.deleted === true;
+  }
+  /** In the Drive trash: still opens by id, but respondents can no longer answer [U]. */
+  _trashed(): boolean {
+    return driveState(this.world).files.get(this.id)?.trashed === true;
   }
   getTitle(): string {
     return this.title;
