@@ -6,6 +6,7 @@ import { journalTable } from './tables/journal';
 import { menteesTable } from './tables/mentees';
 import { mentorsTable } from './tables/mentors';
 import { pairsTable } from './tables/pairs';
+import { quarantineTable } from './tables/quarantine';
 import { settingsTable } from './tables/settings';
 
 /** Add a sheet: declare its TableSchema in src/workbook/tables/<name>.ts and list it here. */
@@ -16,6 +17,7 @@ export const workbookTables: readonly TableSchema[] = [
   menteesTable,
   pairsTable,
   importTable,
+  quarantineTable,
   journalTable,
 ] as readonly TableSchema[];
 

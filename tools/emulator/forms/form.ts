@@ -246,7 +246,8 @@ export class FormImpl extends GasObject {
     const dest = this.destination;
     if (!dest) return null;
     const host = formsState(this.world).host;
-    if (!host.exists(dest.spreadsheetId)) return null; // a deleted destination: the form still keeps it
+    // A deleted destination (spreadsheet or its response sheet): the form still keeps the response [U].
+    if (!host.exists(dest.spreadsheetId) || !host.sheetNames(dest.spreadsheetId).includes(dest.sheetName)) return null;
     const locale = host.locale(dest.spreadsheetId);
     const zone = host.timeZone(dest.spreadsheetId);
     const headers = syncColumns(this.world, this, dest);
