@@ -10,7 +10,8 @@ import {
   MENTEE_PARTICIPATION_TITLE,
   MENTOR_DUTIES_TITLE,
 } from '../../src/domain/forms';
-import { submitForm, type Submission, type SubmitOptions } from '../../tools/emulator/forms';
+import { displayValue, formSubmitEvent, formsState, submitForm, type FormSubmitEvent, type Submission, type SubmitOptions } from '../../tools/emulator/forms';
+import { allTriggers } from '../../tools/emulator/services';
 import { emulatedWorkbook, type EmulatedWorkbook } from './context';
 
 export type Answers = Record<string, string | string[]>;
@@ -56,6 +57,12 @@ export interface FormsWorkbook extends EmulatedWorkbook {
   submit(kind: 'requests' | 'mentors', answers: Answers, options?: SubmitOptions): { submission: Submission; results: SubmitResult[] };
   /** Runs the trigger for one delivery's event. */
   deliver(event: unknown): SubmitResult;
+  /**
+   * An answer that bypassed the browser's checks (the curator removed a validation, an older version of the form,
+   * a value typed into the response sheet): its row is written by the Forms → Sheets link and the event built as
+   * Apps Script builds it. Values are keyed by column header; missing ones are blank. Nothing is delivered.
+   */
+  inject(kind: 'requests' | 'mentors', values: Record<string, unknown>, at?: Date): FormSubmitEvent;
   logs: string[];
 }
 
@@ -64,13 +71,30 @@ export function formsWorkbook(options: { forms?: Array<'requests' | 'mentors'>; 
   const wb = emulatedWorkbook({ locale: 'ru', ...(options.userEmail ? { userEmail: options.userEmail } : {}) }, { locale: 'ru_RU' });
   wb.run((ctx) => setupWorkbook(ctx));
   const ids: Record<string, string> = {};
-  for (const kind of options.forms ?? ['requests', 'mentors']) ids[kind] = wb.run((ctx) => createForm(ctx, kind)).id;
+  const sheets: Record<string, string> = {};
+  for (const kind of options.forms ?? ['requests', 'mentors']) {
+    const r = wb.run((ctx) => createForm(ctx, kind));
+    ids[kind] = r.id;
+    sheets[kind] = r.sheet;
+  }
   const logs: string[] = [];
   const fw: FormsWorkbook = {
     ...wb,
     logs,
     formId: (kind) => ids[kind]!,
     deliver: (event) => wb.run((ctx) => handleFormSubmit(ctx, event, (l) => logs.push(l)), 'trigger'),
+    inject(kind, values, at) {
+      const sheetName = kind === 'requests' ? sheets.requests! : sheets.mentors!;
+      const host = formsState(wb.world).host;
+      const ssId = wb.spreadsheet().getId();
+      const headers = wb.values(sheetName)[0]!.map(String);
+      const stamp = at ?? wb.world.clock.date();
+      const stored = headers.map((h, i) => (i === 0 ? stamp : (values[h] ?? '')));
+      const row = host.appendRow(ssId, sheetName, stored);
+      const display = stored.map((v, i) => displayValue(v, 'ru_RU', 'Europe/Moscow', i === 0));
+      const trigger = allTriggers(wb.world).find((t) => t.eventType === 'ON_FORM_SUBMIT');
+      return formSubmitEvent(wb.world, { spreadsheetId: ssId, sheetName, row, headers, stored, display }, trigger?.id ?? '');
+    },
     submit(kind, answers, opts = {}) {
       const submission = submitForm(wb.world, ids[kind]!, answers, { respondentEmail: 'anna.ivanova@school.example', ...opts });
       return { submission, results: submission.deliveries.map((d) => fw.deliver(d.event)) };

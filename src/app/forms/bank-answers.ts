@@ -122,7 +122,7 @@ export function fileAnswers<P>(
   const updates = new Map<string, CellUpdate>();
   const inserts = new Map<string, PendingInsert>();
   const toQuarantine: QuarantineEntry[] = [];
-  const outcomes: Array<AnswerOutcome | { kind: 'insert'; answer: FormAnswer; email: string }> = [];
+  const outcomes: Array<AnswerOutcome | { kind: 'insert'; answer: FormAnswer; email: string; first: boolean }> = [];
   const journal: JournalEntry[] = [];
 
   const decodeRow = (row: number): ExistingRow<Record<string, unknown>> => {
@@ -156,13 +156,13 @@ export function fileAnswers<P>(
       // A second answer of a teacher not yet in the bank: the later answer's form fields win.
       Object.assign(pending.record, record);
       pending.answers.push(answer);
-      outcomes.push({ kind: 'insert', answer, email });
+      outcomes.push({ kind: 'insert', answer, email, first: false });
       continue;
     }
     const rows = byEmail.get(email) ?? [];
     if (rows.length === 0) {
       inserts.set(email, { record: { ...spec.newRow(ctx), ...record }, answers: [answer] });
-      outcomes.push({ kind: 'insert', answer, email });
+      outcomes.push({ kind: 'insert', answer, email, first: true });
       continue;
     }
     const plan = planUpsert(rows.map(decodeRow), { ...record, email });
@@ -237,7 +237,7 @@ export function fileAnswers<P>(
   return outcomes.map((o): AnswerOutcome => {
     if (o.kind === 'insert') {
       const at = insertedAt.get(o.email)!;
-      return { kind: 'added', answer: o.answer, sheet: table.sheetName, row: at.row, id: at.id };
+      return { kind: o.first ? 'added' : 'updated', answer: o.answer, sheet: table.sheetName, row: at.row, id: at.id };
     }
     if (o.kind === 'quarantined') return { ...o, row: keyed.get(o.answer.key) ?? null };
     return o;
