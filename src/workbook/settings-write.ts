@@ -11,14 +11,19 @@ const valueColumn = columnOf(settingsTable, 'value');
  * Sets the «Значение» cell of each parameter; a parameter whose row is missing (setup not re-run since an update)
  * gets its row appended with label and hint. One block per column changed, one block for the new rows.
  */
-export function writeSettingValues(snapshot: TableSnapshot, values: Partial<Record<SettingKey, string>>, timeZone: string): void {
+export function writeSettingValues(
+  snapshot: TableSnapshot,
+  values: Partial<Record<SettingKey, string>>,
+  timeZone: string,
+): void {
   const read = settingsFrom(snapshot, timeZone);
   const updates: Array<{ row: number; field: string; value: unknown }> = [];
   const missing: Array<Record<string, unknown>> = [];
   for (const [key, value] of Object.entries(values) as Array<[SettingKey, string]>) {
     const row = read.rows[key];
     if (row !== undefined) {
-      if ((read.raw[key] ?? '') !== value) updates.push({ row, field: 'value', value: encodeCell(valueColumn, value, timeZone) });
+      if ((read.raw[key] ?? '') !== value)
+        updates.push({ row, field: 'value', value: encodeCell(valueColumn, value, timeZone) });
       continue;
     }
     const spec = settingSpecs.find((s) => s.key === key)!;

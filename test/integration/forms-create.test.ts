@@ -64,7 +64,13 @@ describe('creating the forms', () => {
     const form = openForm(wb, wb.formId('mentors'));
     expect(form.getTitle()).toMatch(/^Анкета наставника — /);
     const titles = form.getItems().map((i) => i.getTitle());
-    expect(titles).toEqual(expect.arrayContaining(['Компетенции, которыми вы готовы делиться', 'Скольких наставляемых вы готовы сопровождать одновременно', 'Формы наставничества']));
+    expect(titles).toEqual(
+      expect.arrayContaining([
+        'Компетенции, которыми вы готовы делиться',
+        'Скольких наставляемых вы готовы сопровождать одновременно',
+        'Формы наставничества',
+      ]),
+    );
     expect(titles.some((t) => t.includes('351.8'))).toBe(true);
     expect(settingsRaw(wb).mentorFormSheet).toBe('Ответы на форму (1)');
   });
@@ -74,7 +80,9 @@ describe('creating the forms', () => {
     const form = openForm(wb, wb.formId('requests'));
     expect(form.collectsEmail()).toBe(false);
     expect(form.getItems()[1]!.getTitle()).toBe('Адрес электронной почты');
-    expect(() => submitForm(wb.world, form.getId(), requestAnswers({ 'Адрес электронной почты': 'не адрес' }))).toThrow(FormRejected);
+    expect(() => submitForm(wb.world, form.getId(), requestAnswers({ 'Адрес электронной почты': 'не адрес' }))).toThrow(
+      FormRejected,
+    );
     const ok = submitForm(wb.world, form.getId(), requestAnswers({ 'Адрес электронной почты': 'Anna@Mail.example' }));
     wb.deliver(ok.deliveries[0]!.event);
     expect(bankRows(wb, 'Наставляемые').find((r) => r.Email === 'anna@mail.example')).toBeDefined();
@@ -102,7 +110,12 @@ describe('creating the forms', () => {
     expect(r.notes.join(' ')).toContain('Предпочитаемый наставник');
     expect(form.getItems().at(-1)!.getTitle()).toBe('Предпочитаемый наставник');
     expect(wb.values('Ответы на форму (1)')).toHaveLength(2);
-    expect(wb.spreadsheet().getSheets().filter((s) => s.getName().startsWith('Ответы на форму'))).toHaveLength(1);
+    expect(
+      wb
+        .spreadsheet()
+        .getSheets()
+        .filter((s) => s.getName().startsWith('Ответы на форму')),
+    ).toHaveLength(1);
   });
 
   test('a form deleted in Drive is recreated (new links, new response sheet); a trashed one too; old answers stay', () => {
@@ -134,7 +147,12 @@ describe('creating the forms', () => {
       expect(['resumed', 'created', 'exists']).toContain(r.outcome);
       expect(openForm(wb, r.id).getItems()).toHaveLength(12);
       expect(r.sheet).toBe('Ответы на форму (1)');
-      expect(wb.spreadsheet().getSheets().filter((s) => s.getName().startsWith('Ответы на форму'))).toHaveLength(1);
+      expect(
+        wb
+          .spreadsheet()
+          .getSheets()
+          .filter((s) => s.getName().startsWith('Ответы на форму')),
+      ).toHaveLength(1);
       expect(settingsRaw(wb).requestFormUrl).toBe(openForm(wb, r.id).getPublishedUrl());
     }
   });
@@ -145,7 +163,9 @@ describe('creating the forms', () => {
     const header = sheet.getRange(1, 1, 1, sheet.getLastColumn()).getValues()[0]!;
     const col = header.findIndex((h) => String(h).startsWith('Категории наставляемых')) + 1;
     sheet.getRange(2, col, sheet.getMaxRows() - 1, 1).clearContent();
-    expect(() => wb.run((ctx) => createForm(ctx, 'requests'))).toThrow(/Справочники.*пусты списки «Категории наставляемых»/);
+    expect(() => wb.run((ctx) => createForm(ctx, 'requests'))).toThrow(
+      /Справочники.*пусты списки «Категории наставляемых»/,
+    );
     expect(formsState(wb.world).forms.size).toBe(0);
   });
 });
@@ -160,14 +180,25 @@ describe('«Обновить формы»', () => {
     const dict = wb.spreadsheet().getSheetByName('Справочники')!;
     const titles = dict.getRange(1, 1, 1, dict.getLastColumn()).getValues()[0]!.map(String);
     const col = titles.findIndex((h) => h.startsWith('Предметы')) + 1;
-    const last = dict.getRange(1, col, dict.getMaxRows(), 1).getValues().filter((r) => r[0] !== '').length;
+    const last = dict
+      .getRange(1, col, dict.getMaxRows(), 1)
+      .getValues()
+      .filter((r) => r[0] !== '').length;
     dict.getRange(last + 1, col).setValue('робототехника');
     const r = wb.run((ctx) => updateForms(ctx));
     expect(r.lines[0]).toContain('«Преподаваемые предметы и направления»');
     expect(r.lines[1]).toContain('ещё не создана');
     expect(form.getItems().map((i) => i.getId())).toEqual(ids);
-    expect(form.getItems()[2]!.asCheckboxItem().getChoices().map((c) => c.getValue())).toContain('робототехника');
-    wb.submit('requests', requestAnswers({ 'Преподаваемые предметы и направления': ['робототехника'] }), { respondentEmail: 'b@school.example' });
+    expect(
+      form
+        .getItems()[2]!
+        .asCheckboxItem()
+        .getChoices()
+        .map((c) => c.getValue()),
+    ).toContain('робототехника');
+    wb.submit('requests', requestAnswers({ 'Преподаваемые предметы и направления': ['робототехника'] }), {
+      respondentEmail: 'b@school.example',
+    });
     expect(wb.values('Ответы на форму (1)')[0]).toEqual(header);
     expect(bankRows(wb, 'Наставляемые').find((r) => r.Email === 'b@school.example')?.Предметы).toBe('робототехника');
     expect(wb.run((ctx) => updateForms(ctx)).lines[0]).toContain('уже совпадают');

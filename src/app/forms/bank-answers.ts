@@ -2,13 +2,27 @@
 // fields (the curator's status, pair and notes stay), an invalid answer goes to «Карантин». One read per sheet, block writes.
 import { toRuDate, type CalendarDate } from '../../domain/calendar/calendar-date';
 import { toCalendarDate, wallClock } from '../../domain/calendar/zoned';
-import { AnswerReader, fullNameQuestion, planUpsert, type ExistingRow, type ParseOptions, type ParseResult } from '../../domain/forms';
+import {
+  AnswerReader,
+  fullNameQuestion,
+  planUpsert,
+  type ExistingRow,
+  type ParseOptions,
+  type ParseResult,
+} from '../../domain/forms';
 import { normalizeEmail } from '../../domain/model';
 import { allocateIds } from '../../domain/person-ids';
 import type { Vocabulary } from '../../domain/vocabulary/vocabulary';
 import type { WorkbookGateway } from '../../google/sheet-gateway';
 import { cellDate, cellNumber, cellText, isBlank } from '../../workbook/cells';
-import { appendRecords, encodeCell, readTable, writeCells, type CellUpdate, type TableSnapshot } from '../../workbook/repository';
+import {
+  appendRecords,
+  encodeCell,
+  readTable,
+  writeCells,
+  type CellUpdate,
+  type TableSnapshot,
+} from '../../workbook/repository';
 import { MULTI_SEPARATOR, type ColumnSpec, type TableSchema } from '../../workbook/table-schema';
 import { dictionariesTable } from '../../workbook/tables/dictionaries';
 import { quarantineTable } from '../../workbook/tables/quarantine';
@@ -88,8 +102,14 @@ interface PendingInsert {
 /** The bank sheet, checked: it must exist and have its e-mail column (the key of an upsert). */
 function readBank(workbook: WorkbookGateway, table: TableSchema): TableSnapshot {
   const bank = readTable(workbook, table);
-  if (!bank.sheet) throw new UserError(`Нет листа «${table.sheetName}»: выберите «Наставничество → Настроить таблицу». Ответы форм подождут в листе ответов.`);
-  if (!bank.columns.has('email')) throw new UserError(`На листе «${table.sheetName}» нет столбца «Email»: выберите «Наставничество → Настроить таблицу».`);
+  if (!bank.sheet)
+    throw new UserError(
+      `Нет листа «${table.sheetName}»: выберите «Наставничество → Настроить таблицу». Ответы форм подождут в листе ответов.`,
+    );
+  if (!bank.columns.has('email'))
+    throw new UserError(
+      `На листе «${table.sheetName}» нет столбца «Email»: выберите «Наставничество → Настроить таблицу».`,
+    );
   return bank;
 }
 
@@ -132,7 +152,9 @@ export function fileAnswers<P>(
       const at = bank.columns.get(col.field);
       out[col.field] = at === undefined ? null : decodeCell(col, line[at - 1], tz);
     }
-    return { ...out, ...overlay.get(row), rowIndex: row, email: String(out.email ?? '') } as ExistingRow<Record<string, unknown>>;
+    return { ...out, ...overlay.get(row), rowIndex: row, email: String(out.email ?? '') } as ExistingRow<
+      Record<string, unknown>
+    >;
   };
   const idOf = (row: number) => cellText(bank.grid[row - 1]?.[(bank.columns.get('id') ?? 0) - 1], tz);
 
@@ -172,13 +194,19 @@ export function fileAnswers<P>(
     for (const c of changes) {
       over[c.field] = c.after;
       const col = table.columns.find((x) => x.field === c.field)!;
-      updates.set(`${plan.rowIndex}:${c.field}`, { row: plan.rowIndex, field: c.field, value: encodeCell(col, c.after, tz) });
+      updates.set(`${plan.rowIndex}:${c.field}`, {
+        row: plan.rowIndex,
+        field: c.field,
+        value: encodeCell(col, c.after, tz),
+      });
     }
     overlay.set(plan.rowIndex, over);
     const id = idOf(plan.rowIndex);
     const who = `${id || `строка ${plan.rowIndex}`} ${shown(record.fullName)} (${email})`;
     const header = (field: string) => table.columns.find((c) => c.field === field)?.header ?? field;
-    const dup = plan.duplicates.length ? ` В банке есть ещё строки с этим адресом (${describeRows(plan.duplicates)}): проверьте дубли.` : '';
+    const dup = plan.duplicates.length
+      ? ` В банке есть ещё строки с этим адресом (${describeRows(plan.duplicates)}): проверьте дубли.`
+      : '';
     journal.push({
       what: changes.length ? 'Ответ формы: профиль обновлён' : 'Ответ формы: повторный ответ без изменений',
       sheet: table.sheetName,
@@ -187,14 +215,24 @@ export function fileAnswers<P>(
         ? `${who}, ответ от ${stamp(answer.answeredAt, tz)}: ${changes.map((c) => `«${header(c.field)}»: ${shown(c.before)} → ${shown(c.after)}`).join('; ')}. Поля куратора (статус, пара, примечания) не менялись.${dup}`
         : `${who}, ответ от ${stamp(answer.answeredAt, tz)}: данные совпадают с банком.${dup}`,
     });
-    outcomes.push({ kind: changes.length ? 'updated' : 'unchanged', answer, sheet: table.sheetName, row: plan.rowIndex, id });
+    outcomes.push({
+      kind: changes.length ? 'updated' : 'unchanged',
+      answer,
+      sheet: table.sheetName,
+      row: plan.rowIndex,
+      id,
+    });
   }
 
   // Writes: changed cells (one block per column), new rows (one block), quarantine (one block), journal (one block).
   writeCells(bank, [...updates.values()]);
   const newRows = [...inserts.values()];
   const idColumn = bank.columns.get('id');
-  const ids = allocateIds(table.idPrefix ?? '', idColumn === undefined ? [] : bank.grid.slice(1).map((l) => cellText(l[idColumn - 1], tz)), newRows.length);
+  const ids = allocateIds(
+    table.idPrefix ?? '',
+    idColumn === undefined ? [] : bank.grid.slice(1).map((l) => cellText(l[idColumn - 1], tz)),
+    newRows.length,
+  );
   const written = appendRecords(
     bank,
     newRows.map((p, i) => ({ ...p.record, id: ids[i] })),
@@ -218,7 +256,10 @@ export function fileAnswers<P>(
       sheet: quarantineTable.sheetName,
       rows: describeRows(quarantined.map((q) => q.row)),
       details: quarantined
-        .map(({ entry }) => `${entry.email ?? 'адрес не прочитан'}, ответ от ${stamp(entry.answer.answeredAt, tz)}: ${entry.reasons.join('; ')}`)
+        .map(
+          ({ entry }) =>
+            `${entry.email ?? 'адрес не прочитан'}, ответ от ${stamp(entry.answer.answeredAt, tz)}: ${entry.reasons.join('; ')}`,
+        )
         .join(' | ')
         .slice(0, 5000),
     });
@@ -228,9 +269,12 @@ export function fileAnswers<P>(
   const updated = [...new Set(outcomes.flatMap((o) => (o.kind === 'updated' ? [o.id] : [])))].filter((id) => id !== '');
   const reactions = [
     ...(added.length ? afterBankChange(ctx, { bank: spec.bank, kind: 'added', ids: added, source: SOURCE_LABEL }) : []),
-    ...(updated.length ? afterBankChange(ctx, { bank: spec.bank, kind: 'updated', ids: updated, source: SOURCE_LABEL }) : []),
+    ...(updated.length
+      ? afterBankChange(ctx, { bank: spec.bank, kind: 'updated', ids: updated, source: SOURCE_LABEL })
+      : []),
   ];
-  if (reactions.length) journal.push({ what: 'После изменения банка', sheet: table.sheetName, details: reactions.join(' ') });
+  if (reactions.length)
+    journal.push({ what: 'После изменения банка', sheet: table.sheetName, details: reactions.join(' ') });
   appendJournal(ctx, workbook, journal);
 
   const keyed = new Map(quarantined.map((q) => [q.entry.answer.key, q.row]));

@@ -4,7 +4,16 @@
 import { choicesOf, type FormDefinition } from '../../domain/forms';
 import { dictionaryTitleRu } from '../../domain/vocabulary/vocabulary';
 import type { Vocabulary } from '../../domain/vocabulary/vocabulary';
-import { applyFormSettings, createFormFile, formApp, formLinks, isLinkedHere, linkToThisSpreadsheet, openForm, publishForm } from '../../google/forms/form-files';
+import {
+  applyFormSettings,
+  createFormFile,
+  formApp,
+  formLinks,
+  isLinkedHere,
+  linkToThisSpreadsheet,
+  openForm,
+  publishForm,
+} from '../../google/forms/form-files';
 import { syncFormItems } from '../../google/forms/form-items';
 import { withDocumentLock } from '../../google/lock';
 import { workbookOf, type WorkbookGateway } from '../../google/sheet-gateway';
@@ -48,7 +57,9 @@ function assertListsFilled(def: FormDefinition, vocabulary: Vocabulary): void {
   const empty = def.questions.filter((q) => q.choicesFrom && choicesOf(q, vocabulary).every((c) => c.trim() === ''));
   if (empty.length) {
     const lists = [...new Set(empty.map((q) => `«${dictionaryTitleRu[q.choicesFrom!]}»`))].join(', ');
-    throw new UserError(`На листе «Справочники» пусты списки ${lists}: из них берутся варианты ответов формы. Заполните их и повторите.`);
+    throw new UserError(
+      `На листе «Справочники» пусты списки ${lists}: из них берутся варианты ответов формы. Заполните их и повторите.`,
+    );
   }
 }
 
@@ -57,7 +68,10 @@ function findResponseSheet(workbook: WorkbookGateway, kind: FormKindEntry): stri
   const own = new Set(workbookTables.map((t) => t.sheetName));
   for (const name of workbook.sheetNames()) {
     if (own.has(name)) continue;
-    const header = workbook.sheet(name)!.readHeaderAndLastRow().header.map((h) => String(h ?? ''));
+    const header = workbook
+      .sheet(name)!
+      .readHeaderAndLastRow()
+      .header.map((h) => String(h ?? ''));
     if (isResponseHeader(header) && kindOfSheet(name, header, {}) === kind) return name;
   }
   return '';
@@ -76,10 +90,20 @@ export function createForm(ctx: AppContext, kindKey: string, options: { rebuild?
       const opened = openForm(ctx, record.id);
       if (opened.state === 'ok') {
         form = opened.form;
-        const complete = record.sheet !== '' && workbook.sheet(record.sheet) !== null && record.url !== '' && isLinkedHere(ctx, form);
+        const complete =
+          record.sheet !== '' && workbook.sheet(record.sheet) !== null && record.url !== '' && isLinkedHere(ctx, form);
         if (complete && !options.rebuild) {
           ensureTrigger(ctx, 'formSubmit', FORM_SUBMIT_HANDLER);
-          return { kind: kind.key, label: kind.label, outcome: 'exists', id: record.id, editUrl: record.editUrl, publishedUrl: record.url, sheet: record.sheet, notes };
+          return {
+            kind: kind.key,
+            label: kind.label,
+            outcome: 'exists',
+            id: record.id,
+            editUrl: record.editUrl,
+            publishedUrl: record.url,
+            sheet: record.sheet,
+            notes,
+          };
         }
         outcome = complete ? 'rebuilt' : 'resumed';
       } else {
@@ -92,16 +116,27 @@ export function createForm(ctx: AppContext, kindKey: string, options: { rebuild?
     }
 
     const isNew = form === null;
-    const def = kind.build(formContextOf(ctx, wb.raw, isNew ? collectsEmailFor(ctx.userEmail()) : form!.collectsEmail()));
+    const def = kind.build(
+      formContextOf(ctx, wb.raw, isNew ? collectsEmailFor(ctx.userEmail()) : form!.collectsEmail()),
+    );
     if (isNew) {
       assertListsFilled(def, wb.vocabulary);
       form = createFormFile(ctx, def.title);
       // Recorded at once, so an interrupted run resumes this form instead of making a second one.
-      writeSettingValues(wb.settings, formRecordValues(kind.settings, { id: form.getId(), editUrl: '', url: '', sheet: '' }), ctx.timeZone());
+      writeSettingValues(
+        wb.settings,
+        formRecordValues(kind.settings, { id: form.getId(), editUrl: '', url: '', sheet: '' }),
+        ctx.timeZone(),
+      );
       ctx.services.SpreadsheetApp.flush();
     }
     const f = form!;
-    applyFormSettings(f, { title: def.title, description: def.description, confirmationMessage: def.confirmationMessage, collectEmail: def.collectEmail });
+    applyFormSettings(f, {
+      title: def.title,
+      description: def.description,
+      confirmationMessage: def.confirmationMessage,
+      collectEmail: def.collectEmail,
+    });
     const sync = syncFormItems(formApp(ctx), f, def, wb.vocabulary, 'full');
     notes.push(...sync.notes);
     if (!isNew && sync.added.length) notes.push(`Добавлены вопросы: ${sync.added.map((t) => `«${t}»`).join(', ')}.`);
@@ -115,16 +150,40 @@ export function createForm(ctx: AppContext, kindKey: string, options: { rebuild?
       if (!sheet) sheet = findResponseSheet(workbook, kind);
     }
     const links = formLinks(f);
-    writeSettingValues(readTable(workbook, settingsTable), formRecordValues(kind.settings, { id: links.id, editUrl: links.editUrl, url: links.publishedUrl, sheet }), ctx.timeZone());
+    writeSettingValues(
+      readTable(workbook, settingsTable),
+      formRecordValues(kind.settings, { id: links.id, editUrl: links.editUrl, url: links.publishedUrl, sheet }),
+      ctx.timeZone(),
+    );
     ensureTrigger(ctx, 'formSubmit', FORM_SUBMIT_HANDLER);
-    const verb = { created: 'создана', recreated: 'создана заново', rebuilt: 'перестроена', resumed: 'доделана после прерванного запуска', exists: 'уже была' }[outcome];
+    const verb = {
+      created: 'создана',
+      recreated: 'создана заново',
+      rebuilt: 'перестроена',
+      resumed: 'доделана после прерванного запуска',
+      exists: 'уже была',
+    }[outcome];
     appendJournal(ctx, workbook, [
       {
         what: `Форма «${kind.label}» ${verb}`,
         sheet,
-        details: [`Ссылка для педагогов: ${links.publishedUrl}`, `Редактирование: ${links.editUrl}`, `Ответы — на листе «${sheet}».`, ...notes].join(' '),
+        details: [
+          `Ссылка для педагогов: ${links.publishedUrl}`,
+          `Редактирование: ${links.editUrl}`,
+          `Ответы — на листе «${sheet}».`,
+          ...notes,
+        ].join(' '),
       },
     ]);
-    return { kind: kind.key, label: kind.label, outcome, id: links.id, editUrl: links.editUrl, publishedUrl: links.publishedUrl, sheet, notes };
+    return {
+      kind: kind.key,
+      label: kind.label,
+      outcome,
+      id: links.id,
+      editUrl: links.editUrl,
+      publishedUrl: links.publishedUrl,
+      sheet,
+      notes,
+    };
   });
 }

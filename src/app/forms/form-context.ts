@@ -20,9 +20,16 @@ export interface FormsWorkbook {
 /** «Настройки» and «Справочники», one read each; the workbook must have been set up. */
 export function readFormsWorkbook(ctx: AppContext, workbook: WorkbookGateway): FormsWorkbook {
   const settings = readTable(workbook, settingsTable);
-  if (!settings.sheet) throw new UserError('Таблица ещё не настроена: выберите «Наставничество → Настроить таблицу», затем создайте формы.');
+  if (!settings.sheet)
+    throw new UserError(
+      'Таблица ещё не настроена: выберите «Наставничество → Настроить таблицу», затем создайте формы.',
+    );
   const tz = ctx.timeZone();
-  return { settings, raw: settingsFrom(settings, tz).raw, vocabulary: vocabularyFrom(readTable(workbook, dictionariesTable), tz) };
+  return {
+    settings,
+    raw: settingsFrom(settings, tz).raw,
+    vocabulary: vocabularyFrom(readTable(workbook, dictionariesTable), tz),
+  };
 }
 
 /** Accounts of Google's consumer domains cannot require a verified e-mail from teachers of the school (§6.1). */
@@ -39,7 +46,11 @@ export function collectsEmailFor(userEmail: string): boolean {
 }
 
 /** The school and year a form's title names: from «Настройки», else the spreadsheet's name and today's year. */
-export function formContextOf(ctx: AppContext, raw: Partial<Record<SettingKey, string>>, collectEmail: boolean): FormContext {
+export function formContextOf(
+  ctx: AppContext,
+  raw: Partial<Record<SettingKey, string>>,
+  collectEmail: boolean,
+): FormContext {
   const schoolName = raw.schoolShortName || raw.schoolFullName || ctx.spreadsheet().getName();
   const academicYear = parseAcademicYear(raw.academicYear ?? '') ?? academicYearOf(ctx.today());
   return { schoolName, academicYear, collectEmail };

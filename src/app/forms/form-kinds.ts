@@ -12,7 +12,16 @@
 // Nothing else changes: the trigger (handleFormSubmit), duplicate/spurious filtering, the lock, «Обработать ответы»,
 // «Карантин» and the sidebar all go through this list.
 import type { FormContext, FormDefinition } from '../../domain/forms';
-import { buildMentorForm, buildRequestForm, mentorQuestions, parseMentorAnswer, parseRequestAnswer, requestQuestions, type MenteeFromForm, type MentorFromForm } from '../../domain/forms';
+import {
+  buildMentorForm,
+  buildRequestForm,
+  mentorQuestions,
+  parseMentorAnswer,
+  parseRequestAnswer,
+  requestQuestions,
+  type MenteeFromForm,
+  type MentorFromForm,
+} from '../../domain/forms';
 import { formRu, normalizeTerm } from '../../domain/model';
 import type { WorkbookGateway } from '../../google/sheet-gateway';
 import { menteesTable } from '../../workbook/tables/mentees';
@@ -29,7 +38,12 @@ export interface FormKindEntry {
   settings: FormSettingKeys;
   build(ctx: FormContext): FormDefinition;
   signature: readonly string[];
-  handle(ctx: AppContext, workbook: WorkbookGateway, answers: readonly FormAnswer[], mode: 'event' | 'accept'): AnswerOutcome[];
+  handle(
+    ctx: AppContext,
+    workbook: WorkbookGateway,
+    answers: readonly FormAnswer[],
+    mode: 'event' | 'accept',
+  ): AnswerOutcome[];
 }
 
 const requestsSpec: BankFormSpec<MenteeFromForm> = {
@@ -55,15 +69,21 @@ export const formKinds: readonly FormKindEntry[] = [
     settings: { id: 'requestFormId', editUrl: 'requestFormEditUrl', url: 'requestFormUrl', sheet: 'requestFormSheet' },
     build: buildRequestForm,
     signature: [requestQuestions.requests.title, requestQuestions.category.title, requestQuestions.desiredForm.title],
-    handle: (ctx, workbook, answers, mode) => fileAnswers(ctx, workbook, requestsSpec, 'Запросы педагогов', answers, mode),
+    handle: (ctx, workbook, answers, mode) =>
+      fileAnswers(ctx, workbook, requestsSpec, 'Запросы педагогов', answers, mode),
   },
   {
     key: 'mentors',
     label: 'Анкета наставника',
     settings: { id: 'mentorFormId', editUrl: 'mentorFormEditUrl', url: 'mentorFormUrl', sheet: 'mentorFormSheet' },
     build: buildMentorForm,
-    signature: [mentorQuestions.competencies.title, mentorQuestions.capacity.title, mentorQuestions.qualification.title],
-    handle: (ctx, workbook, answers, mode) => fileAnswers(ctx, workbook, mentorsSpec, 'Анкета наставника', answers, mode),
+    signature: [
+      mentorQuestions.competencies.title,
+      mentorQuestions.capacity.title,
+      mentorQuestions.qualification.title,
+    ],
+    handle: (ctx, workbook, answers, mode) =>
+      fileAnswers(ctx, workbook, mentorsSpec, 'Анкета наставника', answers, mode),
   },
 ];
 
@@ -75,7 +95,11 @@ export function formKind(key: string): FormKindEntry | undefined {
  * Which kind a response sheet belongs to: the sheet recorded in «Настройки» for it, else the kind whose signature
  * questions all appear in the sheet's header (the curator renamed the sheet).
  */
-export function kindOfSheet(name: string, header: readonly string[], raw: Partial<Record<SettingKey, string>>): FormKindEntry | null {
+export function kindOfSheet(
+  name: string,
+  header: readonly string[],
+  raw: Partial<Record<SettingKey, string>>,
+): FormKindEntry | null {
   const byName = formKinds.find((k) => (raw[k.settings.sheet] ?? '') !== '' && raw[k.settings.sheet] === name);
   if (byName) return byName;
   const titles = new Set(header.map((h) => normalizeTerm(h)));

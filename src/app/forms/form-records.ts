@@ -18,11 +18,20 @@ export interface FormRecord {
 }
 
 export function formRecordFrom(raw: Partial<Record<SettingKey, string>>, keys: FormSettingKeys): FormRecord {
-  return { id: raw[keys.id] ?? '', editUrl: raw[keys.editUrl] ?? '', url: raw[keys.url] ?? '', sheet: raw[keys.sheet] ?? '' };
+  return {
+    id: raw[keys.id] ?? '',
+    editUrl: raw[keys.editUrl] ?? '',
+    url: raw[keys.url] ?? '',
+    sheet: raw[keys.sheet] ?? '',
+  };
 }
 
-export function formRecordValues(keys: FormSettingKeys, record: Partial<FormRecord>): Partial<Record<SettingKey, string>> {
+export function formRecordValues(
+  keys: FormSettingKeys,
+  record: Partial<FormRecord>,
+): Partial<Record<SettingKey, string>> {
   const out: Partial<Record<SettingKey, string>> = {};
-  for (const field of ['id', 'editUrl', 'url', 'sheet'] as const) if (record[field] !== undefined) out[keys[field]] = record[field];
+  for (const field of ['id', 'editUrl', 'url', 'sheet'] as const)
+    if (record[field] !== undefined) out[keys[field]] = record[field];
   return out;
 }

@@ -13,7 +13,7 @@ import type { AppContext } from '../context';
 import { formKinds } from './form-kinds';
 import { formRecordFrom } from './form-records';
 import { FORM_SUBMIT_HANDLER } from './handle-submit';
-import { pendingAnswers, readProcessed } from './processed-answers';
+import { pendingAnswers, readProcessed, type ProcessedAnswers } from './processed-answers';
 import { readResponseSheet } from './response-sheet';
 
 export type FormState = 'none' | 'open' | 'closed' | 'trashed' | 'deleted' | 'incomplete';
@@ -62,7 +62,13 @@ export function getFormsStatus(ctx: AppContext): FormsStatus {
   const workbook = workbookOf(ctx);
   const settings = readTable(workbook, settingsTable);
   const trigger = triggerStatus(ctx, 'formSubmit', FORM_SUBMIT_HANDLER);
-  if (!settings.sheet) return { isSetUp: false, forms: [], trigger: { installed: trigger.installed, count: trigger.count }, quarantine: { url: '', waiting: [], total: 0 } };
+  if (!settings.sheet)
+    return {
+      isSetUp: false,
+      forms: [],
+      trigger: { installed: trigger.installed, count: trigger.count },
+      quarantine: { url: '', waiting: [], total: 0 },
+    };
   const raw = settingsFrom(settings, tz).raw;
   const store = documentStore(ctx);
   const forms = formKinds.map((kind): FormStatus => {
@@ -71,14 +77,16 @@ export function getFormsStatus(ctx: AppContext): FormsStatus {
     let answers = 0;
     let pending = 0;
     if (sheetGateway) {
-      const sheet = readResponseSheet(workbook, sheetGateway, tz);
-      answers = sheet.answers.filter((a) => a.answeredAt).length;
-      pending = pendingAnswers(readProcessed(store, sheet.sheetId), sheet.answers).length;
+      let processed: ProcessedAnswers = { w: -Infinity, k: [] };
+      const sheet = readResponseSheet(workbook, sheetGateway, tz, (id) => (processed = readProcessed(store, id)).w);
+      answers = sheet.answered;
+      pending = pendingAnswers(processed, sheet.answers).length;
     }
     let state: FormState = 'none';
     if (r.id) {
       const opened = openForm(ctx, r.id);
-      if (opened.state === 'ok') state = !r.url || !sheetGateway ? 'incomplete' : opened.form.isAcceptingResponses() ? 'open' : 'closed';
+      if (opened.state === 'ok')
+        state = !r.url || !sheetGateway ? 'incomplete' : opened.form.isAcceptingResponses() ? 'open' : 'closed';
       else state = opened.state;
     }
     return {
@@ -96,24 +104,26 @@ export function getFormsStatus(ctx: AppContext): FormsStatus {
   });
   const q = readTable(workbook, quarantineTable);
   const waitingRows = q.rows().filter((row) => cellText(row.cells.status, tz) === quarantineStatusRu.new);
-  const waiting = waitingRows.slice(-SHOWN).map(
-    (row): QuarantineItem => ({
-      row: row.row,
-      key: cellText(row.cells.key, tz),
-      at: row.cells.at instanceof Date ? row.cells.at.toISOString() : '',
-      form: cellText(row.cells.form, tz),
-      email: cellText(row.cells.email, tz),
-      fullName: cellText(row.cells.fullName, tz),
-      reason: cellText(row.cells.reason, tz),
-      answer: cellText(row.cells.answer, tz).slice(0, 3000),
-      responseRow: cellText(row.cells.responseRow, tz),
-      link: cellText(row.cells.link, tz),
-    }),
-  );
+  const waiting = waitingRows.slice(-SHOWN).map((row): QuarantineItem => ({
+    row: row.row,
+    key: cellText(row.cells.key, tz),
+    at: row.cells.at instanceof Date ? row.cells.at.toISOString() : '',
+    form: cellText(row.cells.form, tz),
+    email: cellText(row.cells.email, tz),
+    fullName: cellText(row.cells.fullName, tz),
+    reason: cellText(row.cells.reason, tz),
+    answer: cellText(row.cells.answer, tz).slice(0, 3000),
+    responseRow: cellText(row.cells.responseRow, tz),
+    link: cellText(row.cells.link, tz),
+  }));
   return {
     isSetUp: true,
     forms,
     trigger: { installed: trigger.installed, count: trigger.count },
-    quarantine: { url: q.sheet ? workbook.sheetUrl(quarantineTable.sheetName) : '', waiting, total: waitingRows.length },
+    quarantine: {
+      url: q.sheet ? workbook.sheetUrl(quarantineTable.sheetName) : '',
+      waiting,
+      total: waitingRows.length,
+    },
   };
 }

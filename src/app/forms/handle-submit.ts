@@ -13,7 +13,7 @@ import type { AppContext } from '../context';
 import { BusyError } from '../errors';
 import type { AnswerOutcome } from './bank-answers';
 import { kindOfSheet, type FormKindEntry } from './form-kinds';
-import { markHandled, pendingAnswers, readProcessed, writeProcessed } from './processed-answers';
+import { markHandled, pendingAnswers, readProcessed, writeProcessed, type ProcessedAnswers } from './processed-answers';
 import { isResponseHeader, readResponseSheet, type ResponseSheet } from './response-sheet';
 
 /** The trigger's handler function (a public function of kind 'trigger'). */
@@ -63,19 +63,34 @@ function eventRow(e: unknown): number | null {
 }
 
 /** Files the pending answers of one response sheet; records them as handled. */
-function fileSheet(ctx: AppContext, workbook: WorkbookGateway, sheet: ResponseSheet, kind: FormKindEntry, log: Log): SheetRun {
+function fileSheet(
+  ctx: AppContext,
+  workbook: WorkbookGateway,
+  sheet: ResponseSheet,
+  processed: ProcessedAnswers,
+  kind: FormKindEntry,
+  log: Log,
+): SheetRun {
   const store = documentStore(ctx);
-  const processed = readProcessed(store, sheet.sheetId);
   const pending = pendingAnswers(processed, sheet.answers);
   const batch = pending.slice(0, MAX_ANSWERS_PER_RUN);
   const outcomes = batch.length ? kind.handle(ctx, workbook, batch, 'event') : [];
   if (batch.length) writeProcessed(store, sheet.sheetId, markHandled(processed, batch));
   for (const o of outcomes) {
     const where = `«${kind.label}», строка ${o.answer.row} листа «${sheet.name}»`;
-    if (o.kind === 'quarantined') log(`Ответ ${where} отложен в карантин: ${o.reasons.join('; ')}${o.row === null ? ' (уже был в карантине)' : ''}.`);
-    else if (o.kind !== 'invalid') log(`Ответ ${where}: ${o.kind === 'added' ? 'добавлен' : o.kind === 'updated' ? 'обновлён' : 'без изменений'} — лист «${o.sheet}», строка ${o.row} (${o.id}).`);
+    if (o.kind === 'quarantined')
+      log(
+        `Ответ ${where} отложен в карантин: ${o.reasons.join('; ')}${o.row === null ? ' (уже был в карантине)' : ''}.`,
+      );
+    else if (o.kind !== 'invalid')
+      log(
+        `Ответ ${where}: ${o.kind === 'added' ? 'добавлен' : o.kind === 'updated' ? 'обновлён' : 'без изменений'} — лист «${o.sheet}», строка ${o.row} (${o.id}).`,
+      );
   }
-  if (pending.length > batch.length) log(`На листе «${sheet.name}» ещё ${pending.length - batch.length} ответов: они будут обработаны следующим запуском.`);
+  if (pending.length > batch.length)
+    log(
+      `На листе «${sheet.name}» ещё ${pending.length - batch.length} ответов: они будут обработаны следующим запуском.`,
+    );
   return { sheet: sheet.name, form: kind.label, outcomes, remaining: pending.length - batch.length };
 }
 
@@ -89,15 +104,25 @@ function responseSheets(workbook: WorkbookGateway, only: string | null): string[
  * Files the answers not handled yet: of one response sheet (`only`), or of every response sheet of a known form kind.
  * Runs inside the caller's document lock.
  */
-export function fileResponseSheets(ctx: AppContext, workbook: WorkbookGateway, only: string | null, log: Log): SheetRun[] {
+export function fileResponseSheets(
+  ctx: AppContext,
+  workbook: WorkbookGateway,
+  only: string | null,
+  log: Log,
+): SheetRun[] {
   const tz = ctx.timeZone();
   const raw: Partial<Record<SettingKey, string>> = settingsFrom(readTable(workbook, settingsTable), tz).raw;
   const runs: SheetRun[] = [];
+  const store = documentStore(ctx);
   for (const name of responseSheets(workbook, only)) {
     const gateway = workbook.sheet(name)!;
-    const sheet = readResponseSheet(workbook, gateway, tz);
+    let processed: ProcessedAnswers = { w: -Infinity, k: [] };
+    const sheet = readResponseSheet(workbook, gateway, tz, (sheetId) => (processed = readProcessed(store, sheetId)).w);
     if (!isResponseHeader(sheet.headers)) {
-      if (only !== null) log(`Лист «${name}» не похож на лист ответов формы (первый столбец — не «Отметка времени»): ответ не обработан.`);
+      if (only !== null)
+        log(
+          `Лист «${name}» не похож на лист ответов формы (первый столбец — не «Отметка времени»): ответ не обработан.`,
+        );
       continue;
     }
     const kind = kindOfSheet(name, sheet.headers, raw);
@@ -105,7 +130,7 @@ export function fileResponseSheets(ctx: AppContext, workbook: WorkbookGateway, o
       if (only !== null) log(`Лист ответов «${name}» не относится к формам дополнения: ответ оставлен как есть.`);
       continue;
     }
-    runs.push(fileSheet(ctx, workbook, sheet, kind, log));
+    runs.push(fileSheet(ctx, workbook, sheet, processed, kind, log));
   }
   return runs;
 }
@@ -132,15 +157,18 @@ export function handleFormSubmit(ctx: AppContext, e: unknown, log: Log): SubmitR
         const filed = runs.reduce((n, r) => n + r.outcomes.length, 0);
         if (filed > 0) return { status: 'filed', runs };
         // Nothing new: the event repeats an answer already filed (a duplicate delivery or a second trigger).
-        log(`Повторное событие отправки формы${row ? ` (строка ${row} листа «${sheetName}»)` : ''}: ответ уже обработан, пропущено.`);
+        log(
+          `Повторное событие отправки формы${row ? ` (строка ${row} листа «${sheetName}»)` : ''}: ответ уже обработан, пропущено.`,
+        );
         return { status: 'duplicate', runs };
       },
       FORM_LOCK_WAIT_MS,
     );
   } catch (err) {
     if (!(err instanceof BusyError)) throw err;
-    log('Таблица занята другой операцией дольше 4 минут: ответ сохранён в листе ответов и будет обработан следующим ответом или кнопкой «Обработать ответы» в панели «Формы».');
+    log(
+      'Таблица занята другой операцией дольше 4 минут: ответ сохранён в листе ответов и будет обработан следующим ответом или кнопкой «Обработать ответы» в панели «Формы».',
+    );
     return { status: 'busy', runs: [] };
   }
 }
-

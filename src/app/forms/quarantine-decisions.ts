@@ -32,8 +32,11 @@ export interface AcceptResult {
 
 function findRow(snapshot: TableSnapshot, ref: QuarantineRef, timeZone: string): TableRow {
   const rows = snapshot.rows();
-  const row = rows.find((r) => r.row === ref.row && cellText(r.cells.key, timeZone) === ref.key) ?? rows.find((r) => cellText(r.cells.key, timeZone) === ref.key);
-  if (!row) throw new UserError('Эта строка карантина не найдена (её удалили или изменили ключ). Обновите панель «Формы».');
+  const row =
+    rows.find((r) => r.row === ref.row && cellText(r.cells.key, timeZone) === ref.key) ??
+    rows.find((r) => cellText(r.cells.key, timeZone) === ref.key);
+  if (!row)
+    throw new UserError('Эта строка карантина не найдена (её удалили или изменили ключ). Обновите панель «Формы».');
   return row;
 }
 
@@ -63,7 +66,8 @@ export function acceptQuarantined(ctx: AppContext, ref: QuarantineRef): AcceptRe
     const workbook = workbookOf(ctx);
     const { snapshot } = readQuarantine(workbook, tz);
     const row = findRow(snapshot, ref, tz);
-    if (cellText(row.cells.status, tz) === quarantineStatusRu.accepted) throw new UserError(`Ответ в строке ${row.row} уже принят: ${cellText(row.cells.result, tz)}`);
+    if (cellText(row.cells.status, tz) === quarantineStatusRu.accepted)
+      throw new UserError(`Ответ в строке ${row.row} уже принят: ${cellText(row.cells.result, tz)}`);
     const label = cellText(row.cells.form, tz);
     const kind = formKinds.find((k) => k.label === label);
     if (!kind) throw new UserError(`Строка ${row.row}: неизвестная форма «${label}» в столбце «Форма».`);
@@ -72,12 +76,19 @@ export function acceptQuarantined(ctx: AppContext, ref: QuarantineRef): AcceptRe
     if (!outcome || outcome.kind === 'invalid' || outcome.kind === 'quarantined') {
       const reasons = outcome && 'reasons' in outcome ? outcome.reasons : ['ответ не разобран'];
       writeCells(snapshot, [cell('reason', `После исправления (${today}): ${reasons.join('; ')}`, row.row, tz)]);
-      return { accepted: false, message: `Ответ в строке ${row.row} всё ещё не проходит проверку: исправьте его в столбце «Ответ».`, reasons };
+      return {
+        accepted: false,
+        message: `Ответ в строке ${row.row} всё ещё не проходит проверку: исправьте его в столбце «Ответ».`,
+        reasons,
+      };
     }
-    const did = outcome.kind === 'added' ? 'добавлен' : outcome.kind === 'updated' ? 'обновил профиль' : 'совпал с банком';
+    const did =
+      outcome.kind === 'added' ? 'добавлен' : outcome.kind === 'updated' ? 'обновил профиль' : 'совпал с банком';
     const result = `Принят ${today}: ${did} — «${outcome.sheet}», строка ${outcome.row} (${outcome.id}).`;
     writeCells(snapshot, [cell('status', 'accepted', row.row, tz), cell('result', result, row.row, tz)]);
-    appendJournal(ctx, workbook, [{ what: 'Карантин: ответ принят', sheet: quarantineTable.sheetName, rows: String(row.row), details: result }]);
+    appendJournal(ctx, workbook, [
+      { what: 'Карантин: ответ принят', sheet: quarantineTable.sheetName, rows: String(row.row), details: result },
+    ]);
     return { accepted: true, message: result, reasons: [] };
   });
 }
@@ -89,10 +100,20 @@ export function rejectQuarantined(ctx: AppContext, ref: QuarantineRef): { messag
     const { snapshot } = readQuarantine(workbook, tz);
     const row = findRow(snapshot, ref, tz);
     const status = cellText(row.cells.status, tz);
-    if (status === quarantineStatusRu.accepted) throw new UserError(`Ответ в строке ${row.row} уже принят в банк; отклонить его нельзя — при необходимости измените строку банка.`);
+    if (status === quarantineStatusRu.accepted)
+      throw new UserError(
+        `Ответ в строке ${row.row} уже принят в банк; отклонить его нельзя — при необходимости измените строку банка.`,
+      );
     const result = `Отклонён ${toRuDate(toCalendarDate(ctx.now(), tz))}${ctx.userEmail() ? ` (${ctx.userEmail()})` : ''}.`;
     writeCells(snapshot, [cell('status', 'rejected', row.row, tz), cell('result', result, row.row, tz)]);
-    appendJournal(ctx, workbook, [{ what: 'Карантин: ответ отклонён', sheet: quarantineTable.sheetName, rows: String(row.row), details: `${cellText(row.cells.email, tz) || 'без адреса'}: ${result}` }]);
+    appendJournal(ctx, workbook, [
+      {
+        what: 'Карантин: ответ отклонён',
+        sheet: quarantineTable.sheetName,
+        rows: String(row.row),
+        details: `${cellText(row.cells.email, tz) || 'без адреса'}: ${result}`,
+      },
+    ]);
     return { message: `Строка ${row.row} отмечена как отклонённая. Исходный ответ остаётся в листе ответов формы.` };
   });
 }

@@ -25,8 +25,16 @@ export interface QuarantineRead {
 
 export function readQuarantine(workbook: WorkbookGateway, timeZone: string): QuarantineRead {
   const snapshot = readTable(workbook, quarantineTable);
-  if (!snapshot.sheet) throw new UserError('Нет листа «Карантин», куда откладываются ошибочные ответы форм: выберите «Наставничество → Настроить таблицу».');
-  const keys = new Set(snapshot.rows().map((r) => cellText(r.cells.key, timeZone)).filter((k) => k !== ''));
+  if (!snapshot.sheet)
+    throw new UserError(
+      'Нет листа «Карантин», куда откладываются ошибочные ответы форм: выберите «Наставничество → Настроить таблицу».',
+    );
+  const keys = new Set(
+    snapshot
+      .rows()
+      .map((r) => cellText(r.cells.key, timeZone))
+      .filter((k) => k !== ''),
+  );
   return { snapshot, keys };
 }
 

@@ -24,8 +24,10 @@ export interface ResponseSheet {
   name: string;
   sheetId: number;
   headers: string[];
-  /** Every row with content, in sheet order. */
+  /** Rows with content (with `since`: only those answered at or after it), in sheet order. */
   answers: FormAnswer[];
+  /** Rows that carry a timestamp: the answers the form received. */
+  answered: number;
 }
 
 const timestampTitles = new Set(TIMESTAMP_TITLES.map(normalizeTerm));
@@ -42,23 +44,40 @@ export function isResponseHeader(header: readonly unknown[]): boolean {
   return timestampTitles.has(normalizeTerm(String(header[0] ?? '')));
 }
 
-/** Turns a grid (header + rows, as getValues returns it) into answers. */
-export function answersFromGrid(grid: readonly unknown[][], sheetName: string, rowLink: (row: number) => string, timeZone: string): FormAnswer[] {
+/** A long answer enters the key by its length and ends: the timestamp already tells answers apart, and hashing 50,000 characters per cell on every run would not. */
+const keyPart = (t: string) => (t.length > 2000 ? `${t.length}:${t.slice(0, 1000)}${t.slice(-1000)}` : t);
+
+const stampOf = (line: readonly unknown[]): Date | null => {
+  const stamp = line[0];
+  return stamp instanceof Date && !Number.isNaN(stamp.getTime()) ? stamp : null;
+};
+
+/**
+ * Turns a grid (header + rows, as getValues returns it) into answers: every row with content, or with `since` only
+ * the answers timestamped at or after it (earlier ones are handled: their texts and keys are not worth computing).
+ */
+export function answersFromGrid(
+  grid: readonly unknown[][],
+  sheetName: string,
+  rowLink: (row: number) => string,
+  timeZone: string,
+  since = -Infinity,
+): FormAnswer[] {
   const headers = (grid[0] ?? []).map((h) => String(h ?? '').trim());
   const answers: FormAnswer[] = [];
   for (let r = 1; r < grid.length; r++) {
     const line = grid[r]!;
+    const answeredAt = stampOf(line);
+    if (since > -Infinity && (!answeredAt || answeredAt.getTime() < since)) continue;
     const texts = headers.map((_, c) => answerText(line[c], timeZone));
     if (texts.every((t) => t.trim() === '')) continue;
-    const stamp = line[0];
-    const answeredAt = stamp instanceof Date && !Number.isNaN(stamp.getTime()) ? stamp : null;
     const namedValues: Record<string, string[]> = {};
     headers.forEach((h, c) => (namedValues[h] ??= []).push(texts[c]!));
     answers.push({
       sheetName,
       row: r + 1,
       answeredAt,
-      key: answerKey(answeredAt ? String(answeredAt.getTime()) : '', '', texts.slice(1)),
+      key: answerKey(answeredAt ? String(answeredAt.getTime()) : '', '', texts.slice(1).map(keyPart)),
       namedValues,
       link: rowLink(r + 1),
     });
@@ -66,15 +85,28 @@ export function answersFromGrid(grid: readonly unknown[][], sheetName: string, r
   return answers;
 }
 
-/** Reads a response sheet whole (one bulk read). */
-export function readResponseSheet(workbook: WorkbookGateway, sheet: SheetGateway, timeZone: string): ResponseSheet {
+/** Reads a response sheet whole (one bulk read); `since(sheetId)` limits the answers built to the recent ones. */
+export function readResponseSheet(
+  workbook: WorkbookGateway,
+  sheet: SheetGateway,
+  timeZone: string,
+  since?: (sheetId: number) => number,
+): ResponseSheet {
   const grid = sheet.readAll();
   const name = sheet.name();
+  const sheetId = sheet.sheetId();
   const base = workbook.sheetUrl(name);
   return {
     name,
-    sheetId: sheet.sheetId(),
+    sheetId,
     headers: (grid[0] ?? []).map((h) => String(h ?? '').trim()),
-    answers: answersFromGrid(grid, name, (row) => `${base}&range=A${row}`, timeZone),
+    answers: answersFromGrid(
+      grid,
+      name,
+      (row) => `${base}&range=A${row}`,
+      timeZone,
+      since ? since(sheetId) : -Infinity,
+    ),
+    answered: grid.slice(1).filter((line) => stampOf(line) !== null).length,
   };
 }

@@ -34,7 +34,9 @@ export function updateForms(ctx: AppContext): UpdateFormsResult {
       }
       const opened = openForm(ctx, record.id);
       if (opened.state !== 'ok') {
-        lines.push(`«${kind.label}»: форма ${opened.state === 'trashed' ? 'в корзине' : 'удалена'} — создайте её заново командой «Формы → Создать…».`);
+        lines.push(
+          `«${kind.label}»: форма ${opened.state === 'trashed' ? 'в корзине' : 'удалена'} — создайте её заново командой «Формы → Создать…».`,
+        );
         continue;
       }
       live++;
@@ -45,7 +47,8 @@ export function updateForms(ctx: AppContext): UpdateFormsResult {
         : 'варианты уже совпадают со справочниками';
       if (report.choicesChanged.length) updated++;
       lines.push(`«${kind.label}»: ${changed}.${report.notes.length ? ' ' + report.notes.join(' ') : ''}`);
-      if (report.choicesChanged.length || report.notes.length) journal.push({ what: `Форма «${kind.label}» обновлена`, details: [changed + '.', ...report.notes].join(' ') });
+      if (report.choicesChanged.length || report.notes.length)
+        journal.push({ what: `Форма «${kind.label}» обновлена`, details: [changed + '.', ...report.notes].join(' ') });
     }
     // The forms live on only with their trigger: a removed one is put back here too.
     if (live > 0) ensureTrigger(ctx, 'formSubmit', FORM_SUBMIT_HANDLER);

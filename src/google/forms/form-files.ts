@@ -70,7 +70,8 @@ export function applyFormSettings(form: Form, s: FormSettings): void {
  */
 export function publishForm(form: Form): void {
   const f = form as PublishableForm;
-  if (typeof f.setPublished === 'function' && !(typeof f.isPublished === 'function' && f.isPublished())) f.setPublished(true);
+  if (typeof f.setPublished === 'function' && !(typeof f.isPublished === 'function' && f.isPublished()))
+    f.setPublished(true);
   if (!form.isAcceptingResponses()) form.setAcceptingResponses(true);
 }
 

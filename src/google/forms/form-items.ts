@@ -38,7 +38,8 @@ function itemTypeOf(q: QuestionDef): string {
   }
 }
 
-type ChoiceItem = GoogleAppsScript.Forms.CheckboxItem | GoogleAppsScript.Forms.MultipleChoiceItem | GoogleAppsScript.Forms.ListItem;
+type ChoiceItem =
+  GoogleAppsScript.Forms.CheckboxItem | GoogleAppsScript.Forms.MultipleChoiceItem | GoogleAppsScript.Forms.ListItem;
 
 /** A question's item: a concrete one just added (TextItem, CheckboxItem…), or a generic Item from getItems(). */
 type Slot = { added: object } | { existing: Item };
@@ -67,7 +68,12 @@ function concrete<T>(slot: Slot, cast: (item: Item) => T): T {
 
 /** The text validation of a question: e-mail, a whole number in range, or a maximum length (one rule per question). */
 function textValidation(formApp: FormApp, q: QuestionDef): GoogleAppsScript.Forms.TextValidation | null {
-  if (q.kind === 'email') return formApp.createTextValidation().requireTextIsEmail().setHelpText('Укажите адрес электронной почты, например name@school.ru.').build();
+  if (q.kind === 'email')
+    return formApp
+      .createTextValidation()
+      .requireTextIsEmail()
+      .setHelpText('Укажите адрес электронной почты, например name@school.ru.')
+      .build();
   if (q.kind === 'wholeNumber' && q.range) {
     return formApp
       .createTextValidation()
@@ -76,21 +82,31 @@ function textValidation(formApp: FormApp, q: QuestionDef): GoogleAppsScript.Form
       .build();
   }
   if (q.maxLength !== undefined && q.kind === 'text') {
-    return formApp.createTextValidation().requireTextLengthLessThanOrEqualTo(q.maxLength).setHelpText(`Не длиннее ${q.maxLength} символов.`).build();
+    return formApp
+      .createTextValidation()
+      .requireTextLengthLessThanOrEqualTo(q.maxLength)
+      .setHelpText(`Не длиннее ${q.maxLength} символов.`)
+      .build();
   }
   return null;
 }
 
 function paragraphValidation(formApp: FormApp, q: QuestionDef): GoogleAppsScript.Forms.ParagraphTextValidation | null {
   if (q.maxLength === undefined) return null;
-  return formApp.createParagraphTextValidation().requireTextLengthLessThanOrEqualTo(q.maxLength).setHelpText(`Не длиннее ${q.maxLength} символов.`).build();
+  return formApp
+    .createParagraphTextValidation()
+    .requireTextLengthLessThanOrEqualTo(q.maxLength)
+    .setHelpText(`Не длиннее ${q.maxLength} символов.`)
+    .build();
 }
 
 /** Choices of a question, or a note when its «Справочники» list is empty (Forms refuses an empty choice list, §6.1). */
 function choicesFor(q: QuestionDef, vocabulary: Vocabulary, notes: string[]): string[] | null {
   const list = choicesOf(q, vocabulary).filter((c) => c.trim() !== '');
   if (list.length > 0) return [...new Set(list)];
-  const where = q.choicesFrom ? `список «${dictionaryTitleRu[q.choicesFrom]}» на листе «Справочники» пуст` : 'у вопроса нет вариантов';
+  const where = q.choicesFrom
+    ? `список «${dictionaryTitleRu[q.choicesFrom]}» на листе «Справочники» пуст`
+    : 'у вопроса нет вариантов';
   notes.push(`Вопрос «${q.title}»: ${where} — варианты не заданы.`);
   return null;
 }
@@ -110,7 +126,14 @@ function asChoiceItem(item: Item, type: string): ChoiceItem {
 }
 
 /** Applies one question to an item of the right type: title, help, required, validation, choices, «Другое». */
-function applyQuestion(formApp: FormApp, slot: Slot, q: QuestionDef, vocabulary: Vocabulary, mode: SyncMode, report: SyncReport): void {
+function applyQuestion(
+  formApp: FormApp,
+  slot: Slot,
+  q: QuestionDef,
+  vocabulary: Vocabulary,
+  mode: SyncMode,
+  report: SyncReport,
+): void {
   const type = itemTypeOf(q);
   const fresh = 'added' in slot;
   if (type === 'CHECKBOX' || type === 'MULTIPLE_CHOICE' || type === 'LIST') {
@@ -124,13 +147,22 @@ function applyQuestion(formApp: FormApp, slot: Slot, q: QuestionDef, vocabulary:
   }
   if (mode === 'choices') return;
   if (type === 'PARAGRAPH_TEXT') {
-    const p = concrete(slot, (item) => item.asParagraphTextItem()).setTitle(q.title).setHelpText(q.helpText).setRequired(q.required);
+    const p = concrete(slot, (item) => item.asParagraphTextItem())
+      .setTitle(q.title)
+      .setHelpText(q.helpText)
+      .setRequired(q.required);
     const v = paragraphValidation(formApp, q);
     if (v) p.setValidation(v);
   } else if (type === 'DATE') {
-    concrete(slot, (item) => item.asDateItem()).setTitle(q.title).setHelpText(q.helpText).setRequired(q.required);
+    concrete(slot, (item) => item.asDateItem())
+      .setTitle(q.title)
+      .setHelpText(q.helpText)
+      .setRequired(q.required);
   } else {
-    const t = concrete(slot, (item) => item.asTextItem()).setTitle(q.title).setHelpText(q.helpText).setRequired(q.required);
+    const t = concrete(slot, (item) => item.asTextItem())
+      .setTitle(q.title)
+      .setHelpText(q.helpText)
+      .setRequired(q.required);
     const v = textValidation(formApp, q);
     if (v) t.setValidation(v);
   }
@@ -141,9 +173,17 @@ function applyQuestion(formApp: FormApp, slot: Slot, q: QuestionDef, vocabulary:
  * and spacing), so the curator may reorder questions or add their own; those are left alone. A missing question is
  * added at the end in 'full' mode; its answers get a new column, earlier answers keep theirs.
  */
-export function syncFormItems(formApp: FormApp, form: Form, def: FormDefinition, vocabulary: Vocabulary, mode: SyncMode): SyncReport {
+export function syncFormItems(
+  formApp: FormApp,
+  form: Form,
+  def: FormDefinition,
+  vocabulary: Vocabulary,
+  mode: SyncMode,
+): SyncReport {
   const report: SyncReport = { added: [], choicesChanged: [], notes: [] };
-  const existing = form.getItems().map((item) => ({ item, title: normalizeTerm(item.getTitle()), type: String(item.getType()) }));
+  const existing = form
+    .getItems()
+    .map((item) => ({ item, title: normalizeTerm(item.getTitle()), type: String(item.getType()) }));
   if (mode === 'full') {
     // An item with no title at all is left by an interrupted run between adding and titling it (the Forms editor
     // names new questions itself), so it is removed before the question is added again.
@@ -158,7 +198,8 @@ export function syncFormItems(formApp: FormApp, form: Form, def: FormDefinition,
       continue;
     }
     if (!found && mode === 'choices') {
-      if (q.choicesFrom) report.notes.push(`Вопрос «${q.title}» не найден в форме (переименован или удалён) — варианты не обновлены.`);
+      if (q.choicesFrom)
+        report.notes.push(`Вопрос «${q.title}» не найден в форме (переименован или удалён) — варианты не обновлены.`);
       continue;
     }
     const slot: Slot = found ? { existing: found.item } : addItem(form, q);
