@@ -2,10 +2,12 @@
 import type { z } from 'zod';
 import { shellRpc } from './shell';
 import { workbookRpc } from './workbook';
+import { formsRpc } from './forms';
 
 export const rpcContract = {
   ...shellRpc,
   ...workbookRpc,
+  ...formsRpc,
 } as const;
 
 export type RpcContract = typeof rpcContract;

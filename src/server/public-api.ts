@@ -6,6 +6,8 @@ import { rpcHandlers } from './handlers';
 import { buildMenu } from './menu';
 import { runRpc } from './rpc-handler';
 import { workbookMenuFunctions } from './workbook-menu';
+import { formsMenuFunctions } from './forms-menu';
+import { formsTriggerFunctions } from './forms-trigger';
 
 export type PublicKind = 'simple' | 'menu' | 'trigger' | 'rpc';
 
@@ -68,6 +70,8 @@ export function createPublicApi(getServices: () => AppsScriptServices): PublicAp
       },
     },
     ...workbookMenuFunctions(context),
+    ...formsMenuFunctions(context),
+    ...formsTriggerFunctions(context),
   };
 
   for (const name of Object.keys(rpcContract) as RpcName[]) {

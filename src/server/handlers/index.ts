@@ -2,8 +2,10 @@
 import type { RpcHandlers } from '../rpc-handler';
 import { shellHandlers } from './shell';
 import { workbookHandlers } from './workbook';
+import { formsHandlers } from './forms';
 
 export const rpcHandlers: RpcHandlers = {
   ...shellHandlers,
   ...workbookHandlers,
+  ...formsHandlers,
 };
