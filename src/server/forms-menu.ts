@@ -36,7 +36,7 @@ function createCommand(context: () => AppContext, kind: string, title: string) {
       `${describe(r)}\n\nПерестроить вопросы формы по текущим справочникам? Ссылка, лист ответов и полученные ответы сохранятся. «Нет» — оставить форму как есть.`,
       ui.ButtonSet.YES_NO,
     );
-    return answer === ui.Button.YES ? describe(createForm(ctx, kind, { rebuild: true })) : 'Форма оставлена как есть.';
+    return answer === ui.Button.YES ? describe(createForm(ctx, kind, { rebuild: true })) : '';
   });
 }
 

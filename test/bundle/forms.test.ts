@@ -48,15 +48,17 @@ describe('forms through the bundle', () => {
     expect(world.logs.some((l) => l.text.includes('Повторное событие отправки формы'))).toBe(true);
   });
 
-  test('running «Создать форму запросов» again asks before rebuilding; «Нет» leaves the form, «Да» rebuilds the same form', () => {
+  test('running «Создать форму запросов» again asks before rebuilding; «Нет» leaves the form without another dialog, «Да» rebuilds the same form', () => {
     const { world, menu } = setup();
     menu('createRequestForm');
     pushUiAnswer(world, { button: 'NO' });
     menu('createRequestForm');
-    expect(uiState(world).alerts.at(-2)!.buttons).toBe('YES_NO');
-    expect(lastAlert(world).prompt).toBe('Форма оставлена как есть.');
+    expect(lastAlert(world).buttons).toBe('YES_NO');
+    expect(lastAlert(world).answer).toBe('NO');
+    const alerts = uiState(world).alerts.length;
     pushUiAnswer(world, { button: 'YES' });
     menu('createRequestForm');
+    expect(uiState(world).alerts.length).toBe(alerts + 2);
     expect(lastAlert(world).prompt).toContain('перестроены');
     expect(openSpreadsheet(world).getSheets().filter((sh) => sh.getName().startsWith('Ответы на форму'))).toHaveLength(1);
   });

@@ -117,7 +117,9 @@ function formCard(f: FormInfo, run: (work: () => Promise<HTMLElement>) => void):
     h(
       'p',
       { class: 'small' },
-      f.editUrl ? h('a', { href: f.editUrl, target: '_blank', rel: 'noopener' }, 'Открыть форму') : null,
+      f.publishedUrl ? h('a', { href: f.publishedUrl, target: '_blank', rel: 'noopener', 'data-action': 'open-published' }, 'Открыть как педагог') : null,
+      f.publishedUrl && f.editUrl ? ' · ' : null,
+      f.editUrl ? h('a', { href: f.editUrl, target: '_blank', rel: 'noopener' }, 'Редактировать') : null,
       f.editUrl && f.sheetUrl ? ' · ' : null,
       f.sheetUrl ? h('a', { href: f.sheetUrl, target: '_blank', rel: 'noopener' }, `Ответы: «${f.sheet}»`) : null,
     ),
