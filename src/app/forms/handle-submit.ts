@@ -2,7 +2,7 @@
 // sheet, and under the document lock files every answer of that sheet not handled yet (so a duplicate delivery finds
 // nothing new, and an answer whose own execution failed is filed by the next one).
 import { isSpuriousEvent } from '../../domain/forms';
-import { documentStore } from '../../google/document-properties';
+import { documentStore, type DocumentStore } from '../../google/document-properties';
 import { withDocumentLock } from '../../google/lock';
 import { workbookOf, type WorkbookGateway } from '../../google/sheet-gateway';
 import { workbookTables } from '../../workbook/registry';
@@ -66,12 +66,12 @@ function eventRow(e: unknown): number | null {
 function fileSheet(
   ctx: AppContext,
   workbook: WorkbookGateway,
+  store: DocumentStore,
   sheet: ResponseSheet,
   processed: ProcessedAnswers,
   kind: FormKindEntry,
   log: Log,
 ): SheetRun {
-  const store = documentStore(ctx);
   const pending = pendingAnswers(processed, sheet.answers);
   const batch = pending.slice(0, MAX_ANSWERS_PER_RUN);
   const outcomes = batch.length ? kind.handle(ctx, workbook, batch, 'event') : [];
@@ -130,7 +130,7 @@ export function fileResponseSheets(
       if (only !== null) log(`Лист ответов «${name}» не относится к формам дополнения: ответ оставлен как есть.`);
       continue;
     }
-    runs.push(fileSheet(ctx, workbook, sheet, processed, kind, log));
+    runs.push(fileSheet(ctx, workbook, store, sheet, processed, kind, log));
   }
   return runs;
 }
