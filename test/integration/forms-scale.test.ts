@@ -7,11 +7,13 @@ describe('form answer call counts do not grow with rows', () => {
   const scenarios = [...new Set(results.map((r) => r.scenario))];
 
   it.each(scenarios)('%s', (scenario) => {
-    const [small, medium, large] = results.filter((r) => r.scenario === scenario).map((r) => {
-      const { 'Sheet.insertRowsAfter': _grow, ...calls } = r.calls ?? {};
-      void _grow;
-      return { ...r, calls };
-    });
+    const [small, medium, large] = results
+      .filter((r) => r.scenario === scenario)
+      .map((r) => {
+        const { 'Sheet.insertRowsAfter': _grow, ...calls } = r.calls ?? {};
+        void _grow;
+        return { ...r, calls };
+      });
     expect(medium!.calls).toEqual(small!.calls);
     expect(large!.calls).toEqual(small!.calls);
     // One bulk read per sheet: settings, the response sheet, lists, the bank, «Карантин», the journal's header.

@@ -27,8 +27,14 @@ interface DemoAnswer {
   answers: Answers;
 }
 
-const consentRequest = { [PERSONAL_DATA_CONSENT_TITLE]: [PERSONAL_DATA_CONSENT_CHOICE], [MENTEE_PARTICIPATION_TITLE]: [MENTEE_PARTICIPATION_CHOICE] };
-const consentMentor = { [MENTOR_DUTIES_TITLE]: [MENTOR_DUTIES_CHOICE], [PERSONAL_DATA_CONSENT_TITLE]: [PERSONAL_DATA_CONSENT_CHOICE] };
+const consentRequest = {
+  [PERSONAL_DATA_CONSENT_TITLE]: [PERSONAL_DATA_CONSENT_CHOICE],
+  [MENTEE_PARTICIPATION_TITLE]: [MENTEE_PARTICIPATION_CHOICE],
+};
+const consentMentor = {
+  [MENTOR_DUTIES_TITLE]: [MENTOR_DUTIES_CHOICE],
+  [PERSONAL_DATA_CONSENT_TITLE]: [PERSONAL_DATA_CONSENT_CHOICE],
+};
 
 /** Two requests (one with only a surname: it goes to «Карантин»), one mentor profile. */
 export const DEMO_ANSWERS: readonly DemoAnswer[] = [
@@ -42,7 +48,10 @@ export const DEMO_ANSWERS: readonly DemoAnswer[] = [
       'Педагогический стаж (полных лет)': '0',
       'Дата приёма на работу в школу': '2026-08-28',
       'Категория наставляемого': 'молодой специалист (стаж до 3 лет)',
-      'Профессиональные запросы': ['Проектирование урока по ФГОС и ФОП, технологическая карта урока', 'Организация учебной дисциплины, управление классом'],
+      'Профессиональные запросы': [
+        'Проектирование урока по ФГОС и ФОП, технологическая карта урока',
+        'Организация учебной дисциплины, управление классом',
+      ],
       'Опишите профессиональные затруднения': 'Трудно удерживать внимание 6 «Б» на втором уроке.',
       'Желаемая форма наставничества': 'индивидуальная',
       ...consentRequest,
@@ -58,7 +67,10 @@ export const DEMO_ANSWERS: readonly DemoAnswer[] = [
       'Педагогический стаж (полных лет)': '24',
       'Стаж работы в нашей школе (полных лет)': '17',
       'Квалификационная категория': 'высшая — педагог-наставник',
-      'Компетенции, которыми вы готовы делиться': ['Проектирование урока по ФГОС и ФОП, технологическая карта урока', 'Организация учебной дисциплины, управление классом'],
+      'Компетенции, которыми вы готовы делиться': [
+        'Проектирование урока по ФГОС и ФОП, технологическая карта урока',
+        'Организация учебной дисциплины, управление классом',
+      ],
       'Скольких наставляемых вы готовы сопровождать одновременно': '2',
       'Формы наставничества': ['индивидуальная', 'групповая'],
       ...consentMentor,
@@ -81,8 +93,11 @@ export const DEMO_ANSWERS: readonly DemoAnswer[] = [
 ];
 
 export function seedDemoForms(world: World, services: AppsScriptServices): void {
-  const run = <T>(functionName: string, kind: 'script' | 'trigger', fn: (ctx: ReturnType<typeof createContext>) => T): T =>
-    world.execute({ authMode: 'FULL', kind, functionName }, () => fn(createContext(services)));
+  const run = <T>(
+    functionName: string,
+    kind: 'script' | 'trigger',
+    fn: (ctx: ReturnType<typeof createContext>) => T,
+  ): T => world.execute({ authMode: 'FULL', kind, functionName }, () => fn(createContext(services)));
   const ids = {
     requests: run('createRequestForm', 'script', (ctx) => createForm(ctx, 'requests')).id,
     mentors: run('createMentorForm', 'script', (ctx) => createForm(ctx, 'mentors')).id,
@@ -90,6 +105,9 @@ export function seedDemoForms(world: World, services: AppsScriptServices): void 
   for (const a of DEMO_ANSWERS) {
     world.clock.advance(7 * 60_000);
     const s = submitForm(world, ids[a.kind], a.answers, { respondentEmail: a.email });
-    for (const d of s.deliveries) run(d.trigger.handlerFunction, 'trigger', (ctx) => handleFormSubmit(ctx, d.event, (line) => world.log('info', line)));
+    for (const d of s.deliveries)
+      run(d.trigger.handlerFunction, 'trigger', (ctx) =>
+        handleFormSubmit(ctx, d.event, (line) => world.log('info', line)),
+      );
   }
 }

@@ -63,7 +63,10 @@ export function formPage(form: FormImpl): FormPage {
 }
 
 /** The posted fields as answers by question title (what submitForm takes) and the values to show again. */
-export function readPosted(page: FormPage, body: URLSearchParams): { answers: Record<string, string | string[]>; state: FormPageState } {
+export function readPosted(
+  page: FormPage,
+  body: URLSearchParams,
+): { answers: Record<string, string | string[]>; state: FormPageState } {
   const answers: Record<string, string | string[]> = {};
   const values: Record<string, string | string[]> = {};
   for (const q of page.questions) {
@@ -88,10 +91,16 @@ export function readPosted(page: FormPage, body: URLSearchParams): { answers: Re
 }
 
 /** The checks a browser form makes before sending, in Russian (the form itself checks again on submit). */
-export function checkPosted(page: FormPage, answers: Record<string, string | string[]>, email: string): Record<string, string> {
+export function checkPosted(
+  page: FormPage,
+  answers: Record<string, string | string[]>,
+  email: string,
+): Record<string, string> {
   const errors: Record<string, string> = {};
-  if (page.collectEmail && !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email)) errors.email = 'Укажите действительный адрес электронной почты.';
-  for (const q of page.questions) if (q.required && answers[q.title] === undefined) errors[String(q.id)] = 'Это обязательный вопрос.';
+  if (page.collectEmail && !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email))
+    errors.email = 'Укажите действительный адрес электронной почты.';
+  for (const q of page.questions)
+    if (q.required && answers[q.title] === undefined) errors[String(q.id)] = 'Это обязательный вопрос.';
   return errors;
 }
 
@@ -100,7 +109,9 @@ export function problemsByQuestion(page: FormPage, problems: readonly string[]):
   const errors: Record<string, string> = {};
   for (const p of problems) {
     if (p.startsWith('Email:')) {
-      errors.email = p.includes('already') ? 'С этого адреса уже отправлен ответ.' : 'Укажите действительный адрес электронной почты.';
+      errors.email = p.includes('already')
+        ? 'С этого адреса уже отправлен ответ.'
+        : 'Укажите действительный адрес электронной почты.';
       continue;
     }
     const q = page.questions.find((x) => p.startsWith(`${x.title}: `));
@@ -144,7 +155,8 @@ function field(q: PageQuestion, state: FormPageState): string {
     case 'CHECKBOX': {
       const type = q.type === 'CHECKBOX' ? 'checkbox' : 'radio';
       const options = q.choices.map(
-        (c) => `<label class="choice"><input type="${type}" name="${name}" value="${e(c)}"${picked.includes(c) ? ' checked' : ''}> <span>${e(c)}</span></label>`,
+        (c) =>
+          `<label class="choice"><input type="${type}" name="${name}" value="${e(c)}"${picked.includes(c) ? ' checked' : ''}> <span>${e(c)}</span></label>`,
       );
       if (q.other) {
         options.push(
@@ -186,7 +198,10 @@ for (const type of ['input', 'change']) document.addEventListener(type, (e) => {
 /** The form as a teacher sees it; errors next to their questions, typed answers kept. */
 export function renderFormPage(page: FormPage, state: FormPageState, formError = ''): string {
   if (!page.accepting) {
-    return shell(page.title, `<section class="card head"><h1>${e(page.title)}</h1><p>Форма больше не принимает ответы.</p></section>`);
+    return shell(
+      page.title,
+      `<section class="card head"><h1>${e(page.title)}</h1><p>Форма больше не принимает ответы.</p></section>`,
+    );
   }
   const err = (id: string) => (state.errors[id] ? `<p class="error" role="alert">${e(state.errors[id]!)}</p>` : '');
   const cards = page.questions.map(
@@ -225,7 +240,10 @@ export function renderThanks(page: FormPage, again: string): string {
 }
 
 export function renderMissing(): string {
-  return shell('Форма не найдена', `<section class="card head"><h1>Форма не найдена</h1><p>Возможно, её удалили или ссылка неполная.</p></section>`);
+  return shell(
+    'Форма не найдена',
+    `<section class="card head"><h1>Форма не найдена</h1><p>Возможно, её удалили или ссылка неполная.</p></section>`,
+  );
 }
 
 const CSS = `

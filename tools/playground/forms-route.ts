@@ -1,7 +1,15 @@
 // The playground's /forms/d/e/<id>/viewform pages: GET shows the form, POST submits it as a teacher's browser would —
 // through the emulated Forms → Sheets link, then each installed form-submit trigger runs in dist/Code.js.
 import { findFormByPublishedUrl, FormRejected, submitForm } from '../emulator/forms';
-import { checkPosted, formPage, problemsByQuestion, readPosted, renderFormPage, renderMissing, renderThanks } from './forms-page';
+import {
+  checkPosted,
+  formPage,
+  problemsByQuestion,
+  readPosted,
+  renderFormPage,
+  renderMissing,
+  renderThanks,
+} from './forms-page';
 import type { PlaygroundSession } from './session';
 
 /** The local address of a form's respondent link (https://docs.google.com/forms/d/e/<id>/viewform). */
@@ -17,14 +25,20 @@ export interface FormResponse {
   html: string;
 }
 
-export function handleFormPage(session: PlaygroundSession, method: string, publishedId: string, body: string): FormResponse {
+export function handleFormPage(
+  session: PlaygroundSession,
+  method: string,
+  publishedId: string,
+  body: string,
+): FormResponse {
   const form = findFormByPublishedUrl(session.world, `https://docs.google.com/forms/d/e/${publishedId}/viewform`);
   if (!form || form._gone()) return { status: 404, html: renderMissing() };
   const page = formPage(form);
   if (method !== 'POST') return { status: 200, html: renderFormPage(page, { values: {}, email: '', errors: {} }) };
   const { answers, state } = readPosted(page, new URLSearchParams(body));
   state.errors = checkPosted(page, answers, state.email);
-  if (Object.keys(state.errors).length) return { status: 200, html: renderFormPage(page, state, 'Ответ не отправлен: исправьте отмеченные вопросы.') };
+  if (Object.keys(state.errors).length)
+    return { status: 200, html: renderFormPage(page, state, 'Ответ не отправлен: исправьте отмеченные вопросы.') };
   try {
     const submission = submitForm(session.world, form.getId(), answers, { respondentEmail: state.email });
     session.deliverFormEvents(submission.deliveries);

@@ -10,7 +10,7 @@ import { readTable } from '../../workbook/repository';
 import { settingsFrom } from '../../workbook/settings';
 import { settingsTable, type SettingKey } from '../../workbook/tables/settings';
 import type { AppContext } from '../context';
-import { BusyError } from '../errors';
+import { BusyError, UserError } from '../errors';
 import type { AnswerOutcome } from './bank-answers';
 import { kindOfSheet, type FormKindEntry } from './form-kinds';
 import { markHandled, pendingAnswers, readProcessed, writeProcessed, type ProcessedAnswers } from './processed-answers';
@@ -37,7 +37,8 @@ export interface SheetRun {
 }
 
 export interface SubmitResult {
-  status: 'spurious' | 'busy' | 'not-a-form' | 'duplicate' | 'filed';
+  /** deferred: the workbook is not ready (a bank or «Карантин» missing); the answer waits in the response sheet. */
+  status: 'spurious' | 'busy' | 'deferred' | 'not-a-form' | 'duplicate' | 'filed';
   runs: SheetRun[];
 }
 
@@ -165,6 +166,12 @@ export function handleFormSubmit(ctx: AppContext, e: unknown, log: Log): SubmitR
       FORM_LOCK_WAIT_MS,
     );
   } catch (err) {
+    if (err instanceof UserError && !(err instanceof BusyError)) {
+      log(
+        `Ответ формы пока не обработан: ${err.message} Он сохранён в листе ответов и будет обработан, когда таблица будет готова.`,
+      );
+      return { status: 'deferred', runs: [] };
+    }
     if (!(err instanceof BusyError)) throw err;
     log(
       'Таблица занята другой операцией дольше 4 минут: ответ сохранён в листе ответов и будет обработан следующим ответом или кнопкой «Обработать ответы» в панели «Формы».',

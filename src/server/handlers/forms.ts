@@ -10,7 +10,13 @@ import type { RpcHandlers } from '../rpc-handler';
 
 export const formsHandlers: Pick<
   RpcHandlers,
-  'getFormsStatus' | 'formsCreate' | 'formsUpdate' | 'formsInstallTrigger' | 'formsProcessAnswers' | 'quarantineAccept' | 'quarantineReject'
+  | 'getFormsStatus'
+  | 'formsCreate'
+  | 'formsUpdate'
+  | 'formsInstallTrigger'
+  | 'formsProcessAnswers'
+  | 'quarantineAccept'
+  | 'quarantineReject'
 > = {
   getFormsStatus: (ctx) => getFormsStatus(ctx),
   formsCreate: (ctx, input) => createForm(ctx, input.kind, { rebuild: input.rebuild }),

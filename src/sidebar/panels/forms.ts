@@ -19,11 +19,18 @@ const STATE: Record<FormInfo['state'], { text: string; badge: string }> = {
 };
 
 function errorOf(e: unknown): HTMLElement {
-  return e instanceof RpcError ? notice('error', e.message, e.info.details ?? []) : notice('error', `Ошибка: ${e instanceof Error ? e.message : String(e)}`);
+  return e instanceof RpcError
+    ? notice('error', e.message, e.info.details ?? [])
+    : notice('error', `Ошибка: ${e instanceof Error ? e.message : String(e)}`);
 }
 
 /** Runs an action, re-renders the panel and shows the outcome at its top. */
-async function act(container: HTMLElement, state: SidebarState, status: HTMLElement, work: () => Promise<HTMLElement>): Promise<void> {
+async function act(
+  container: HTMLElement,
+  state: SidebarState,
+  status: HTMLElement,
+  work: () => Promise<HTMLElement>,
+): Promise<void> {
   clear(status);
   append(status, spinner('Выполняется…'));
   try {
@@ -73,21 +80,39 @@ function formCard(f: FormInfo, run: (work: () => Promise<HTMLElement>) => void):
       },
       caption,
     );
-  const card = h('div', { class: 'card forms-card', 'data-form': f.kind }, h('h3', {}, f.label, ' ', h('span', { class: `badge ${s.badge}`, 'data-form-state': f.state }, s.text)));
+  const card = h(
+    'div',
+    { class: 'card forms-card', 'data-form': f.kind },
+    h('h3', {}, f.label, ' ', h('span', { class: `badge ${s.badge}`, 'data-form-state': f.state }, s.text)),
+  );
   if (f.state === 'none') {
-    append(card, h('p', { class: 'gray small' }, 'Форма ещё не создана. Ответы будут сами попадать в банк.'), create(false, 'Создать форму', 'action'));
+    append(
+      card,
+      h('p', { class: 'gray small' }, 'Форма ещё не создана. Ответы будут сами попадать в банк.'),
+      create(false, 'Создать форму', 'action'),
+    );
     return card;
   }
   if (f.state === 'deleted' || f.state === 'trashed') {
     append(
       card,
-      h('p', { class: 'small' }, `Форма ${f.state === 'trashed' ? 'в корзине Google Диска' : 'удалена'}. Создайте новую: у неё будет новая ссылка${f.sheet ? `, прежние ответы останутся на листе «${f.sheet}»` : ''}.`),
+      h(
+        'p',
+        { class: 'small' },
+        `Форма ${f.state === 'trashed' ? 'в корзине Google Диска' : 'удалена'}. Создайте новую: у неё будет новая ссылка${f.sheet ? `, прежние ответы останутся на листе «${f.sheet}»` : ''}.`,
+      ),
       create(false, 'Создать заново', 'action'),
     );
     return card;
   }
   if (f.publishedUrl) {
-    const input = h('input', { type: 'text', readonly: true, value: f.publishedUrl, 'aria-label': 'Ссылка для педагогов', class: 'forms-link' }) as HTMLInputElement;
+    const input = h('input', {
+      type: 'text',
+      readonly: true,
+      value: f.publishedUrl,
+      'aria-label': 'Ссылка для педагогов',
+      class: 'forms-link',
+    }) as HTMLInputElement;
     const copied = h('span', { class: 'small success', role: 'status' });
     append(
       card,
@@ -117,13 +142,24 @@ function formCard(f: FormInfo, run: (work: () => Promise<HTMLElement>) => void):
     h(
       'p',
       { class: 'small' },
-      f.publishedUrl ? h('a', { href: f.publishedUrl, target: '_blank', rel: 'noopener', 'data-action': 'open-published' }, 'Открыть как педагог') : null,
+      f.publishedUrl
+        ? h(
+            'a',
+            { href: f.publishedUrl, target: '_blank', rel: 'noopener', 'data-action': 'open-published' },
+            'Открыть как педагог',
+          )
+        : null,
       f.publishedUrl && f.editUrl ? ' · ' : null,
       f.editUrl ? h('a', { href: f.editUrl, target: '_blank', rel: 'noopener' }, 'Редактировать') : null,
       f.editUrl && f.sheetUrl ? ' · ' : null,
       f.sheetUrl ? h('a', { href: f.sheetUrl, target: '_blank', rel: 'noopener' }, `Ответы: «${f.sheet}»`) : null,
     ),
-    h('p', { class: 'small gray', 'data-form-answers': String(f.answers) }, `Ответов получено: ${f.answers}.`, f.pending ? h('b', { class: 'warning' }, ` Ждут обработки: ${f.pending}.`) : null),
+    h(
+      'p',
+      { class: 'small gray', 'data-form-answers': String(f.answers) },
+      `Ответов получено: ${f.answers}.`,
+      f.pending ? h('b', { class: 'warning' }, ` Ждут обработки: ${f.pending}.`) : null,
+    ),
     f.state === 'incomplete' ? create(false, 'Доделать форму', 'action') : create(true, 'Перестроить вопросы'),
   );
   return card;
@@ -156,13 +192,26 @@ function quarantineItem(q: QuarantineInfo, run: (work: () => Promise<HTMLElement
         },
         'Принять',
       ),
-      h('button', { 'data-action': 'reject', onclick: () => run(async () => notice('info', (await call('quarantineReject', ref)).message)) }, 'Отклонить'),
+      h(
+        'button',
+        {
+          'data-action': 'reject',
+          onclick: () => run(async () => notice('info', (await call('quarantineReject', ref)).message)),
+        },
+        'Отклонить',
+      ),
       h(
         'button',
         {
           class: 'link small',
           'data-action': 'show',
-          onclick: () => run(async () => notice('info', `Выделена ячейка Карантин!${(await call('selectCell', { sheet: 'Карантин', row: q.row, column: 'Ответ' })).a1}.`)),
+          onclick: () =>
+            run(async () =>
+              notice(
+                'info',
+                `Выделена ячейка Карантин!${(await call('selectCell', { sheet: 'Карантин', row: q.row, column: 'Ответ' })).a1}.`,
+              ),
+            ),
         },
         'Показать строку',
       ),
@@ -178,7 +227,16 @@ export const formsPanel: Panel = {
     const status = h('div', { 'data-forms-status': '' });
     const run = (work: () => Promise<HTMLElement>) => void act(container, state, status, work);
     if (!s.isSetUp) {
-      append(container, h('h2', {}, 'Формы'), h('p', {}, 'Сначала настройте таблицу (панель «Банки» → «Настроить таблицу»): формы записывают ответы в её банки.'), status);
+      append(
+        container,
+        h('h2', {}, 'Формы'),
+        h(
+          'p',
+          {},
+          'Сначала настройте таблицу (панель «Банки» → «Настроить таблицу»): формы записывают ответы в её банки.',
+        ),
+        status,
+      );
       return;
     }
     const pending = s.forms.reduce((n, f) => n + f.pending, 0);
@@ -191,11 +249,44 @@ export const formsPanel: Panel = {
       h(
         'div',
         { class: 'card', 'data-trigger': s.trigger.installed ? 'installed' : 'missing' },
-        h('h3', {}, 'Обработчик ответов ', h('span', { class: `badge ${s.trigger.installed ? 'ok' : anyForm ? 'bad' : ''}` }, s.trigger.installed ? 'установлен' : 'не установлен')),
-        h('p', { class: 'small gray' }, 'Один триггер таблицы переносит ответы всех форм в банки; ошибочные ответы откладываются в «Карантин».'),
-        s.trigger.count > 1 ? h('p', { class: 'small warning' }, `Найдено обработчиков: ${s.trigger.count}; лишние будут удалены при установке.`) : null,
+        h(
+          'h3',
+          {},
+          'Обработчик ответов ',
+          h(
+            'span',
+            { class: `badge ${s.trigger.installed ? 'ok' : anyForm ? 'bad' : ''}` },
+            s.trigger.installed ? 'установлен' : 'не установлен',
+          ),
+        ),
+        h(
+          'p',
+          { class: 'small gray' },
+          'Один триггер таблицы переносит ответы всех форм в банки; ошибочные ответы откладываются в «Карантин».',
+        ),
+        s.trigger.count > 1
+          ? h(
+              'p',
+              { class: 'small warning' },
+              `Найдено обработчиков: ${s.trigger.count}; лишние будут удалены при установке.`,
+            )
+          : null,
         !s.trigger.installed || s.trigger.count > 1
-          ? h('button', { class: 'action', 'data-action': 'install-trigger', onclick: () => run(async () => (await call('formsInstallTrigger', {}), notice('success', 'Обработчик ответов установлен.'))) }, 'Установить обработчик')
+          ? h(
+              'button',
+              {
+                class: 'action',
+                'data-action': 'install-trigger',
+                onclick: () =>
+                  run(
+                    async () => (
+                      await call('formsInstallTrigger', {}),
+                      notice('success', 'Обработчик ответов установлен.')
+                    ),
+                  ),
+              },
+              'Установить обработчик',
+            )
           : null,
         pending
           ? h(
@@ -205,7 +296,10 @@ export const formsPanel: Panel = {
                 onclick: () =>
                   run(async () => {
                     const r = await call('formsProcessAnswers', {});
-                    return notice('success', `Обработано: добавлено ${r.added}, обновлено ${r.updated}, без изменений ${r.unchanged}, в карантин ${r.quarantined}.${r.remaining ? ` Осталось: ${r.remaining}.` : ''}`);
+                    return notice(
+                      'success',
+                      `Обработано: добавлено ${r.added}, обновлено ${r.updated}, без изменений ${r.unchanged}, в карантин ${r.quarantined}.${r.remaining ? ` Осталось: ${r.remaining}.` : ''}`,
+                    );
                   }),
               },
               `Обработать ответы (${pending})`,
@@ -214,18 +308,43 @@ export const formsPanel: Panel = {
         anyForm
           ? h(
               'button',
-              { 'data-action': 'update', onclick: () => run(async () => notice('success', 'Формы обновлены.', (await call('formsUpdate', {})).lines)) },
+              {
+                'data-action': 'update',
+                onclick: () =>
+                  run(async () => notice('success', 'Формы обновлены.', (await call('formsUpdate', {})).lines)),
+              },
               'Обновить варианты из справочников',
             )
           : null,
       ),
-      h('h2', {}, 'Карантин ', h('span', { class: `badge ${s.quarantine.total ? 'warn' : 'ok'}`, 'data-quarantine-total': String(s.quarantine.total) }, s.quarantine.total ? `${s.quarantine.total}` : 'пусто')),
+      h(
+        'h2',
+        {},
+        'Карантин ',
+        h(
+          'span',
+          { class: `badge ${s.quarantine.total ? 'warn' : 'ok'}`, 'data-quarantine-total': String(s.quarantine.total) },
+          s.quarantine.total ? `${s.quarantine.total}` : 'пусто',
+        ),
+      ),
       s.quarantine.total
-        ? h('p', { class: 'small gray' }, 'Ответы, не прошедшие проверку. Ничего не удаляется: исходный ответ остаётся в листе ответов формы.')
+        ? h(
+            'p',
+            { class: 'small gray' },
+            'Ответы, не прошедшие проверку. Ничего не удаляется: исходный ответ остаётся в листе ответов формы.',
+          )
         : h('p', { class: 'small gray' }, 'Все ответы прошли проверку.'),
-      s.quarantine.total > s.quarantine.waiting.length ? h('p', { class: 'small gray' }, `Показаны последние ${s.quarantine.waiting.length} из ${s.quarantine.total}.`) : null,
+      s.quarantine.total > s.quarantine.waiting.length
+        ? h('p', { class: 'small gray' }, `Показаны последние ${s.quarantine.waiting.length} из ${s.quarantine.total}.`)
+        : null,
       h('ul', { class: 'list', 'data-quarantine': '' }, ...s.quarantine.waiting.map((q) => quarantineItem(q, run))),
-      s.quarantine.url ? h('p', { class: 'small' }, h('a', { href: s.quarantine.url, target: '_blank', rel: 'noopener' }, 'Открыть лист «Карантин»')) : null,
+      s.quarantine.url
+        ? h(
+            'p',
+            { class: 'small' },
+            h('a', { href: s.quarantine.url, target: '_blank', rel: 'noopener' }, 'Открыть лист «Карантин»'),
+          )
+        : null,
     );
   },
 };
