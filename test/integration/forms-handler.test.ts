@@ -7,21 +7,10 @@ import { submitForm } from '../../tools/emulator/forms';
 import { holdLock, releaseHeldLock } from '../../tools/emulator/services';
 import { deleteSheetAsPerson } from '../../tools/emulator/spreadsheet';
 import { setupWorkbook } from '../../src/app/setup-workbook';
-import { bankRows, formsWorkbook, mentorAnswers, requestAnswers } from '../support/forms';
+import { bankRows, formsWorkbook, formulaCells, mentorAnswers, requestAnswers } from '../support/forms';
 
 const MENTEES = 'Наставляемые';
 const MENTORS = 'Наставники';
-
-function cellFormulas(wb: ReturnType<typeof formsWorkbook>): string[] {
-  const out: string[] = [];
-  for (const sheet of wb.spreadsheet().getSheets()) {
-    const r = sheet.getDataRange();
-    r.getFormulas().forEach((row, i) =>
-      row.forEach((f, j) => f && out.push(`${sheet.getName()}!R${i + 1}C${j + 1}: ${f}`)),
-    );
-  }
-  return out;
-}
 
 function journal(wb: ReturnType<typeof formsWorkbook>): Array<Record<string, unknown>> {
   return bankRows(wb, 'Журнал');
@@ -110,7 +99,7 @@ describe('a new teacher answers', () => {
     const [row] = bankRows(wb, MENTEES);
     expect(row!['Запрос своими словами']).toBe(payload);
     expect(row!['Желаемый наставник']).toBe('<script>alert(1)</script>');
-    expect(cellFormulas(wb)).toEqual([]);
+    expect(formulaCells(wb)).toEqual([]);
   });
 });
 

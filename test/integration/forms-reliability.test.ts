@@ -14,19 +14,8 @@ import { submitForm, type Delivery } from '../../tools/emulator/forms';
 import { toRuDate } from '../../src/domain/calendar/calendar-date';
 import { toCalendarDate } from '../../src/domain/calendar/zoned';
 import { holdLock, releaseHeldLock } from '../../tools/emulator/services';
-import { bankRows, formsWorkbook, mentorAnswers, requestAnswers, type FormsWorkbook } from '../support/forms';
-
-/** mulberry32: seeded, so a failure reproduces. */
-function prng(seed: number) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { prng } from '../../bench/scenarios/matching-instances';
+import { bankRows, formsWorkbook, formulaCells, mentorAnswers, requestAnswers } from '../support/forms';
 
 const figures: Record<string, unknown> = {};
 afterAll(() => {
@@ -34,17 +23,6 @@ afterAll(() => {
   fs.mkdirSync(dir, { recursive: true });
   fs.writeFileSync(path.join(dir, 'forms-reliability.json'), JSON.stringify(figures, null, 2));
 });
-
-function formulasEverywhere(wb: FormsWorkbook): string[] {
-  const out: string[] = [];
-  for (const sheet of wb.spreadsheet().getSheets()) {
-    sheet
-      .getDataRange()
-      .getFormulas()
-      .forEach((row, i) => row.forEach((f, j) => f && out.push(`${sheet.getName()}!R${i + 1}C${j + 1}`)));
-  }
-  return out;
-}
 
 describe('200 answers, interleaved with their deliveries, the document lock contended', () => {
   test('none lost, none duplicated: each bank equals the latest answer of every teacher', () => {
@@ -144,7 +122,7 @@ describe('200 answers, interleaved with their deliveries, the document lock cont
     expect(bankRows(wb, 'Карантин')).toEqual([]);
     const added = bankRows(wb, 'Журнал').filter((j) => j['Что'] === 'Ответ формы: добавлен в банк').length;
     expect(added).toBe(new Set(plan.map((p) => `${p.kind}:${p.email}`)).size);
-    expect(formulasEverywhere(wb)).toEqual([]);
+    expect(formulaCells(wb)).toEqual([]);
     expect(stats.gaveUp).toBeGreaterThan(0);
     expect(stats.shortWaits).toBeGreaterThan(0);
     figures.interleaved = {
@@ -315,7 +293,7 @@ describe('500+ generated malformed answers', () => {
       .flatMap((r) => Object.values(r))
       .filter((v): v is string => typeof v === 'string');
     expect(texts.some((t) => FORMULAS.some((f) => t.includes(f)))).toBe(true);
-    expect(formulasEverywhere(wb)).toEqual([]);
+    expect(formulaCells(wb)).toEqual([]);
     figures.malformed = counts;
   });
 });

@@ -137,3 +137,15 @@ export function bankRows(wb: EmulatedWorkbook, sheet: string): Array<Record<stri
     .filter((r) => r.some((v) => v !== ''))
     .map((r) => Object.fromEntries(header!.map((h, i) => [String(h), r[i]])));
 }
+
+/** Every cell of every sheet that holds a formula, as "Sheet!RrCc: formula" (uncounted). */
+export function formulaCells(wb: EmulatedWorkbook): string[] {
+  const out: string[] = [];
+  for (const sheet of wb.spreadsheet().getSheets()) {
+    sheet
+      .getDataRange()
+      .getFormulas()
+      .forEach((row, i) => row.forEach((f, j) => f && out.push(`${sheet.getName()}!R${i + 1}C${j + 1}: ${f}`)));
+  }
+  return out;
+}
