@@ -3,7 +3,7 @@
 import { createGlobals, World } from '../../tools/emulator';
 import { deleteFilePermanently, FORM_MIME, trashFile } from '../../tools/emulator/drive';
 import { restoreForms, snapshotForms, submitForm } from '../../tools/emulator/forms';
-import { createSpreadsheet, openSpreadsheet } from '../../tools/emulator/spreadsheet';
+import { createSpreadsheet, deleteSheetAsPerson, openSpreadsheet } from '../../tools/emulator/spreadsheet';
 import type { DriveV3 } from '../../src/google/docs/services';
 
 type Publishable = GoogleAppsScript.Forms.Form & { setPublished(b: boolean): GoogleAppsScript.Forms.Form };
@@ -96,6 +96,36 @@ describe('response sheet in the emulated spreadsheet (§6.2)', () => {
       ['Первая Анна', ''],
       ['Вторая Вера', 'дисциплина'],
     ]);
+  });
+});
+
+describe('a deleted response sheet (§6.2 [U])', () => {
+  test('a person deletes the response sheet: the form still keeps new answers, no row is written, no trigger fires', () => {
+    const { world, FormApp, ScriptApp, form, id, ss } = setup();
+    form.setDestination(FormApp.DestinationType.SPREADSHEET, id);
+    ScriptApp.newTrigger('handleFormSubmit').forSpreadsheet(id).onFormSubmit().create();
+    deleteSheetAsPerson(world, 'Ответы на форму (1)');
+    const s = submitForm(world, form.getId(), { ФИО: 'Анна Иванова' });
+    expect([s.row, s.deliveries]).toEqual([null, []]);
+    expect(form.getResponses()).toHaveLength(1);
+    expect(
+      ss()
+        .getSheets()
+        .map((sh) => sh.getName()),
+    ).toEqual(['Настройки', 'Наставляемые']);
+  });
+
+  test('linking again makes a new response sheet that receives every answer the form holds, oldest first [R*]', () => {
+    const { world, FormApp, form, id, ss } = setup();
+    form.setDestination(FormApp.DestinationType.SPREADSHEET, id);
+    submitForm(world, form.getId(), { ФИО: 'Первая Анна' });
+    deleteSheetAsPerson(world, 'Ответы на форму (1)');
+    world.clock.advance(60_000);
+    submitForm(world, form.getId(), { ФИО: 'Вторая Вера' });
+    form.setDestination(FormApp.DestinationType.SPREADSHEET, id);
+    const rows = ss().getSheetByName('Ответы на форму (1)')!.getDataRange().getValues();
+    expect(rows.map((r) => r[1])).toEqual(['ФИО', 'Первая Анна', 'Вторая Вера']);
+    expect((rows[2]![0] as Date).getTime() - (rows[1]![0] as Date).getTime()).toBe(60_000);
   });
 });
 

@@ -7,6 +7,7 @@ import { submitForm } from '../../tools/emulator/forms';
 import { holdLock, releaseHeldLock } from '../../tools/emulator/services';
 import { deleteSheetAsPerson } from '../../tools/emulator/spreadsheet';
 import { setupWorkbook } from '../../src/app/setup-workbook';
+import { createForm } from '../../src/app/forms/create-form';
 import { bankRows, formsWorkbook, formulaCells, mentorAnswers, requestAnswers } from '../support/forms';
 
 const MENTEES = 'Наставляемые';
@@ -252,6 +253,24 @@ describe('answers never lost: busy workbook, missing trigger', () => {
     wb.run((ctx) => setupWorkbook(ctx));
     expect(wb.run((ctx) => processPendingAnswers(ctx)).added).toBe(1);
     expect(bankRows(wb, MENTEES)).toHaveLength(1);
+  });
+
+  test('a response sheet deleted by a person: the form shows as «не доделана»; relinking brings every answer back and the missing one is filed', () => {
+    const wb = formsWorkbook({ forms: ['requests'] });
+    wb.submit('requests', requestAnswers());
+    deleteSheetAsPerson(wb.world, 'Ответы на форму (1)');
+    const lost = wb.submit('requests', requestAnswers(), { respondentEmail: 'while.unlinked@school.example' });
+    expect(lost.results).toEqual([]);
+    expect(wb.run((ctx) => getFormsStatus(ctx)).forms[0]!.state).toBe('incomplete');
+    const r = wb.run((ctx) => createForm(ctx, 'requests'));
+    expect([r.outcome, r.sheet]).toEqual(['resumed', 'Ответы на форму (1)']);
+    expect(wb.values('Ответы на форму (1)')).toHaveLength(3);
+    const filed = wb.run((ctx) => processPendingAnswers(ctx));
+    expect([filed.added, filed.unchanged, filed.quarantined]).toEqual([1, 1, 0]);
+    expect(bankRows(wb, MENTEES).map((row) => row.Email)).toEqual([
+      'anna.ivanova@school.example',
+      'while.unlinked@school.example',
+    ]);
   });
 
   test('a lock held briefly by another operation: the trigger waits and files the answer', () => {
