@@ -1,5 +1,6 @@
 // Every sidebar call, by name: the one contract the server implements and the client calls.
 import type { z } from 'zod';
+import { roadmapRpc } from './roadmap';
 import { shellRpc } from './shell';
 import { workbookRpc } from './workbook';
 import { formsRpc } from './forms';
@@ -8,6 +9,7 @@ export const rpcContract = {
   ...shellRpc,
   ...workbookRpc,
   ...formsRpc,
+  ...roadmapRpc,
 } as const;
 
 export type RpcContract = typeof rpcContract;

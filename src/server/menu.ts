@@ -1,4 +1,6 @@
 // The «Наставничество» add-on menu: every main action, so a curator can work without the sidebar open.
+import { roadmapMenu } from './roadmap-menu';
+
 export interface MenuItem {
   caption: string;
   /** Name of a public function of kind 'menu'. */
@@ -24,6 +26,7 @@ export const addonMenu: MenuEntry[] = [
       { caption: 'Обновить формы', functionName: 'updateForms' },
     ],
   },
+  roadmapMenu,
   'separator',
   { caption: 'Справка', functionName: 'showHelp' },
 ];

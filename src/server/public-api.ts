@@ -4,6 +4,7 @@ import { rpcContract, type RpcName } from '../rpc/contract';
 import type { AppsScriptServices } from '../google/services';
 import { rpcHandlers } from './handlers';
 import { buildMenu } from './menu';
+import { roadmapPublicFunctions } from './roadmap-menu';
 import { runRpc } from './rpc-handler';
 import { workbookMenuFunctions } from './workbook-menu';
 import { formsMenuFunctions } from './forms-menu';
@@ -72,6 +73,7 @@ export function createPublicApi(getServices: () => AppsScriptServices): PublicAp
     ...workbookMenuFunctions(context),
     ...formsMenuFunctions(context),
     ...formsTriggerFunctions(context),
+    ...roadmapPublicFunctions(context),
   };
 
   for (const name of Object.keys(rpcContract) as RpcName[]) {

@@ -7,7 +7,9 @@ import { menteesTable } from './tables/mentees';
 import { mentorsTable } from './tables/mentors';
 import { pairsTable } from './tables/pairs';
 import { quarantineTable } from './tables/quarantine';
+import { roadmapTable } from './tables/roadmap';
 import { settingsTable } from './tables/settings';
+import { staffTable } from './tables/staff';
 
 /** Add a sheet: declare its TableSchema in src/workbook/tables/<name>.ts and list it here. */
 export const workbookTables: readonly TableSchema[] = [
@@ -18,6 +20,8 @@ export const workbookTables: readonly TableSchema[] = [
   pairsTable,
   importTable,
   quarantineTable,
+  roadmapTable,
+  staffTable,
   journalTable,
 ] as readonly TableSchema[];
 

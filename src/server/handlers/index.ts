@@ -1,5 +1,6 @@
 // All sidebar handlers; the type makes a missing implementation a compile error.
 import type { RpcHandlers } from '../rpc-handler';
+import { roadmapHandlers } from './roadmap';
 import { shellHandlers } from './shell';
 import { workbookHandlers } from './workbook';
 import { formsHandlers } from './forms';
@@ -8,4 +9,5 @@ export const rpcHandlers: RpcHandlers = {
   ...shellHandlers,
   ...workbookHandlers,
   ...formsHandlers,
+  ...roadmapHandlers,
 };

@@ -3,5 +3,6 @@ import { banksPanel } from './banks';
 import { homePanel } from './home';
 import { formsPanel } from './forms';
 import type { Panel } from './panel';
+import { roadmapPanel } from './roadmap';
 
-export const panels: Panel[] = [homePanel, banksPanel, formsPanel];
+export const panels: Panel[] = [homePanel, banksPanel, formsPanel, roadmapPanel];
