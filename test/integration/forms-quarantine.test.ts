@@ -4,6 +4,8 @@ import { collectDailyNotes } from '../../src/app/daily-notes';
 import { getFormsStatus } from '../../src/app/forms/forms-status';
 import { acceptQuarantined, rejectQuarantined } from '../../src/app/forms/quarantine-decisions';
 import { UserError } from '../../src/app/errors';
+import { runDailyCheck } from '../../src/app/roadmap/daily-check';
+import { outbox } from '../../tools/emulator/services';
 import { addDays } from '../../src/domain/calendar/calendar-date';
 import { bankRows, formsWorkbook } from '../support/forms';
 
@@ -118,6 +120,18 @@ describe('the daily quarantine note', () => {
     expect(notes[0]!.lines.at(-1)).toContain('Всего ждут решения: 1');
     expect(notes[0]!.link).toMatch(/#gid=\d+$/);
     expect(wb.run((ctx) => collectDailyNotes(ctx, addDays(today, 2))).notes).toEqual([]);
+  });
+
+  test('the next morning’s daily check mails it inside the curator’s one digest (roadmap), once', () => {
+    const { wb } = quarantined();
+    wb.world.clock.advance(86_400_000);
+    wb.run((ctx) => runDailyCheck(ctx, { mode: 'send', source: 'manual' }));
+    const mails = outbox(wb.world).filter((m) => m.to.includes('curator@school.example'));
+    expect(mails).toHaveLength(1);
+    expect(mails[0]!.body).toContain('Карантин ответов форм: новых за');
+    expect(mails[0]!.body).toContain('Новикова Ольга Петровна');
+    wb.run((ctx) => runDailyCheck(ctx, { mode: 'send', source: 'manual' }));
+    expect(outbox(wb.world).filter((m) => m.to.includes('curator@school.example'))).toHaveLength(1);
   });
 
   test('the note goes to the curator from «Настройки», else to the alert recipients', () => {
