@@ -3,10 +3,12 @@ import type { z } from 'zod';
 import { roadmapRpc } from './roadmap';
 import { shellRpc } from './shell';
 import { workbookRpc } from './workbook';
+import { formsRpc } from './forms';
 
 export const rpcContract = {
   ...shellRpc,
   ...workbookRpc,
+  ...formsRpc,
   ...roadmapRpc,
 } as const;
 

@@ -6,6 +6,7 @@ import { journalTable } from './tables/journal';
 import { menteesTable } from './tables/mentees';
 import { mentorsTable } from './tables/mentors';
 import { pairsTable } from './tables/pairs';
+import { quarantineTable } from './tables/quarantine';
 import { roadmapTable } from './tables/roadmap';
 import { settingsTable } from './tables/settings';
 import { staffTable } from './tables/staff';
@@ -18,6 +19,7 @@ export const workbookTables: readonly TableSchema[] = [
   menteesTable,
   pairsTable,
   importTable,
+  quarantineTable,
   roadmapTable,
   staffTable,
   journalTable,

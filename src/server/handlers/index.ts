@@ -3,9 +3,11 @@ import type { RpcHandlers } from '../rpc-handler';
 import { roadmapHandlers } from './roadmap';
 import { shellHandlers } from './shell';
 import { workbookHandlers } from './workbook';
+import { formsHandlers } from './forms';
 
 export const rpcHandlers: RpcHandlers = {
   ...shellHandlers,
   ...workbookHandlers,
+  ...formsHandlers,
   ...roadmapHandlers,
 };

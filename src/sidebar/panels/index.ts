@@ -1,7 +1,8 @@
 // The sidebar's panels in tab order.
 import { banksPanel } from './banks';
 import { homePanel } from './home';
+import { formsPanel } from './forms';
 import type { Panel } from './panel';
 import { roadmapPanel } from './roadmap';
 
-export const panels: Panel[] = [homePanel, banksPanel, roadmapPanel];
+export const panels: Panel[] = [homePanel, banksPanel, formsPanel, roadmapPanel];

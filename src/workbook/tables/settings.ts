@@ -27,7 +27,15 @@ export type SettingKey =
   | 'alertLeadDays'
   | 'defaultMentorCapacity'
   | 'defaultProgramMonths'
-  | 'maxGroupSize';
+  | 'maxGroupSize'
+  | 'requestFormId'
+  | 'requestFormEditUrl'
+  | 'requestFormUrl'
+  | 'requestFormSheet'
+  | 'mentorFormId'
+  | 'mentorFormEditUrl'
+  | 'mentorFormUrl'
+  | 'mentorFormSheet';
 
 export interface SettingSpec {
   key: SettingKey;
@@ -56,4 +64,17 @@ export const settingSpecs: readonly SettingSpec[] = [
   { key: 'defaultMentorCapacity', label: 'Вместимость наставника по умолчанию', hint: 'Сколько наставляемых у наставника, если в банке не указано: целое число от 1 до 10.', required: true, seed: '2' },
   { key: 'defaultProgramMonths', label: 'Длительность программы по умолчанию, месяцев', hint: 'Целое число от 1 до 36, обычно 9.', required: true, seed: '9' },
   { key: 'maxGroupSize', label: 'Максимальный размер группы', hint: 'Сколько наставляемых может быть в группе: целое число от 2 до 30.', required: true, seed: '5' },
+  ...formSettingSpecs('requestForm', 'Форма запросов', 'Создать форму запросов'),
+  ...formSettingSpecs('mentorForm', 'Анкета наставника', 'Создать анкету наставника'),
 ];
+
+/** The four rows of one Google Form (id, links, response sheet): filled by the add-on, read to find the form again. */
+function formSettingSpecs(prefix: 'requestForm' | 'mentorForm', form: string, command: string): SettingSpec[] {
+  const filled = `Заполняет дополнение командой «Наставничество → Формы → ${command}»; не меняйте вручную.`;
+  return [
+    { key: `${prefix}Id`, label: `${form}: ID`, hint: `Идентификатор Google Формы. ${filled}`, required: false, seed: '' },
+    { key: `${prefix}EditUrl`, label: `${form}: ссылка для редактирования`, hint: `Открывает форму в редакторе Google Форм. ${filled}`, required: false, seed: '' },
+    { key: `${prefix}Url`, label: `${form}: ссылка для педагогов`, hint: `Эту ссылку отправьте педагогам. ${filled}`, required: false, seed: '' },
+    { key: `${prefix}Sheet`, label: `${form}: лист ответов`, hint: `Лист этой таблицы, куда Google Формы записывают ответы. ${filled}`, required: false, seed: '' },
+  ];
+}
