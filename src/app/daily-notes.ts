@@ -4,6 +4,7 @@ import type { CalendarDate } from '../domain/calendar/calendar-date';
 import type { Email } from '../domain/model';
 import { monitoringDailyNotes } from './closing/monitoring-reminders';
 import type { AppContext } from './context';
+import { quarantineDailyNotes } from './forms/quarantine-notes';
 
 export interface DailyNote {
   recipient: Email;
@@ -22,6 +23,7 @@ export type DailyNoteSource = (ctx: AppContext, today: CalendarDate) => DailyNot
 
 /** The features' sources; each feature adds its function here. */
 export const dailyNoteSources: ReadonlyArray<{ name: string; collect: DailyNoteSource }> = [
+  { name: 'Карантин ответов форм', collect: quarantineDailyNotes },
   { name: 'Мониторинг: напоминания', collect: monitoringDailyNotes },
 ];
 

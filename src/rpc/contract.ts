@@ -4,10 +4,12 @@ import { roadmapRpc } from './roadmap';
 import { closingRpc } from './closing';
 import { shellRpc } from './shell';
 import { workbookRpc } from './workbook';
+import { formsRpc } from './forms';
 
 export const rpcContract = {
   ...shellRpc,
   ...workbookRpc,
+  ...formsRpc,
   ...roadmapRpc,
   ...closingRpc,
 } as const;

@@ -10,6 +10,7 @@ import { monitoringTable } from './tables/monitoring';
 import { monitoringInvitesTable } from './tables/monitoring-invites';
 import { monitoringQuestionsTable } from './tables/monitoring-questions';
 import { pairsTable } from './tables/pairs';
+import { quarantineTable } from './tables/quarantine';
 import { roadmapTable } from './tables/roadmap';
 import { practicesTable } from './tables/practices';
 import { publicationsTable } from './tables/publications';
@@ -24,6 +25,7 @@ export const workbookTables: readonly TableSchema[] = [
   menteesTable,
   pairsTable,
   importTable,
+  quarantineTable,
   roadmapTable,
   staffTable,
   eventsTable,

@@ -2,6 +2,7 @@
 // service slot through a tagged copy (Map, Set, Date). Slots holding functions or class instances are left out.
 import type { World } from '../emulator';
 import { restoreSpreadsheets, snapshotSpreadsheets, type SpreadsheetsSnapshot } from '../emulator/spreadsheet';
+import { restoreForms, snapshotForms, type FormsSnapshot } from '../emulator/forms';
 
 /** The World keeps service state in private fields; the playground reads them at run time (see the report). */
 interface WorldInternals {
@@ -16,6 +17,8 @@ export interface WorldSnapshot {
   idSeq: number;
   executionSeq: number;
   spreadsheets: SpreadsheetsSnapshot;
+  /** Google Forms (class instances in the world, saved through the Forms emulator's own snapshot). */
+  forms?: FormsSnapshot;
   slots: Record<string, unknown>;
   logs: World['logs'];
   /** Slots that could not be saved (they start empty after a restart). */
@@ -56,8 +59,8 @@ function decode(value: unknown): unknown {
   return out;
 }
 
-/** Slots the spreadsheet snapshot covers, and run-time-only slots (locks are released when a process ends). */
-const NOT_SAVED = new Set(['spreadsheet', 'services.lock', 'services.html']);
+/** Slots the spreadsheet and forms snapshots cover, and run-time-only slots (locks are released when a process ends). */
+const NOT_SAVED = new Set(['spreadsheet', 'forms', 'services.lock', 'services.html']);
 
 export function snapshotWorld(world: World): WorldSnapshot {
   const internals = world as unknown as WorldInternals;
@@ -78,6 +81,7 @@ export function snapshotWorld(world: World): WorldSnapshot {
     idSeq: internals.idSeq,
     executionSeq: internals.executionSeq,
     spreadsheets: snapshotSpreadsheets(world),
+    forms: snapshotForms(world),
     slots,
     logs: world.logs.slice(-500),
     skipped,
@@ -101,5 +105,6 @@ export function restoreWorld(world: World, snapshot: WorldSnapshot): void {
   internals.executionSeq = Math.max(internals.executionSeq, snapshot.executionSeq);
   restoreSpreadsheets(world, snapshot.spreadsheets);
   for (const [key, value] of Object.entries(snapshot.slots)) internals.slots.set(key, decode(value));
+  if (snapshot.forms) restoreForms(world, snapshot.forms);
   world.logs.push(...snapshot.logs);
 }

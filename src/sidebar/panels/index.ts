@@ -2,7 +2,8 @@
 import { banksPanel } from './banks';
 import { closingPanel } from './closing';
 import { homePanel } from './home';
+import { formsPanel } from './forms';
 import type { Panel } from './panel';
 import { roadmapPanel } from './roadmap';
 
-export const panels: Panel[] = [homePanel, banksPanel, roadmapPanel, closingPanel];
+export const panels: Panel[] = [homePanel, banksPanel, formsPanel, roadmapPanel, closingPanel];

@@ -28,6 +28,14 @@ export type SettingKey =
   | 'defaultMentorCapacity'
   | 'defaultProgramMonths'
   | 'maxGroupSize'
+  | 'requestFormId'
+  | 'requestFormEditUrl'
+  | 'requestFormUrl'
+  | 'requestFormSheet'
+  | 'mentorFormId'
+  | 'mentorFormEditUrl'
+  | 'mentorFormUrl'
+  | 'mentorFormSheet'
   | 'monitoringLowScore';
 
 export interface SettingSpec {
@@ -57,5 +65,18 @@ export const settingSpecs: readonly SettingSpec[] = [
   { key: 'defaultMentorCapacity', label: 'Вместимость наставника по умолчанию', hint: 'Сколько наставляемых у наставника, если в банке не указано: целое число от 1 до 10.', required: true, seed: '2' },
   { key: 'defaultProgramMonths', label: 'Длительность программы по умолчанию, месяцев', hint: 'Целое число от 1 до 36, обычно 9.', required: true, seed: '9' },
   { key: 'maxGroupSize', label: 'Максимальный размер группы', hint: 'Сколько наставляемых может быть в группе: целое число от 2 до 30.', required: true, seed: '5' },
+  ...formSettingSpecs('requestForm', 'Форма запросов', 'Создать форму запросов'),
+  ...formSettingSpecs('mentorForm', 'Анкета наставника', 'Создать анкету наставника'),
   { key: 'monitoringLowScore', label: 'Порог низкой оценки в мониторинге', hint: 'Оценка от 1 до 9: пара с такой оценкой или ниже попадает в список «требуют внимания». Пусто — 4.', required: false, seed: '4' },
 ];
+
+/** The four rows of one Google Form (id, links, response sheet): filled by the add-on, read to find the form again. */
+function formSettingSpecs(prefix: 'requestForm' | 'mentorForm', form: string, command: string): SettingSpec[] {
+  const filled = `Заполняет дополнение командой «Наставничество → Формы → ${command}»; не меняйте вручную.`;
+  return [
+    { key: `${prefix}Id`, label: `${form}: ID`, hint: `Идентификатор Google Формы. ${filled}`, required: false, seed: '' },
+    { key: `${prefix}EditUrl`, label: `${form}: ссылка для редактирования`, hint: `Открывает форму в редакторе Google Форм. ${filled}`, required: false, seed: '' },
+    { key: `${prefix}Url`, label: `${form}: ссылка для педагогов`, hint: `Эту ссылку отправьте педагогам. ${filled}`, required: false, seed: '' },
+    { key: `${prefix}Sheet`, label: `${form}: лист ответов`, hint: `Лист этой таблицы, куда Google Формы записывают ответы. ${filled}`, required: false, seed: '' },
+  ];
+}

@@ -78,3 +78,16 @@ window.google = {
     },
   },
 };
+
+// The add-on's respondent links point at Google Forms, unreachable here: the playground serves the emulated form.
+document.addEventListener(
+  'click',
+  (e) => {
+    const a = (e.target as Element | null)?.closest?.('a[href]') as HTMLAnchorElement | null;
+    const m = a ? /^https:\/\/docs\.google\.com\/forms\/d\/e\/([^/]+)\/viewform/.exec(a.href) : null;
+    if (!m) return;
+    e.preventDefault();
+    window.open(`/forms/d/e/${m[1]}/viewform`, '_blank', 'noopener');
+  },
+  true,
+);
