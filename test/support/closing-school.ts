@@ -16,7 +16,7 @@ export interface ClosingSchool {
 }
 
 /** Small enough to rebuild many times (interruption tests), big enough to have every kind of row. */
-export function closingSchool(options: { mentors?: number; mentees?: number; seed?: number } = {}): ClosingSchool {
+export function closingSchool(options: { mentors?: number; mentees?: number; seed?: number; answers?: boolean } = {}): ClosingSchool {
   const wb = emulatedWorkbook();
   wb.run((ctx) => seedDemoWorkbook(ctx, generateSchool(options.seed ?? 11, { mentors: options.mentors ?? 10, mentees: options.mentees ?? 12 })));
   const pairIds = wb.run((ctx) => formDemoPairs(ctx, { start: { year: 2026, month: 10, day: 1 } }));
@@ -35,7 +35,7 @@ export function closingSchool(options: { mentors?: number; mentees?: number; see
     }),
   );
   wb.world.clock.set(new Date('2027-05-25T10:00:00+03:00').getTime());
-  wb.run((ctx) => writeDemoAnswers(ctx, { share: 0.85 }));
+  if (options.answers !== false) wb.run((ctx) => writeDemoAnswers(ctx, { share: 0.85 }));
   wb.run((ctx) =>
     addPractice(ctx, {
       title: 'Лист наблюдения урока',

@@ -1,7 +1,12 @@
 // What the closing use cases read, each sheet once per execution and only when asked: settings, lists and banks
 // (checkWorkbook), pairs, monitoring questions and answers, events, the practice library, publications.
 import { academicYearOf, type AcademicYear } from '../../domain/calendar/academic-year';
+import type { CalendarDate } from '../../domain/calendar/calendar-date';
+import { MONITORING_ITEM, monitoringDeadline } from '../../domain/monitoring/deadline';
 import type { MonitoredPair, PersonRef } from '../../domain/monitoring/participants';
+import type { RoadmapItem } from '../../domain/roadmap/roadmap-item';
+import { readRoadmap } from '../../workbook/roadmap';
+import { roadmapTable } from '../../workbook/tables/roadmap';
 import type { Mentee, Mentor } from '../../domain/model';
 import { workbookOf, type WorkbookGateway } from '../../google/sheet-gateway';
 import { readEvents } from '../../workbook/events';
@@ -41,6 +46,10 @@ export interface ClosingData {
   events: () => ReturnType<typeof readEvents>;
   practices: () => ReturnType<typeof readPractices>;
   invites: () => ReturnType<typeof readInvites>;
+  /** The roadmap row of item 6.1 (its deadline rule and the curator's mark), when the roadmap sheet has it. */
+  monitoringItem: () => RoadmapItem | null;
+  /** The monitoring deadline of the year: the roadmap's 6.1 rule, else 1 June. */
+  deadline: () => CalendarDate;
   publications: () => ReturnType<typeof readPublications>;
 }
 
@@ -52,11 +61,16 @@ export function closingData(ctx: AppContext, workbook: WorkbookGateway = workboo
     const ids = (records: ReadonlyArray<{ value: { id: string } }>) => new Set(records.map((r) => r.value.id).filter(Boolean));
     return readPairs(readTable(workbook, pairsTable), rowContext(), { mentorIds: ids(c.mentors.records), menteeIds: ids(c.mentees.records) });
   });
+  const year = lazy(() => check().settings?.academicYear ?? academicYearOf(ctx.today()));
+  const monitoringItem = lazy((): RoadmapItem | null => {
+    const snapshot = readTable(workbook, roadmapTable);
+    return snapshot.sheet ? (readRoadmap(snapshot, rowContext()).rows.find((r) => r.item.number === MONITORING_ITEM)?.item ?? null) : null;
+  });
   return {
     workbook,
     check,
     rowContext,
-    year: lazy(() => check().settings?.academicYear ?? academicYearOf(ctx.today())),
+    year,
     pairs,
     monitoredPairs: lazy(() => {
       const c = check();
@@ -80,5 +94,7 @@ export function closingData(ctx: AppContext, workbook: WorkbookGateway = workboo
     practices: lazy(() => readPractices(readTable(workbook, practicesTable), rowContext())),
     publications: lazy(() => readPublications(readTable(workbook, publicationsTable), rowContext())),
     invites: lazy(() => readInvites(readTable(workbook, monitoringInvitesTable), rowContext())),
+    monitoringItem,
+    deadline: lazy(() => monitoringDeadline(year(), monitoringItem()?.rule)),
   };
 }

@@ -4,13 +4,9 @@
 import { academicYearLabel } from '../../domain/calendar/academic-year';
 import { compareDates, daysBetween, toRuLongDate } from '../../domain/calendar/calendar-date';
 import { inviteKey, inviteProgress } from '../../domain/monitoring/invites';
-import { MONITORING_ITEM, monitoringDeadline } from '../../domain/monitoring/deadline';
 import { countRu, DAY_FORMS } from '../../domain/roadmap/plural-ru';
 import type { DailyNote, DailyNoteSource } from '../daily-notes';
-import { readRoadmap } from '../../workbook/roadmap';
-import { readTable } from '../../workbook/repository';
 import { monitoringInvitesTable } from '../../workbook/tables/monitoring-invites';
-import { roadmapTable } from '../../workbook/tables/roadmap';
 import { closingData } from './data';
 
 export const REMINDER_KEY = 'monitoring-reminder';
@@ -31,11 +27,10 @@ export const monitoringDailyNotes: DailyNoteSource = (ctx, today) => {
   if (!settings) return [];
   const invitesRead = data.invites();
   if (!invitesRead.snapshot.sheet) return [];
-  const roadmapSnapshot = readTable(data.workbook, roadmapTable);
-  const item = roadmapSnapshot.sheet ? readRoadmap(roadmapSnapshot, data.rowContext()).rows.find((r) => r.item.number === MONITORING_ITEM) : undefined;
-  if (item?.item.manualStatus === 'done' || item?.item.manualStatus === 'not_needed') return [];
+  const item = data.monitoringItem();
+  if (item?.manualStatus === 'done' || item?.manualStatus === 'not_needed') return [];
   const year = settings.academicYear;
-  const deadline = monitoringDeadline(year, item?.item.rule);
+  const deadline = data.deadline();
   const daysLeft = daysBetween(today, deadline);
   const slot = reminderSlot(daysLeft, settings.alertLeadDays);
   if (slot === null) return [];

@@ -2,7 +2,6 @@
 import { academicYearLabel } from '../../domain/calendar/academic-year';
 import { compareDates, toIsoDate } from '../../domain/calendar/calendar-date';
 import { effectiveStatus } from '../../domain/events/event';
-import { monitoringDeadline } from '../../domain/monitoring/deadline';
 import type { PracticeQuery } from '../../domain/practices/search';
 import { isPublished } from '../../domain/publications/publication';
 import { eventOccasion } from '../../domain/publications/draft';
@@ -28,7 +27,7 @@ export function monitoringView(ctx: AppContext) {
   const year = data.year();
   return {
     year: academicYearLabel(year),
-    deadline: toIsoDate(monitoringDeadline(year)),
+    deadline: toIsoDate(data.deadline()),
     school: s.school,
     byForm: s.byForm,
     attention: s.attention.map((p) => ({

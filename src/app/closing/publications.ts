@@ -2,7 +2,6 @@
 import { academicYearLabel } from '../../domain/calendar/academic-year';
 import { compareDates } from '../../domain/calendar/calendar-date';
 import { effectiveStatus } from '../../domain/events/event';
-import { monitoringDeadline } from '../../domain/monitoring/deadline';
 import {
   draftForEvent,
   draftForMilestone,
@@ -61,7 +60,7 @@ export function pendingDrafts(ctx: AppContext, data: ClosingData): PublicationDr
   }
   // The answers are the largest sheet: read them only while the monitoring news is still to be written.
   const s = covered.has(milestoneOccasion('monitoring', year)) ? null : monitoringResults(data).summary.school;
-  if (s && s.answered > 0 && (s.answered >= s.expected || compareDates(today, monitoringDeadline(year)) >= 0)) {
+  if (s && s.answered > 0 && (s.answered >= s.expected || compareDates(today, data.deadline()) >= 0)) {
     const top = [...s.ratings].filter((r) => r.average !== null).sort((a, b) => b.average! - a.average!)[0];
     milestones.push({
       kind: 'monitoring',

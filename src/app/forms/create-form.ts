@@ -26,7 +26,7 @@ import type { AppContext } from '../context';
 import { UserError } from '../errors';
 import { appendJournal } from '../journal';
 import { collectsEmailFor, formContextOf, readFormsWorkbook } from './form-context';
-import { formKind, kindOfSheet, type FormKindEntry } from './form-kinds';
+import { definitionOf, formKind, kindOfSheet, type FormKindEntry } from './form-kinds';
 import { formRecordFrom, formRecordValues } from './form-records';
 import { FORM_SUBMIT_HANDLER } from './handle-submit';
 import { isResponseHeader } from './response-sheet';
@@ -117,7 +117,10 @@ export function createForm(ctx: AppContext, kindKey: string, options: { rebuild?
 
     const isNew = form === null;
     // A resumed form may have been stopped before its settings were applied: it is built as it was meant to be.
-    const def = kind.build(
+    const def = definitionOf(
+      kind,
+      ctx,
+      workbook,
       formContextOf(ctx, wb.raw, isNew || outcome === 'resumed' ? collectsEmailFor(ctx.userEmail()) : form!.collectsEmail()),
     );
     if (isNew) {

@@ -36,7 +36,11 @@ export type SettingKey =
   | 'mentorFormEditUrl'
   | 'mentorFormUrl'
   | 'mentorFormSheet'
-  | 'monitoringLowScore';
+  | 'monitoringLowScore'
+  | `${MonitoringFormPrefix}${'Id' | 'EditUrl' | 'Url' | 'Sheet'}`;
+
+/** The three monitoring questionnaires (issue 8), recorded like the intake forms. */
+export type MonitoringFormPrefix = 'monitoringMenteeForm' | 'monitoringMentorForm' | 'monitoringCuratorForm';
 
 export interface SettingSpec {
   key: SettingKey;
@@ -68,11 +72,14 @@ export const settingSpecs: readonly SettingSpec[] = [
   ...formSettingSpecs('requestForm', 'Форма запросов', 'Создать форму запросов'),
   ...formSettingSpecs('mentorForm', 'Анкета наставника', 'Создать анкету наставника'),
   { key: 'monitoringLowScore', label: 'Порог низкой оценки в мониторинге', hint: 'Оценка от 1 до 9: пара с такой оценкой или ниже попадает в список «требуют внимания». Пусто — 4.', required: false, seed: '4' },
+  ...formSettingSpecs('monitoringMenteeForm', 'Анкета мониторинга (наставляемые)', 'Разослать анкеты мониторинга', 'Итоги года'),
+  ...formSettingSpecs('monitoringMentorForm', 'Анкета мониторинга (наставники)', 'Разослать анкеты мониторинга', 'Итоги года'),
+  ...formSettingSpecs('monitoringCuratorForm', 'Анкета мониторинга (куратор)', 'Разослать анкеты мониторинга', 'Итоги года'),
 ];
 
 /** The four rows of one Google Form (id, links, response sheet): filled by the add-on, read to find the form again. */
-function formSettingSpecs(prefix: 'requestForm' | 'mentorForm', form: string, command: string): SettingSpec[] {
-  const filled = `Заполняет дополнение командой «Наставничество → Формы → ${command}»; не меняйте вручную.`;
+function formSettingSpecs(prefix: 'requestForm' | 'mentorForm' | MonitoringFormPrefix, form: string, command: string, menu = 'Формы'): SettingSpec[] {
+  const filled = `Заполняет дополнение командой «Наставничество → ${menu} → ${command}»; не меняйте вручную.`;
   return [
     { key: `${prefix}Id`, label: `${form}: ID`, hint: `Идентификатор Google Формы. ${filled}`, required: false, seed: '' },
     { key: `${prefix}EditUrl`, label: `${form}: ссылка для редактирования`, hint: `Открывает форму в редакторе Google Форм. ${filled}`, required: false, seed: '' },
