@@ -74,6 +74,7 @@ const monitoringSchema = z.object({
   swot: swotSchema,
   problems: z.array(problemSchema),
   sheetUrl: z.string(),
+  invites: z.object({ sent: z.number(), answered: z.number(), notSent: z.number(), waiting: z.array(z.string()), sheetUrl: z.string() }),
 });
 
 const eventsSchema = z.object({
@@ -198,6 +199,19 @@ export const closingRpc = {
       finished: z.array(z.string()),
       menteesFinished: z.array(z.object({ id: z.string(), name: z.string() })),
       menteesContinuing: z.array(z.object({ id: z.string(), name: z.string() })),
+    }),
+  ),
+  closingSendQuestionnaires: defineRpc(
+    'Creates the monitoring questionnaires if needed and mails the personal links not sent yet.',
+    z.object({}),
+    z.object({
+      forms: z.array(z.object({ label: z.string(), outcome: z.string(), url: z.string() })),
+      invited: z.number(),
+      sent: z.number(),
+      failed: z.array(z.string()),
+      remaining: z.number(),
+      withoutEmail: z.array(z.string()),
+      alreadySent: z.number(),
     }),
   ),
   yearClosePreview: defineRpc('What «Завершить учебный год» will do, before doing it.', z.object({}), planSchema),

@@ -1,5 +1,6 @@
 // Menu functions of «Итоги года»: news drafts and «Завершить учебный год» (the plan first, then a yes/no question).
 import { draftPublications } from '../app/closing/publications';
+import { sendQuestionnaires, type SendQuestionnairesResult } from '../app/closing/send-questionnaires';
 import { previewYearClose, runYearClose } from '../app/closing/year-close';
 import type { AppContext } from '../app/context';
 import type { PublicApi } from './public-api';
@@ -7,6 +8,12 @@ import { menuAction } from './workbook-menu';
 
 export function closingMenuFunctions(context: () => AppContext): PublicApi {
   return {
+    sendQuestionnairesMenu: {
+      kind: 'menu',
+      doc: 'Menu «Разослать анкеты мониторинга»: creates the questionnaires if needed and mails the personal links not sent yet.',
+      params: [],
+      run: menuAction(context, 'Анкеты мониторинга', (ctx) => describeSending(sendQuestionnaires(ctx))),
+    },
     draftPublicationsMenu: {
       kind: 'menu',
       doc: 'Menu «Черновики публикаций»: drafts news for held events and reached milestones that have none.',
@@ -36,4 +43,18 @@ export function closingMenuFunctions(context: () => AppContext): PublicApi {
       }),
     },
   };
+}
+
+/** What a mailing did, for the dialog (the sidebar says the same in its own words). */
+export function describeSending(r: SendQuestionnairesResult): string {
+  const created = r.forms.filter((f) => f.outcome !== 'exists').map((f) => `«${f.label}»`);
+  return [
+    created.length ? `Формы готовы: ${created.join(', ')}.` : '',
+    r.sent ? `Отправлено личных ссылок: ${r.sent}.` : r.alreadySent ? 'Новых ссылок отправлять некому: все уже получили свои.' : 'Отправлять некому: нет действующих пар.',
+    r.remaining ? `Осталось отправить: ${r.remaining} — запустите рассылку ещё раз.` : '',
+    r.withoutEmail.length ? `Нет адреса почты: ${r.withoutEmail.join(', ')} — укажите его в банке.` : '',
+    ...r.failed,
+  ]
+    .filter(Boolean)
+    .join('\n');
 }

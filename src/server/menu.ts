@@ -31,6 +31,7 @@ export const addonMenu: MenuEntry[] = [
   {
     caption: 'Итоги года',
     items: [
+      { caption: 'Разослать анкеты мониторинга', functionName: 'sendQuestionnairesMenu' },
       { caption: 'Черновики публикаций', functionName: 'draftPublicationsMenu' },
       { caption: 'Завершить учебный год', functionName: 'closeYearMenu' },
     ],

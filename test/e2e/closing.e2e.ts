@@ -1,6 +1,12 @@
-// «Итоги года» in the playground: record an event and get its news draft, find a practice, see the year-close plan.
+// «Итоги года» in the playground: record an event and get its news draft, find a practice, see the year-close plan;
+// mail the questionnaires, answer one by its personal link in the browser, see the summary change.
 import assert from 'node:assert/strict';
-import { test, withPlayground } from './support';
+import { createContext } from '../../src/app/context';
+import type { AppsScriptServices } from '../../src/google/services';
+import { formDemoPairs } from '../../tools/demo/closing';
+import { createGlobals } from '../../tools/emulator';
+import { localFormPath } from '../../tools/playground/forms-route';
+import { sidebarFrame, test, withPlayground } from './support';
 
 test('«Итоги года»: an event recorded in the panel gets its news draft; the library search finds a practice; the year-close plan is shown first', () =>
   withPlayground(async ({ page, frame, screenshot }) => {
@@ -53,3 +59,59 @@ test('«Итоги года»: an event recorded in the panel gets its news draf
     assert.equal(await frame.locator('[data-year-run]').count(), 0);
     await screenshot('closing-panel');
   }));
+
+test('monitoring in the playground: the curator mails the questionnaires, a mentee answers by the personal link in the browser, the summary changes', () =>
+  withPlayground(async ({ page, frame, playground, url, screenshot }) => {
+    const session = playground.session;
+    // The demo school at the end of May: its pairs formed (in place of a year of matching) and the clock moved on.
+    const services = { ...createGlobals(session.world), now: () => session.world.clock.date() } as unknown as AppsScriptServices;
+    session.world.execute({ authMode: 'FULL', kind: 'script', functionName: 'formDemoPairs' }, () => formDemoPairs(createContext(services)));
+    session.setClock(new Date('2027-05-12T10:00:00+03:00').getTime());
+    await page.reload();
+    await page.waitForSelector('body[data-ready="true"]');
+    const sidebar = await sidebarFrame(page);
+    void frame;
+    await sidebar.click('button.tab[data-panel="closing"]');
+    await sidebar.waitForSelector('[data-closing-section="monitoring"] [data-invites]');
+    const answered = async () => Number(await sidebar.textContent('[data-closing-section="monitoring"] [data-stat="answered"] b'));
+    const before = await answered();
+
+    await sidebar.click('[data-send-questionnaires]');
+    await sidebar.waitForSelector('[data-closing-section="monitoring"] [data-status] .notice.success');
+    assert.match((await sidebar.textContent('[data-closing-section="monitoring"] [data-status]')) ?? '', /Отправлено ссылок: \d+/);
+
+    // A mentee opens her personal link (from her e-mail): the code and her requests are filled in.
+    const invites = readSheet(session, 'Рассылка анкет');
+    const mentee = invites.find((r) => r['Роль'] === 'наставляемый')!;
+    const link = String(mentee['Личная ссылка']);
+    const local = `${localFormPath(link)}?${link.split('?')[1]}`;
+    const form = await page.context().newPage();
+    await form.goto(new URL(local, url).toString());
+    const code = await form.inputValue('section[data-question="Код анкеты"] input');
+    assert.match(code, new RegExp(`^${String(mentee['ID пары/группы'])}/`));
+    for (const section of await form.locator('section.q').all()) {
+      const scale = section.locator('.scale input[value="8"]');
+      if (await scale.count()) await scale.check();
+      const choice = section.locator('.choices input[type="radio"]').first();
+      if (await choice.count()) await choice.check();
+    }
+    await form.fill('section[data-question="Что было самым ценным?"] textarea', 'Разбор уроков вместе с наставником');
+    const email = form.locator('input[name="emailAddress"]');
+    if (await email.count()) await email.fill(String(mentee['Email']));
+    await form.click('button[type="submit"]');
+    await form.waitForSelector('[data-submitted="true"]');
+    await form.close();
+
+    // The form-submit trigger filed it: the summary counts one more answer.
+    await sidebar.click('[data-closing-section="monitoring"] .footer button');
+    await sidebar.waitForFunction((n) => Number(document.querySelector('[data-closing-section="monitoring"] [data-stat="answered"] b')?.textContent) === n + 1, before);
+    assert.equal(await answered(), before + 1);
+    await screenshot('closing-monitoring-answered');
+  }));
+
+/** A sheet of the playground's workbook as records by header (read outside any execution). */
+function readSheet(session: { world: Parameters<typeof createGlobals>[0] }, name: string): Array<Record<string, unknown>> {
+  const ss = (createGlobals(session.world).SpreadsheetApp as GoogleAppsScript.Spreadsheet.SpreadsheetApp).getActive();
+  const [header, ...rows] = ss.getSheetByName(name)!.getDataRange().getValues();
+  return rows.map((r) => Object.fromEntries(header!.map((h, i) => [String(h), r[i]])));
+}

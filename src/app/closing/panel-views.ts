@@ -8,6 +8,9 @@ import { eventOccasion } from '../../domain/publications/draft';
 import { isOpenPair } from '../../workbook/pairs';
 import { eventsTable } from '../../workbook/tables/events';
 import { monitoringTable } from '../../workbook/tables/monitoring';
+import { monitoringInvitesTable } from '../../workbook/tables/monitoring-invites';
+import { inviteKey, inviteProgress } from '../../domain/monitoring/invites';
+import { participantsOf } from '../../domain/monitoring/participants';
 import { practicesTable } from '../../workbook/tables/practices';
 import { publicationsTable } from '../../workbook/tables/publications';
 import { pairStatusRu } from '../../domain/model';
@@ -53,6 +56,24 @@ export function monitoringView(ctx: AppContext) {
     swot: swotOf(data, results, ctx.today()),
     problems: [...data.questions().problems, ...data.answers().problems].slice(0, 50),
     sheetUrl: data.workbook.sheetUrl(monitoringTable.sheetName),
+    invites: invitesOf(data),
+  };
+}
+
+/** Who was sent a personal link, who answered, who is still without one. */
+function invitesOf(data: ReturnType<typeof closingData>) {
+  const read = data.invites();
+  if (!read.snapshot.sheet) return { sent: 0, answered: 0, notSent: 0, waiting: [] as string[], sheetUrl: '' };
+  const invites = read.records.map((r) => r.value);
+  const progress = inviteProgress(invites, data.answers().records.map((r) => r.value));
+  const invited = new Set(invites.filter((i) => i.sentOn !== null).map(inviteKey));
+  const notSent = participantsOf(data.monitoredPairs()).filter((p) => !invited.has(inviteKey({ pairId: p.pairId, role: p.role, personId: p.id }))).length;
+  return {
+    sent: progress.sent.length,
+    answered: progress.answered.length,
+    notSent,
+    waiting: progress.waiting.slice(0, 50).map((i) => `${i.personName}${i.pairId ? ` (${i.pairId})` : ''}`),
+    sheetUrl: data.workbook.sheetUrl(monitoringInvitesTable.sheetName),
   };
 }
 

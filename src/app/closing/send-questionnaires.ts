@@ -50,26 +50,32 @@ export interface SendQuestionnairesResult {
 
 const defKey = (kind: string) => `closing.monitoringForm.${kind}`;
 
-/** Each questionnaire exists and follows the questions; rebuilt only when its definition changed. */
+/**
+ * Each questionnaire exists and follows the questions: created when missing (or deleted), rebuilt only when its
+ * definition changed since the last mailing. A complete, unchanged form costs one Forms call.
+ */
 function ensureForms(ctx: AppContext): SendQuestionnairesResult['forms'] {
   const out: SendQuestionnairesResult['forms'] = [];
+  const workbook = workbookOf(ctx);
+  const wb = readFormsWorkbook(ctx, workbook);
+  const data = closingData(ctx, workbook);
+  const store = documentStore(ctx);
   for (const audience of AUDIENCES) {
-    const key = monitoringKindKeys[audience];
-    const workbook = workbookOf(ctx);
-    const wb = readFormsWorkbook(ctx, workbook);
-    const record = formRecordFrom(wb.raw, formKind(key)!.settings);
+    const kind = formKind(monitoringKindKeys[audience])!;
+    const record = formRecordFrom(wb.raw, kind.settings);
     const opened = record.id ? openForm(ctx, record.id) : null;
     const collect = opened?.state === 'ok' ? opened.form.collectsEmail() : collectsEmailFor(ctx.userEmail());
-    const def = monitoringDefinition(audience, closingData(ctx, workbook), formContextOf(ctx, wb.raw, collect));
+    const def = monitoringDefinition(audience, data, formContextOf(ctx, wb.raw, collect));
     const hash = textHash(stableJson(def));
-    const store = documentStore(ctx);
-    const changed = opened?.state === 'ok' && store.get(defKey(key)) !== hash;
-    const r = createForm(ctx, key, { rebuild: changed });
-    if (changed || r.outcome !== 'exists') {
-      const removed = pruneQuestions(formApp(ctx).openById(r.id), def.questions.map((q) => q.title));
-      if (removed.length) r.notes.push(`Убраны вопросы: ${removed.map((t) => `«${t}»`).join(', ')}.`);
+    const complete = opened?.state === 'ok' && record.url !== '' && record.sheet !== '' && workbook.sheet(record.sheet) !== null;
+    if (complete && store.get(defKey(kind.key)) === hash) {
+      out.push({ label: kind.label, outcome: 'exists', url: record.url });
+      continue;
     }
-    store.set(defKey(key), hash);
+    const r = createForm(ctx, kind.key, { rebuild: complete });
+    const removed = pruneQuestions(formApp(ctx).openById(r.id), def.questions.map((q) => q.title));
+    if (removed.length) r.notes.push(`Убраны вопросы: ${removed.map((t) => `«${t}»`).join(', ')}.`);
+    store.set(defKey(kind.key), hash);
     out.push({ label: r.label, outcome: r.outcome, url: r.publishedUrl });
   }
   return out;

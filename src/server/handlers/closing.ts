@@ -4,6 +4,7 @@ import { recordEvent } from '../../app/closing/events';
 import { acceptProposal, addPractice, declineProposal, markBestPractices } from '../../app/closing/library';
 import { eventsView, libraryView, monitoringView, openPairsView } from '../../app/closing/panel-views';
 import { draftPublications, markPublished } from '../../app/closing/publications';
+import { sendQuestionnaires } from '../../app/closing/send-questionnaires';
 import { previewYearClose, runYearClose } from '../../app/closing/year-close';
 import type { RpcHandlers } from '../rpc-handler';
 
@@ -20,6 +21,7 @@ type ClosingNames =
   | 'closingMarkBest'
   | 'closingPairs'
   | 'closingCompletePrograms'
+  | 'closingSendQuestionnaires'
   | 'yearClosePreview'
   | 'yearCloseRun';
 
@@ -36,6 +38,7 @@ export const closingHandlers: Pick<RpcHandlers, ClosingNames> = {
   closingMarkBest: (ctx, input) => markBestPractices(ctx, input),
   closingPairs: (ctx) => openPairsView(ctx),
   closingCompletePrograms: (ctx, input) => completePrograms(ctx, input),
+  closingSendQuestionnaires: (ctx) => sendQuestionnaires(ctx),
   yearClosePreview(ctx) {
     const p = previewYearClose(ctx);
     return {

@@ -118,6 +118,35 @@ async function loadMonitoring(body: HTMLElement, tools: SectionTools): Promise<v
     rates(s),
     h('p', { class: 'small' }, `Наставляемые: ${s.byRole.mentee.answered} из ${s.byRole.mentee.expected}; наставники: ${s.byRole.mentor.answered} из ${s.byRole.mentor.expected}.`),
     m.curatorAnswered ? null : h('p', { class: 'small gray' }, 'Анкета куратора ещё не заполнена.'),
+    h(
+      'div',
+      { class: 'card', 'data-invites': '' },
+      h('div', { class: 'small' }, `Личные ссылки отправлены: ${m.invites.sent}, ответили: ${m.invites.answered}${m.invites.notSent ? `, ещё не отправлены: ${m.invites.notSent}` : ''}.`),
+      m.invites.waiting.length ? h('details', {}, h('summary', { class: 'small' }, 'Кто не ответил'), h('p', { class: 'small' }, m.invites.waiting.join(', '))) : null,
+      h(
+        'button',
+        {
+          class: m.invites.notSent ? 'action' : '',
+          'data-send-questionnaires': '',
+          onclick: () =>
+            void act(tools, async () => {
+              const r = await call('closingSendQuestionnaires', {});
+              const made = r.forms.filter((f) => f.outcome !== 'exists').length;
+              return [
+                made ? `Анкеты созданы или обновлены: ${made}.` : '',
+                `Отправлено ссылок: ${r.sent}.`,
+                r.remaining ? `Осталось: ${r.remaining} — нажмите ещё раз.` : '',
+                r.withoutEmail.length ? `Нет адреса: ${r.withoutEmail.join(', ')}.` : '',
+                ...r.failed,
+              ]
+                .filter(Boolean)
+                .join(' ');
+            }),
+        },
+        'Разослать анкеты',
+      ),
+      m.invites.sheetUrl ? h('a', { href: m.invites.sheetUrl, target: '_blank', rel: 'noopener', class: 'small' }, 'Лист «Рассылка анкет»') : null,
+    ),
     m.unmatched ? h('p', { class: 'small warning' }, `Анкет не по парам этого года: ${m.unmatched} (остаются на листе, в сводку не входят).`) : null,
     h('h3', {}, 'Оценки'),
     s.ratings.length ? ratingsList(s) : h('p', { class: 'gray' }, 'Ответов пока нет.'),
