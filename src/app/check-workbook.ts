@@ -1,9 +1,11 @@
 // Reads settings, lists and both banks (one read per sheet) and checks them: the shared first step of most use cases.
+import type { MatchWeights } from '../domain/matching/weights';
 import type { Mentee, Mentor, SchoolSettings } from '../domain/model';
 import { compareProblems, type Problem } from '../domain/validation/problem';
 import type { Vocabulary } from '../domain/vocabulary/vocabulary';
 import { workbookOf, type WorkbookGateway } from '../google/sheet-gateway';
 import { readMentees, readMentors, type BankRead } from '../workbook/banks';
+import { matchSettingsFrom } from '../workbook/match-settings';
 import { readTable } from '../workbook/repository';
 import { settingsFrom } from '../workbook/settings';
 import { dictionariesTable } from '../workbook/tables/dictionaries';
@@ -18,6 +20,8 @@ export interface WorkbookCheck {
   /** Whether setup has created the banks. */
   isSetUp: boolean;
   settings: SchoolSettings | null;
+  /** The «Подбор» weights from «Настройки»; null when one of them is bad (reported in `problems`). */
+  matchWeights: MatchWeights | null;
   vocabulary: Vocabulary;
   mentors: BankRead<Mentor>;
   mentees: BankRead<Mentee>;
@@ -30,6 +34,7 @@ const seedCapacity = Number(settingSpecs.find((s) => s.key === 'defaultMentorCap
 export function checkWorkbook(ctx: AppContext, workbook: WorkbookGateway = workbookOf(ctx)): WorkbookCheck {
   const timeZone = ctx.timeZone();
   const settingsRead = settingsFrom(readTable(workbook, settingsTable), timeZone);
+  const matchSettings = matchSettingsFrom(settingsRead);
   const vocabulary = vocabularyFrom(readTable(workbook, dictionariesTable), timeZone);
   const rowCtx = { timeZone, vocabulary };
   const mentors = readMentors(readTable(workbook, mentorsTable), rowCtx, {
@@ -37,6 +42,6 @@ export function checkWorkbook(ctx: AppContext, workbook: WorkbookGateway = workb
   });
   const mentees = readMentees(readTable(workbook, menteesTable), rowCtx);
   const isSetUp = mentors.snapshot.sheet !== null && mentees.snapshot.sheet !== null;
-  const problems = isSetUp ? [...settingsRead.problems, ...mentors.problems, ...mentees.problems].sort(compareProblems) : [];
-  return { workbook, isSetUp, settings: settingsRead.settings, vocabulary, mentors, mentees, problems };
+  const problems = isSetUp ? [...settingsRead.problems, ...matchSettings.problems, ...mentors.problems, ...mentees.problems].sort(compareProblems) : [];
+  return { workbook, isSetUp, settings: settingsRead.settings, matchWeights: matchSettings.weights, vocabulary, mentors, mentees, problems };
 }

@@ -1,4 +1,5 @@
 // «Настройки»: a key/value form (one parameter per row), parsed into SchoolSettings.
+import { matchSettingSpecs } from '../match-setting-specs';
 import { defineTable } from '../table-schema';
 
 export const settingsTable = defineTable({
@@ -27,7 +28,16 @@ export type SettingKey =
   | 'alertLeadDays'
   | 'defaultMentorCapacity'
   | 'defaultProgramMonths'
-  | 'maxGroupSize';
+  | 'maxGroupSize'
+  | 'matchCoverage'
+  | 'matchSubject'
+  | 'matchExperience'
+  | 'matchQualification'
+  | 'matchTraining'
+  | 'matchPreferred'
+  | 'matchFreeCapacity'
+  | 'matchMinScore'
+  | 'matchMinSchoolYears';
 
 export interface SettingSpec {
   key: SettingKey;
@@ -56,4 +66,6 @@ export const settingSpecs: readonly SettingSpec[] = [
   { key: 'defaultMentorCapacity', label: 'Вместимость наставника по умолчанию', hint: 'Сколько наставляемых у наставника, если в банке не указано: целое число от 1 до 10.', required: true, seed: '2' },
   { key: 'defaultProgramMonths', label: 'Длительность программы по умолчанию, месяцев', hint: 'Целое число от 1 до 36, обычно 9.', required: true, seed: '9' },
   { key: 'maxGroupSize', label: 'Максимальный размер группы', hint: 'Сколько наставляемых может быть в группе: целое число от 2 до 30.', required: true, seed: '5' },
+  // Matching («Подбор»): weights of the compatibility score and the optional hard rule; see src/workbook/match-settings.ts.
+  ...matchSettingSpecs,
 ];
