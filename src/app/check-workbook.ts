@@ -22,6 +22,8 @@ export interface WorkbookCheck {
   settings: SchoolSettings | null;
   /** The «Подбор» weights from «Настройки»; null when one of them is bad (reported in `problems`). */
   matchWeights: MatchWeights | null;
+  /** Its problems (also in `problems`). */
+  matchProblems: Problem[];
   vocabulary: Vocabulary;
   mentors: BankRead<Mentor>;
   mentees: BankRead<Mentee>;
@@ -43,5 +45,5 @@ export function checkWorkbook(ctx: AppContext, workbook: WorkbookGateway = workb
   const mentees = readMentees(readTable(workbook, menteesTable), rowCtx);
   const isSetUp = mentors.snapshot.sheet !== null && mentees.snapshot.sheet !== null;
   const problems = isSetUp ? [...settingsRead.problems, ...matchSettings.problems, ...mentors.problems, ...mentees.problems].sort(compareProblems) : [];
-  return { workbook, isSetUp, settings: settingsRead.settings, matchWeights: matchSettings.weights, vocabulary, mentors, mentees, problems };
+  return { workbook, isSetUp, settings: settingsRead.settings, matchWeights: matchSettings.weights, matchProblems: matchSettings.problems, vocabulary, mentors, mentees, problems };
 }

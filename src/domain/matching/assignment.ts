@@ -20,6 +20,12 @@ export interface AssignmentOptions {
   lockedPairs?: readonly LockedPair[];
   /** Overrides ctx.weights.minScore for this run. */
   minScore?: number;
+  /**
+   * Mentees who already have a mentor the run may change (a formed, unlocked pair), with that mentor's id. They are
+   * placed before anyone else (their current mentor always stays an option, so nobody loses a pair), then the usual
+   * objective decides whom they get. Their current pair must not be counted in ctx.load.
+   */
+  current?: ReadonlyMap<string, string>;
 }
 
 export interface ProposedPair {
@@ -61,11 +67,15 @@ export interface AssignmentResult {
   edges: number;
 }
 
-/** Builds the sparse graph: one edge per allowed pair at or above the minimum score. */
+/**
+ * Builds the sparse graph: one edge per allowed pair at or above the minimum score. `keep[i]` ≥ 0 is a column row i
+ * must be able to keep (its current mentor, allowed whatever its score); such rows outrank all others.
+ */
 export function buildGraph(
   p: Prepared,
   minScore: number,
   mode: AssignmentMode,
+  keep?: Int32Array,
 ): { graph: AssignmentGraph; score: Int32Array } {
   const nm = p.mentors.length;
   const ne = p.mentees.length;
@@ -75,19 +85,23 @@ export function buildGraph(
   const capacity = new Int32Array(nm);
   for (let j = 0; j < nm; j++) capacity[j] = Math.max(0, p.rCap[j]! - p.rLoad[j]!);
   const big = mode === 'maxCoverageThenScore' ? 100 * (ne + 1) + 1 : 0;
+  // Above any total the other rows can reach: every kept row is placed first (integers stay exact in a double).
+  const prio = keep ? (big + 101) * (ne + 1) : 0;
   const edgeStart = new Int32Array(ne + 1);
   let cols = new Int32Array(Math.max(1024, ne * 16));
   let scores = new Int32Array(cols.length);
   let E = 0;
+  let rows = keep ? new Int32Array(cols.length) : null;
   for (let i = 0; i < ne; i++) {
     const email = p.eEmail[i]!;
     const banned = p.eBanned[i];
+    const kept = keep ? keep[i]! : -1;
     for (let k = 0; k < open.length; k++) {
       const j = open[k]!;
       if (email !== '' && p.rEmail[j] === email) continue;
       if (banned && banned.has(j)) continue;
       const s = rawScore(p, j, i);
-      if (s < minScore || s <= 0) continue;
+      if ((s < minScore || s <= 0) && j !== kept) continue;
       if (E === cols.length) {
         const c2 = new Int32Array(E * 2);
         c2.set(cols);
@@ -95,9 +109,15 @@ export function buildGraph(
         const s2 = new Int32Array(E * 2);
         s2.set(scores);
         scores = s2;
+        if (rows) {
+          const r2 = new Int32Array(E * 2);
+          r2.set(rows);
+          rows = r2;
+        }
       }
       cols[E] = j;
       scores[E] = s;
+      if (rows) rows[E] = kept >= 0 ? 1 : 0;
       E++;
     }
     edgeStart[i + 1] = E;
@@ -105,7 +125,8 @@ export function buildGraph(
   const edgeCol = cols.slice(0, E);
   const score = scores.slice(0, E);
   const edgeWeight = new Float64Array(E);
-  for (let e = 0; e < E; e++) edgeWeight[e] = big + score[e]!;
+  // A kept row's edges all carry `prio`, so the solver places it first and then still chooses its best mentor.
+  for (let e = 0; e < E; e++) edgeWeight[e] = big + Math.max(1, score[e]!) + (rows && rows[e] ? prio : 0);
   return { graph: { rows: ne, cols: nm, capacity, edgeStart, edgeCol, edgeWeight }, score };
 }
 
@@ -154,7 +175,16 @@ export function proposeAssignment(
 
   const open = mentees.filter((e) => !lockedMentees.has(e.id));
   const p = prepare(mentors, open, { ...ctx, load });
-  const { graph, score } = buildGraph(p, minScore, mode);
+  let keep: Int32Array | undefined;
+  if (options.current && options.current.size > 0) {
+    const col = new Map(mentors.map((m, j) => [m.id, j]));
+    keep = new Int32Array(open.length).fill(-1);
+    open.forEach((e, i) => {
+      const j = col.get(options.current!.get(e.id) ?? '');
+      if (j !== undefined && p.rFlags[j] === 0) keep![i] = j;
+    });
+  }
+  const { graph, score } = buildGraph(p, minScore, mode, keep);
   const solution = solveMaxWeightAssignment(graph);
   const greedy = greedyAssignment(graph, score);
 
