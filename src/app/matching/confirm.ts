@@ -16,7 +16,7 @@ import type { AppContext } from '../context';
 import { appendJournal, describeRows, type JournalEntry } from '../journal';
 import { matchContextOf, pairIdsOnSheet, readMatchingState, requireSettings, unavailableReason, type MatchingState } from './state';
 import { statusRepairs } from './repairs';
-import { appendPairRows, peopleOf, writeMenteeChanges, writePairChanges, type MenteeChange, type NewPairRow } from './writes';
+import { appendPairRows, writeMenteeChanges, writePairChanges, type MenteeChange, type NewPairRow } from './writes';
 import { supportNoteText } from './support-note';
 
 export type PairSource = 'suggestion' | 'proposal' | 'group' | 'manual';
