@@ -17,6 +17,15 @@ export const addonMenu: MenuEntry[] = [
   { caption: 'Проверка данных', functionName: 'validateWorkbook' },
   { caption: 'Импорт', functionName: 'importRows' },
   'separator',
+  {
+    caption: 'Подбор',
+    items: [
+      { caption: 'Подобрать наставника', functionName: 'matchingSuggestSelected' },
+      { caption: 'Автоподбор', functionName: 'matchingAutoAssign' },
+      { caption: 'Анализ банка', functionName: 'matchingBankAnalysis' },
+    ],
+  },
+  'separator',
   { caption: 'Справка', functionName: 'showHelp' },
 ];
 

@@ -3,6 +3,7 @@ import { createContext, type AppContext } from '../app/context';
 import { rpcContract, type RpcName } from '../rpc/contract';
 import type { AppsScriptServices } from '../google/services';
 import { rpcHandlers } from './handlers';
+import { matchingMenuFunctions } from './matching-menu';
 import { buildMenu } from './menu';
 import { runRpc } from './rpc-handler';
 import { workbookMenuFunctions } from './workbook-menu';
@@ -68,6 +69,7 @@ export function createPublicApi(getServices: () => AppsScriptServices): PublicAp
       },
     },
     ...workbookMenuFunctions(context),
+    ...matchingMenuFunctions(context),
   };
 
   for (const name of Object.keys(rpcContract) as RpcName[]) {
