@@ -8,7 +8,7 @@ import { withDocumentLock } from '../../google/lock';
 import { menteesTable } from '../../workbook/tables/mentees';
 import type { AppContext } from '../context';
 import { appendJournal, describeRows } from '../journal';
-import { matchContextOf, readMatchingState } from './state';
+import { availableMentees, matchContextOf, readMatchingState } from './state';
 import { reofferNoteText } from './support-note';
 import { writeMenteeChanges } from './writes';
 
@@ -69,20 +69,23 @@ export function reofferSupported(ctx: AppContext): ReofferResult {
 
 /**
  * The caller holds the document lock (afterBankChange, dissolving a pair). Only as many mentees are re-offered as
- * there are places: the supported ones are assigned among themselves and each gets the mentor the assignment chose.
+ * there are places: everyone without a pair is assigned (as many as possible first), and each supported mentee who
+ * gets a place is re-offered the mentor the assignment chose.
  */
 export function reofferLocked(ctx: AppContext, why: string): ReofferResult {
   const state = readMatchingState(ctx);
   const supported = state.mentees.filter((e) => e.status === 'supported' && !state.placeOf.has(e.id));
   if (supported.length === 0) return { reoffered: [], stillSupported: 0, lines: [] };
   if (!state.weights) return { reoffered: [], stillSupported: supported.length, lines: ['Повторный подбор не выполнен: в «Настройках» неверные веса подбора.'] };
-  const result = proposeAssignment(supported, state.mentors, matchContextOf(state), { mode: 'maxCoverageThenScore' });
-  if (result.pairs.length === 0) return { reoffered: [], stillSupported: supported.length, lines: [] };
+  // Everyone without a pair shares the free places (a mentee re-offered yesterday still waits for one of them).
+  const result = proposeAssignment(availableMentees(state), state.mentors, matchContextOf(state), { mode: 'maxCoverageThenScore' });
+  const placed = result.pairs.filter((p) => p.mentee.status === 'supported');
+  if (placed.length === 0) return { reoffered: [], stillSupported: supported.length, lines: [] };
   const today = ctx.today();
-  const reoffered: Reoffered[] = result.pairs.map((p) => ({ id: p.mentee.id, name: p.mentee.fullName, mentorName: p.mentor.fullName, score: p.score }));
+  const reoffered: Reoffered[] = placed.map((p) => ({ id: p.mentee.id, name: p.mentee.fullName, mentorName: p.mentor.fullName, score: p.score }));
   const rows = writeMenteeChanges(
     state,
-    result.pairs.map((p) => ({ id: p.mentee.id, status: 'waiting', supportNote: reofferNoteText(today, p.mentor.fullName, p.score, why) })),
+    placed.map((p) => ({ id: p.mentee.id, status: 'waiting', supportNote: reofferNoteText(today, p.mentor.fullName, p.score, why) })),
   );
   const line = `Повторный подбор (${why}): снова ожидают наставника ${reoffered.length} — ${reoffered.map((r) => `${r.name} (подходит ${r.mentorName}, ${r.score})`).join('; ')}.`;
   appendJournal(ctx, state.workbook, [{ what: 'Повторный подбор', sheet: menteesTable.sheetName, rows: describeRows(rows), details: line }]);

@@ -215,7 +215,7 @@ export function validateGroup(
       const need = form === 'group' ? `а в группе ${members.length}` : 'нужно 1';
       problems.push({ code: 'no_places', textRu: `у наставника ${lead.fullName} свободно мест: ${Math.max(0, free)}, ${need}` });
     }
-    if (form === 'group' && !leadsGroups(lead)) problems.push({ code: 'form', textRu: `${lead.fullName} не указал групповую форму наставничества` });
+    if (form === 'group' && !leadsGroups(lead)) problems.push({ code: 'form', textRu: `${lead.fullName}: групповая форма наставничества не отмечена в банке наставников` });
     const reported = new Set<string>();
     team.forEach((m, j) => {
       members.forEach((e, i) => {
