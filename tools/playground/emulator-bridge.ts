@@ -83,10 +83,10 @@ export function readMenus(world: World): MenuView[] | null {
   return menus.map((m) => ({ name: m.addon ? spreadsheetState(world).addonName || m.caption : m.caption, items: items(m.items) }));
 }
 
-/** The shown sidebar: its HTML and title, or null when none is shown. */
-export function readSidebar(world: World): { html: string; title: string } | null {
+/** The shown sidebar: its HTML, title and which showSidebar call put it there, or null when none is shown. */
+export function readSidebar(world: World): { html: string; title: string; shown: string } | null {
   const shown = uiState(world).sidebar;
-  return shown ? { html: shown.content, title: shown.title } : null;
+  return shown ? { html: shown.content, title: shown.title, shown: `${shown.execution}:${shown.at}` } : null;
 }
 
 /** google.script.host.close(): the sidebar goes away. */

@@ -202,7 +202,7 @@ export class PlaygroundSession {
       timeZone: tz,
       sheets: readSheets(this.world),
       menus: readMenus(this.world) ?? [],
-      sidebar: { open: sidebar !== null, title: sidebar?.title ?? '' },
+      sidebar: { open: sidebar !== null, title: sidebar?.title ?? '', shown: sidebar?.shown ?? '' },
       dialogs: readDialogs(this.world),
       outbox: outbox(this.world).map((m) => ({
         to: m.to.join(', '),

@@ -76,7 +76,8 @@ export interface PlaygroundView {
   timeZone: string;
   sheets: SheetView[];
   menus: MenuView[];
-  sidebar: { open: boolean; title: string };
+  /** `shown` changes with every Ui.showSidebar call: a menu item that shows the sidebar again reloads the frame. */
+  sidebar: { open: boolean; title: string; shown: string };
   dialogs: DialogView[];
   outbox: MailView[];
   triggers: TriggerView[];

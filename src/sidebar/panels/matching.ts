@@ -3,7 +3,10 @@
 import { append, clear, h, notice, spinner } from '../dom';
 import { call, RpcError } from '../rpc-client';
 import type { RpcInput, RpcOutput } from '../../rpc/contract';
+import { countRu, type RuForms } from '../../domain/roadmap/plural-ru';
 import type { Panel } from './panel';
+
+const PAIRS: RuForms = ['пара', 'пары', 'пар'];
 
 type Overview = RpcOutput<'matchingOverview'>;
 type Suggest = RpcOutput<'matchingSuggest'>;
@@ -339,7 +342,7 @@ class MatchingPanel {
         h(
           'div',
           { class: 'small gray', 'data-greedy': String(t.greedyTotal) },
-          `Простой выбор «лучший свободный по очереди»: ${t.greedyAssigned} пар, сумма ${t.greedyTotal}`,
+          `Простой выбор «лучший свободный по очереди»: ${countRu(t.greedyAssigned, PAIRS)}, сумма ${t.greedyTotal}`,
           gain > 0 ? ` — оптимальное распределение лучше на ${gain}.` : t.assigned > t.greedyAssigned ? ' — оптимальное охватывает больше.' : ' — совпадает с оптимальным.',
         ),
       ),

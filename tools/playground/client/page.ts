@@ -135,7 +135,6 @@ async function runMenu(functionName: string): Promise<void> {
   toggleMenu(false);
   const result = await busy(null, () => api('/api/menu', { functionName }));
   const state = result.state as PlaygroundView;
-  if (functionName === 'showSidebar' && state.sidebar.open) reloadSidebar();
   render(state);
   if (result.ok === false) toast('Ошибка выполнения', String(result.error));
 }
@@ -211,12 +210,17 @@ function reloadSidebar(): void {
   ($('sidebar-frame') as HTMLIFrameElement).src = `/sidebar?t=${Date.now()}`;
 }
 
+/** Which Ui.showSidebar call the frame shows: a menu item that shows the sidebar again must reload it. */
+let shownSidebar = '';
+
 function renderSidebar(v: PlaygroundView, wasOpen: boolean): void {
   $('sidebar').hidden = !v.sidebar.open;
   $('sidebar-closed').hidden = v.sidebar.open;
   $('sidebar-title').textContent = v.sidebar.title;
   const frame = $('sidebar-frame') as HTMLIFrameElement;
-  if (v.sidebar.open && (!wasOpen || frame.getAttribute('src') === 'about:blank')) reloadSidebar();
+  const again = shownSidebar !== '' && v.sidebar.shown !== shownSidebar;
+  shownSidebar = v.sidebar.shown;
+  if (v.sidebar.open && (!wasOpen || again || frame.getAttribute('src') === 'about:blank')) reloadSidebar();
   if (!v.sidebar.open && frame.getAttribute('src') !== 'about:blank') frame.src = 'about:blank';
 }
 
