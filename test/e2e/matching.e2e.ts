@@ -83,3 +83,27 @@ test('«Подбор» panel: suggestions with reasons for a waiting mentee, and
     const row = (await sheetRows(page, 'Наставляемые')).find((r) => r[0] === id);
     assert.ok(row?.includes('в паре'), `${id} is paired on the sheet`);
   }));
+
+test('«Подобрать наставника» from the menu explains the rows a person selected on «Наставляемые»', () =>
+  withPlayground(async ({ page, playground, screenshot }) => {
+    // Two neighbouring rows of mentees waiting for a mentor (rows with errors are reported instead, see the bundle test).
+    const overview = playground.session.rpc('matchingOverview', [{}]);
+    assert.ok(overview.ok);
+    const ids = new Set((overview.value as { data: { waiting: Array<{ id: string }> } }).data.waiting.map((e) => e.id));
+    const rows = await sheetRows(page, 'Наставляемые');
+    const at = rows.findIndex((r, i) => ids.has(r[0]!) && ids.has(rows[i + 1]?.[0] ?? ''));
+    assert.ok(at >= 0, 'two waiting mentees in a row');
+    const a = { id: rows[at]![0]!, row: at + 1 };
+    const b = { id: rows[at + 1]![0]!, row: at + 2 };
+    await page.click(`#grid table.grid tbody tr:nth-child(${a.row}) th.rownum`);
+    await page.waitForSelector(`#grid table.grid tbody tr:nth-child(${a.row}).selected`);
+    await page.click(`#grid table.grid tbody tr:nth-child(${b.row}) th.rownum`, { modifiers: ['Shift'] });
+    await page.waitForSelector(`#grid table.grid tbody tr:nth-child(${b.row}).selected`);
+    const outcome = await clickMenuItem(page, 'Подобрать наставника');
+    assert.ok(outcome.ok, outcome.text);
+    const frame = await matchingFrame(page);
+    await frame.waitForSelector(`[data-suggestions-for="${a.id}"] [data-suggestion]`);
+    const shown = await frame.$$eval('[data-suggestions-for]', (cards) => cards.map((c) => c.getAttribute('data-suggestions-for')));
+    assert.deepEqual(shown, [a.id, b.id]);
+    await screenshot('matching-selection');
+  }));

@@ -18,6 +18,22 @@ export function activeSpreadsheet(world: World): GoogleAppsScript.Spreadsheet.Sp
   }
 }
 
+/** A person selects rows by their numbers (as in Sheets): the active range the add-on's menu items read. */
+export function selectRows(world: World, sheetName: string, first: number, last: number): void {
+  const sheet = activeSpreadsheet(world)?.getSheetByName(sheetName);
+  if (!sheet) throw new Error(`Лист «${sheetName}» не найден`);
+  const top = Math.max(1, Math.min(first, last));
+  const count = Math.abs(last - first) + 1;
+  sheet.getRange(top, 1, count, Math.max(1, sheet.getLastColumn())).activate();
+}
+
+/** The active range, as rows of a sheet (for highlighting). */
+export function readSelection(world: World): { sheet: string; first: number; last: number } | null {
+  const range = tryRead(() => activeSpreadsheet(world)?.getActiveRange());
+  if (!range) return null;
+  return { sheet: range.getSheet().getName(), first: range.getRow(), last: range.getRow() + range.getNumRows() - 1 };
+}
+
 export function readSheets(world: World): SheetView[] {
   const ss = activeSpreadsheet(world);
   if (!ss) return [];

@@ -7,7 +7,7 @@ import { advanceClock, allTriggers, outbox, type ClockSpec, type TriggerRecord }
 import { nextFiring } from '../emulator/services/clock-schedule';
 import { createBundleRunner, type BundleRunner } from '../harness/bundle-runner';
 import { seedDemo, DEMO_START } from './demo';
-import { activeSpreadsheet, closeSidebar, readDialogs, readMenus, readSheets, readSidebar } from './emulator-bridge';
+import { activeSpreadsheet, closeSidebar, readDialogs, readMenus, readSelection, readSheets, readSidebar, selectRows } from './emulator-bridge';
 import { restoreWorld, snapshotWorld, type WorldSnapshot } from './world-snapshot';
 import type { ExecutionView, PlaygroundView, TriggerView } from './view-model';
 
@@ -181,6 +181,12 @@ export class PlaygroundSession {
     this.save();
   }
 
+  /** A click on a row number (shift-click extends): the person's selection. */
+  select(sheet: string, first: number, last: number): void {
+    selectRows(this.world, sheet, first, last);
+    this.save();
+  }
+
   /** google.script.host.close() or the × of the panel. */
   closeSidebar(): void {
     closeSidebar(this.world);
@@ -203,6 +209,7 @@ export class PlaygroundSession {
       sheets: readSheets(this.world),
       menus: readMenus(this.world) ?? [],
       sidebar: { open: sidebar !== null, title: sidebar?.title ?? '', shown: sidebar?.shown ?? '' },
+      selection: readSelection(this.world),
       dialogs: readDialogs(this.world),
       outbox: outbox(this.world).map((m) => ({
         to: m.to.join(', '),

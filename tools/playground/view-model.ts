@@ -78,6 +78,8 @@ export interface PlaygroundView {
   menus: MenuView[];
   /** `shown` changes with every Ui.showSidebar call: a menu item that shows the sidebar again reloads the frame. */
   sidebar: { open: boolean; title: string; shown: string };
+  /** The rows a person selected (row numbers clicked), what «Подобрать наставника» reads. */
+  selection: { sheet: string; first: number; last: number } | null;
   dialogs: DialogView[];
   outbox: MailView[];
   triggers: TriggerView[];

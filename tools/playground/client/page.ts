@@ -183,15 +183,24 @@ function renderGrid(sheet: SheetView | undefined): void {
   }
   const cols = Math.max(...sheet.cells.map((r) => r.length));
   const head = h('tr', {}, [h('th', { class: 'rownum' }, ''), ...Array.from({ length: cols }, (_, i) => h('th', {}, columnName(i)))]);
+  const sel = view?.selection && view.selection.sheet === sheet.name ? view.selection : null;
   const body = sheet.cells.map((row, r) =>
-    h('tr', { class: r < sheet.frozenRows && r === sheet.frozenRows - 1 ? 'frozen' : '' }, [
-      h('th', { class: 'rownum' }, String(r + 1)),
+    h('tr', { class: [r < sheet.frozenRows && r === sheet.frozenRows - 1 ? 'frozen' : '', sel && r + 1 >= sel.first && r + 1 <= sel.last ? 'selected' : ''].join(' ').trim() }, [
+      h('th', { class: 'rownum', title: 'Выделить строку (Shift — до этой строки)', onclick: (e: Event) => void selectRow(sheet.name, r + 1, (e as MouseEvent).shiftKey) }, String(r + 1)),
       ...row.map((cell) => cellElement(cell)),
     ]),
   );
   const table = h('table', { class: 'grid', 'data-sheet': sheet.name }, [h('thead', {}, [head]), h('tbody', {}, body)]);
   wrap.replaceChildren(table);
   if (sheet.truncated) wrap.append(h('div', { class: 'truncated' }, `Показана часть листа: ${sheet.cells.length} из ${sheet.rows} строк.`));
+}
+
+/** Row numbers select rows as in Sheets; the add-on reads the selection through getActiveRange. */
+async function selectRow(sheet: string, row: number, extend: boolean): Promise<void> {
+  const sel = view?.selection;
+  const first = extend && sel && sel.sheet === sheet ? sel.first : row;
+  const result = await api('/api/select', { sheet, first, last: row });
+  render(result.state as PlaygroundView);
 }
 
 function cellElement(cell: CellView): HTMLElement {
