@@ -1,6 +1,7 @@
 // The registry of benchmark scenarios: add a line here when a scenario module lands.
 import { runBundleShellBench } from './bundle-shell';
 import { runMatchingBench } from './matching';
+import { runMatchingWorkbookBench } from './matching-workbook';
 import type { BenchScenario } from './types';
 import { runWorkbookBench } from './workbook';
 
@@ -8,6 +9,7 @@ export const scenarios: BenchScenario[] = [
   { name: 'bundle-shell', run: runBundleShellBench },
   { name: 'matching', run: () => runMatchingBench() },
   { name: 'workbook', run: (sizes) => runWorkbookBench(sizes) },
+  { name: 'matching-workbook', run: (sizes) => runMatchingWorkbookBench(sizes) },
 ];
 
 export { BENCH_SIZES, type BenchResult, type BenchScenario } from './types';
