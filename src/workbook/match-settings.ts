@@ -19,11 +19,13 @@ const cellNumber = z.string().transform((t) => {
   return /^[+-]?\d+(\.\d+)?$/.test(s) ? Number(s) : t;
 });
 
-function issueText(field: keyof MatchWeights, value: unknown): string {
-  if (typeof value === 'string') return `нужно число, а указано «${value}».`;
-  if (field === 'minSchoolYears') return `нужно целое число лет от 0 до 60, а указано ${String(value)}.`;
-  if (field === 'minScore') return `нужно целое число от 1 до 100, а указано ${String(value)}.`;
-  return `нужно число от 0 до 100, а указано ${String(value)}.`;
+/** What was wrong, quoting the value as the person typed it. */
+function issueText(field: keyof MatchWeights, value: unknown, typed: string): string {
+  const shown = `«${typed.trim()}»`;
+  if (typeof value === 'string') return `нужно число, а указано ${shown}.`;
+  if (field === 'minSchoolYears') return `нужно целое число лет от 0 до 60, а указано ${shown}.`;
+  if (field === 'minScore') return `нужно целое число от 1 до 100, а указано ${shown}.`;
+  return `нужно число от 0 до 100, а указано ${shown}.`;
 }
 
 export function matchSettingsFrom(read: Pick<SettingsRead, 'raw' | 'rows'>): MatchSettingsRead {
@@ -46,7 +48,7 @@ export function matchSettingsFrom(read: Pick<SettingsRead, 'raw' | 'rows'>): Mat
         sheet: settingsTable.sheetName,
         row: read.rows[at.key] ?? 0,
         column: 'Значение',
-        message: `«${spec.label}»: ${issueText(field, input[field])}`,
+        message: `«${spec.label}»: ${issueText(field, input[field], read.raw[at.key] ?? '')}`,
         fix: spec.hint,
         value: read.raw[at.key],
       });

@@ -80,7 +80,7 @@ describe('weights and rules from «Настройки»', () => {
     ]);
     expect(() => wb.run((ctx) => suggestForMentees(ctx, { menteeIds: ['НЯ-0002'] }))).toThrow('Подбор не запущен: в «Настройках» неверно указаны веса подбора.');
     setSetting(wb, 'Подбор: вес «тот же предмет или методическое объединение»', '150');
-    expect(wb.run(validateWorkbook).check.problems.filter((p) => p.sheet === 'Настройки')[0]!.message).toContain('нужно число от 0 до 100, а указано 150');
+    expect(wb.run(validateWorkbook).check.problems.filter((p) => p.sheet === 'Настройки')[0]!.message).toContain('нужно число от 0 до 100, а указано «150»');
   });
 });
 
