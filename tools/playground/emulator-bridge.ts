@@ -2,7 +2,7 @@
 // Everything else it reads through the documented Apps Script API (SpreadsheetApp, ...) outside executions.
 import { createGlobals, type World } from '../emulator';
 import { createSpreadsheet, getSpreadsheetModel, spreadsheetState, uiState, type MenuEntry, type SpreadsheetModel } from '../emulator/spreadsheet';
-import type { DialogView, MenuItemView, MenuView, SheetView } from './view-model';
+import type { DialogView, MenuItemView, MenuView, SelectionView, SheetView } from './view-model';
 
 const MAX_ROWS_SHOWN = 300;
 const MAX_COLS_SHOWN = 40;
@@ -25,13 +25,6 @@ export function selectRows(world: World, sheetName: string, first: number, last:
   const top = Math.max(1, Math.min(first, last));
   const count = Math.abs(last - first) + 1;
   sheet.getRange(top, 1, count, Math.max(1, sheet.getLastColumn())).activate();
-}
-
-/** The active range, as rows of a sheet (for highlighting). */
-export function readSelection(world: World): { sheet: string; first: number; last: number } | null {
-  const range = tryRead(() => activeSpreadsheet(world)?.getActiveRange());
-  if (!range) return null;
-  return { sheet: range.getSheet().getName(), first: range.getRow(), last: range.getRow() + range.getNumRows() - 1 };
 }
 
 export function readSheets(world: World): SheetView[] {
@@ -74,6 +67,24 @@ export function readSheets(world: World): SheetView[] {
       tabColor: tryRead(() => sheet.getTabColor()),
     };
   });
+}
+
+/** The active sheet and range through the documented API: what a person would see selected in Sheets. */
+export function readSelection(world: World): SelectionView | null {
+  const ss = activeSpreadsheet(world);
+  if (!ss) return null;
+  const range = tryRead(() => ss.getActiveRange());
+  const sheet = tryRead(() => ss.getActiveSheet());
+  if (!sheet) return null;
+  if (!range) return { sheet: sheet.getName(), row: 0, column: 0, a1: '', lastRow: 0, lastColumn: 0 };
+  return {
+    sheet: range.getSheet().getName(),
+    row: range.getRow(),
+    column: range.getColumn(),
+    a1: range.getA1Notation(),
+    lastRow: range.getRow() + range.getNumRows() - 1,
+    lastColumn: range.getColumn() + range.getNumColumns() - 1,
+  };
 }
 
 function tryRead<T>(read: () => T): T | undefined {

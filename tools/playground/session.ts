@@ -207,9 +207,9 @@ export class PlaygroundSession {
       now: new Date(this.world.clock.now()).toISOString(),
       timeZone: tz,
       sheets: readSheets(this.world),
+      selection: readSelection(this.world),
       menus: readMenus(this.world) ?? [],
       sidebar: { open: sidebar !== null, title: sidebar?.title ?? '', shown: sidebar?.shown ?? '' },
-      selection: readSelection(this.world),
       dialogs: readDialogs(this.world),
       outbox: outbox(this.world).map((m) => ({
         to: m.to.join(', '),

@@ -70,16 +70,27 @@ export interface TriggerView {
   next?: string;
 }
 
+/** The spreadsheet's active range, as the add-on last set it (Range.activate / Sheet.activate). */
+export interface SelectionView {
+  sheet: string;
+  /** 1-based, like Apps Script. */
+  row: number;
+  column: number;
+  a1: string;
+  /** The range's last row and column: rows selected by their numbers span every column. */
+  lastRow: number;
+  lastColumn: number;
+}
+
 export interface PlaygroundView {
   spreadsheetName: string;
   now: string;
   timeZone: string;
   sheets: SheetView[];
+  selection: SelectionView | null;
   menus: MenuView[];
   /** `shown` changes with every Ui.showSidebar call: a menu item that shows the sidebar again reloads the frame. */
   sidebar: { open: boolean; title: string; shown: string };
-  /** The rows a person selected (row numbers clicked), what «Подобрать наставника» reads. */
-  selection: { sheet: string; first: number; last: number } | null;
   dialogs: DialogView[];
   outbox: MailView[];
   triggers: TriggerView[];
