@@ -6,35 +6,18 @@ import { UserError } from '../app/errors';
 import { selectedRows } from '../google/selection';
 import { bankAnalysisTable } from '../workbook/tables/bank-analysis';
 import { menteesTable } from '../workbook/tables/mentees';
-import type { PublicApi } from './public-api';
+import { SIDEBAR_TITLE, type PublicApi } from './public-api';
+import { menuAction } from './workbook-menu';
 
 /** The panel id and what it should do first; the sidebar reads them from <body data-start-…>. */
-export type MatchingStart = 'selection' | 'propose' | 'analysis';
+export type MatchingStart = 'selection' | 'propose';
 export const MATCHING_PANEL = 'matching';
-export const SIDEBAR_TITLE_MATCHING = 'Наставничество';
-
-function alert(ctx: AppContext, title: string, text: string): void {
-  const ui = ctx.services.SpreadsheetApp.getUi();
-  ui.alert(title, text, ui.ButtonSet.OK);
-}
 
 /** The same dist/Sidebar.html, told which panel to open and what to start with. */
 export function showSidebarAt(ctx: AppContext, panel: string, action: MatchingStart): void {
   const html = ctx.services.HtmlService.createHtmlOutputFromFile('Sidebar');
   html.setContent(html.getContent().replace('<body>', `<body data-start-panel="${panel}" data-start-action="${action}">`));
-  ctx.services.SpreadsheetApp.getUi().showSidebar(html.setTitle(SIDEBAR_TITLE_MATCHING));
-}
-
-function guarded(context: () => AppContext, title: string, action: (ctx: AppContext) => void): () => void {
-  return () => {
-    const ctx = context();
-    try {
-      action(ctx);
-    } catch (e) {
-      if (e instanceof UserError) alert(ctx, title, [e.message, ...e.details].join('\n'));
-      else throw e;
-    }
-  };
+  ctx.services.SpreadsheetApp.getUi().showSidebar(html.setTitle(SIDEBAR_TITLE));
 }
 
 export function matchingMenuFunctions(context: () => AppContext): PublicApi {
@@ -43,7 +26,7 @@ export function matchingMenuFunctions(context: () => AppContext): PublicApi {
       kind: 'menu',
       doc: 'Menu «Подбор → Подобрать наставника»: opens «Подбор» with suggestions for the rows selected on «Наставляемые».',
       params: [],
-      run: guarded(context, 'Подобрать наставника', (ctx) => {
+      run: menuAction(context, 'Подобрать наставника', (ctx) => {
         const selection = selectedRows(ctx);
         if (selection.sheet !== menteesTable.sheetName || selection.rows.every((r) => r < 2)) {
           throw new UserError(
@@ -57,27 +40,23 @@ export function matchingMenuFunctions(context: () => AppContext): PublicApi {
       kind: 'menu',
       doc: 'Menu «Подбор → Автоподбор»: opens «Подбор» with the optimal proposal for everyone waiting, to edit and confirm.',
       params: [],
-      run: guarded(context, 'Автоподбор', (ctx) => showSidebarAt(ctx, MATCHING_PANEL, 'propose')),
+      run: menuAction(context, 'Автоподбор', (ctx) => showSidebarAt(ctx, MATCHING_PANEL, 'propose')),
     },
     matchingBankAnalysis: {
       kind: 'menu',
       doc: 'Menu «Подбор → Анализ банка»: rewrites the printable «Анализ банка» sheet and summarises the shortfalls.',
       params: [],
-      run: guarded(context, 'Анализ банка', (ctx) => {
+      run: menuAction(context, 'Анализ банка', (ctx) => {
         const r = bankAnalysis(ctx, { write: true });
         ctx.spreadsheet().getSheetByName(bankAnalysisTable.sheetName)?.activate();
         const deficits = r.rows.filter((x) => x.verdict === 'deficit');
-        alert(
-          ctx,
-          'Анализ банка',
-          [
-            `Лист «${bankAnalysisTable.sheetName}» обновлён (${r.date}); его можно распечатать: Файл → Печать.`,
-            `Ждут наставника: ${r.totals.waitingMentees}. Активных наставников: ${r.totals.activeMentors}, свободных мест: ${r.totals.freePlaces}.`,
-            deficits.length
-              ? `Не хватает наставников по запросам: ${deficits.slice(0, 8).map((x) => `${x.competence} (${x.shortfall})`).join('; ')}${deficits.length > 8 ? ` и ещё ${deficits.length - 8}` : ''}.`
-              : 'Дефицита по запросам нет.',
-          ].join('\n'),
-        );
+        return [
+          `Лист «${bankAnalysisTable.sheetName}» обновлён (${r.date}); его можно распечатать: Файл → Печать.`,
+          `Ждут наставника: ${r.totals.waitingMentees}. Активных наставников: ${r.totals.activeMentors}, свободных мест: ${r.totals.freePlaces}.`,
+          deficits.length
+            ? `Не хватает наставников по запросам: ${deficits.slice(0, 8).map((x) => `${x.competence} (${x.shortfall})`).join('; ')}${deficits.length > 8 ? ` и ещё ${deficits.length - 8}` : ''}.`
+            : 'Дефицита по запросам нет.',
+        ].join('\n');
       }),
     },
   };

@@ -12,12 +12,16 @@ function alert(ctx: AppContext, title: string, text: string): void {
   ui.alert(title, text, ui.ButtonSet.OK);
 }
 
-/** Runs a menu action; a UserError becomes a dialog, anything else is rethrown so Apps Script logs it. */
-function menuAction(context: () => AppContext, title: string, action: (ctx: AppContext) => string): () => void {
+/**
+ * Runs a menu action and shows its text in a dialog (an action that opens the sidebar instead returns nothing);
+ * a UserError becomes a dialog, anything else is rethrown so Apps Script logs it.
+ */
+export function menuAction(context: () => AppContext, title: string, action: (ctx: AppContext) => string | void): () => void {
   return () => {
     const ctx = context();
     try {
-      alert(ctx, title, action(ctx));
+      const text = action(ctx);
+      if (typeof text === 'string') alert(ctx, title, text);
     } catch (e) {
       if (e instanceof UserError) alert(ctx, title, [e.message, ...e.details].join('\n'));
       else throw e;

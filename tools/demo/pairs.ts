@@ -11,7 +11,7 @@ import { suggestForMentees } from '../../src/app/matching/suggest';
 import { proposeGroupsForWaiting } from '../../src/app/matching/groups';
 import { readMatchingState } from '../../src/app/matching/state';
 import { defaultCompetencies } from '../../src/domain/vocabulary/defaults';
-import type { DemoRow, DemoSchool } from './school';
+import { random, type DemoRow, type DemoSchool } from './school';
 
 const T = Object.fromEntries(defaultCompetencies.map((c) => [c.code, c.title])) as Record<string, string>;
 
@@ -42,17 +42,6 @@ const POST_OFFERS: Record<string, string[]> = {
   'педагог дополнительного образования': ['projects', 'gifted', 'digital'],
   'учитель начальных классов': ['lesson-design', 'classroom', 'parents', 'assessment', 'homeroom'],
 };
-
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** «Иванова Мария Петровна» → «Иванова М. П.»: how a teacher writes the mentor she would like. */
 function initials(fullName: string): string {
