@@ -107,3 +107,45 @@ test('«Подобрать наставника» from the menu explains the row
     assert.deepEqual(shown, [a.id, b.id]);
     await screenshot('matching-selection');
   }));
+
+test('every «Подбор» view works: groups, pairs (a pair dissolved), «без пары», the bank analysis sheet', () =>
+  withPlayground(async ({ page, frame, screenshot }) => {
+    await frame.click('button.tab[data-panel="matching"]');
+    await frame.waitForSelector('[data-waiting]');
+    const noErrors = async () => assert.equal(await frame.locator('.notice.error').count(), 0, 'no error notice');
+
+    await frame.click('[data-matching-view="groups"]');
+    await frame.waitForSelector('[data-group-proposals] .card, [data-group-proposals] p');
+    await frame.waitForSelector('[data-hand-group]');
+    await noErrors();
+    await screenshot('matching-groups');
+
+    await frame.click('[data-matching-view="pairs"]');
+    await frame.waitForSelector('[data-pairs] [data-pair]');
+    const pairId = (await frame.getAttribute('[data-pairs] [data-pair]', 'data-pair'))!;
+    const line = frame.locator(`[data-pair="${pairId}"]`);
+    await line.locator('summary', { hasText: 'Расформировать' }).click();
+    await line.locator('[data-reason]').fill('наставляемый перевёлся в другую школу');
+    await line.locator(`[data-dissolve="${pairId}"]`).click();
+    await frame.waitForSelector('.notice.success');
+    assert.equal(await frame.locator(`[data-pairs] [data-pair="${pairId}"]`).count(), 0);
+    await noErrors();
+
+    await frame.click('[data-matching-view="supported"]');
+    await frame.waitForSelector('[data-action="reoffer"]');
+    await frame.click('[data-action="reoffer"]');
+    await frame.waitForSelector('.notice.success');
+    await noErrors();
+
+    await frame.click('[data-matching-view="analysis"]');
+    await frame.waitForSelector('[data-analysis] table tr.matching-deficit');
+    await frame.click('[data-action="analysis-sheet"]');
+    await frame.waitForSelector('.notice.success');
+    await noErrors();
+    await screenshot('matching-analysis');
+    await page.click('#tabs .sheet-tab[data-sheet="Анализ банка"]');
+    await page.waitForFunction(() => Array.from(document.querySelectorAll('#grid table.grid[data-sheet="Анализ банка"] td')).some((td) => (td.textContent ?? '').startsWith('Итого на ')));
+    const journal = await sheetRows(page, 'Журнал');
+    // The newest pair is listed first (the demo's group): its history is in «Журнал» with the reason.
+    assert.ok(journal.some((r) => r.some((c) => /^(Пара|Группа) расформирована$/.test(c)) && r.some((c) => c.includes(`${pairId}:`) && c.includes('наставляемый перевёлся в другую школу'))));
+  }));
