@@ -7,7 +7,7 @@ import { workbookOf, type WorkbookGateway } from '../google/sheet-gateway';
 import { readMentees, readMentors, type BankRead } from '../workbook/banks';
 import { matchSettingsFrom } from '../workbook/match-settings';
 import { readTable } from '../workbook/repository';
-import { settingsFrom } from '../workbook/settings';
+import { settingsFrom, type SettingsRead } from '../workbook/settings';
 import { dictionariesTable } from '../workbook/tables/dictionaries';
 import { menteesTable } from '../workbook/tables/mentees';
 import { mentorsTable } from '../workbook/tables/mentors';
@@ -20,6 +20,8 @@ export interface WorkbookCheck {
   /** Whether setup has created the banks. */
   isSetUp: boolean;
   settings: SchoolSettings | null;
+  /** The settings as typed, with their problems (for features that can work with some of them missing). */
+  settingsRead: SettingsRead;
   /** The «Подбор» weights from «Настройки»; null when one of them is bad (reported in `problems`). */
   matchWeights: MatchWeights | null;
   /** Its problems (also in `problems`). */
@@ -45,5 +47,5 @@ export function checkWorkbook(ctx: AppContext, workbook: WorkbookGateway = workb
   const mentees = readMentees(readTable(workbook, menteesTable), rowCtx);
   const isSetUp = mentors.snapshot.sheet !== null && mentees.snapshot.sheet !== null;
   const problems = isSetUp ? [...settingsRead.problems, ...matchSettings.problems, ...mentors.problems, ...mentees.problems].sort(compareProblems) : [];
-  return { workbook, isSetUp, settings: settingsRead.settings, matchWeights: matchSettings.weights, matchProblems: matchSettings.problems, vocabulary, mentors, mentees, problems };
+  return { workbook, isSetUp, settings: settingsRead.settings, settingsRead, matchWeights: matchSettings.weights, matchProblems: matchSettings.problems, vocabulary, mentors, mentees, problems };
 }

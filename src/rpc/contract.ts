@@ -1,6 +1,7 @@
 // Every sidebar call, by name: the one contract the server implements and the client calls.
 import type { z } from 'zod';
 import { matchingRpc } from './matching';
+import { roadmapRpc } from './roadmap';
 import { shellRpc } from './shell';
 import { workbookRpc } from './workbook';
 
@@ -8,6 +9,7 @@ export const rpcContract = {
   ...shellRpc,
   ...workbookRpc,
   ...matchingRpc,
+  ...roadmapRpc,
 } as const;
 
 export type RpcContract = typeof rpcContract;

@@ -5,6 +5,7 @@ import type { AppsScriptServices } from '../google/services';
 import { rpcHandlers } from './handlers';
 import { matchingMenuFunctions } from './matching-menu';
 import { buildMenu } from './menu';
+import { roadmapPublicFunctions } from './roadmap-menu';
 import { runRpc } from './rpc-handler';
 import { workbookMenuFunctions } from './workbook-menu';
 
@@ -70,6 +71,7 @@ export function createPublicApi(getServices: () => AppsScriptServices): PublicAp
     },
     ...workbookMenuFunctions(context),
     ...matchingMenuFunctions(context),
+    ...roadmapPublicFunctions(context),
   };
 
   for (const name of Object.keys(rpcContract) as RpcName[]) {

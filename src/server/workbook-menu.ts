@@ -7,7 +7,7 @@ import { UserError } from '../app/errors';
 import { describeProblem } from '../domain/validation/problem';
 import type { PublicApi } from './public-api';
 
-function alert(ctx: AppContext, title: string, text: string): void {
+export function alert(ctx: AppContext, title: string, text: string): void {
   const ui = ctx.services.SpreadsheetApp.getUi();
   ui.alert(title, text, ui.ButtonSet.OK);
 }

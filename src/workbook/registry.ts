@@ -7,7 +7,9 @@ import { journalTable } from './tables/journal';
 import { menteesTable } from './tables/mentees';
 import { mentorsTable } from './tables/mentors';
 import { pairsTable } from './tables/pairs';
+import { roadmapTable } from './tables/roadmap';
 import { settingsTable } from './tables/settings';
+import { staffTable } from './tables/staff';
 
 /** Add a sheet: declare its TableSchema in src/workbook/tables/<name>.ts and list it here. */
 export const workbookTables: readonly TableSchema[] = [
@@ -17,6 +19,8 @@ export const workbookTables: readonly TableSchema[] = [
   menteesTable,
   pairsTable,
   importTable,
+  roadmapTable,
+  staffTable,
   bankAnalysisTable,
   journalTable,
 ] as readonly TableSchema[];

@@ -48,8 +48,11 @@ describe('nobody is forgotten', () => {
         lines: expect.arrayContaining([expect.stringMatching(/^Егорова Светлана Павловна — подходит Андреева Нина Петровна/)]),
       }),
     ]);
-    // The weekly note: who still waits (she does, again).
-    expect(notes.notes.find((n) => n.key === 'matching-waiting:2026-09-07')!.lines[0]).toBe('Ожидают наставника: 1.');
+    // The weekly note names who has waited long (since her request of 01.09); new waiting mentees are the roadmap's.
+    expect(notes.notes.find((n) => n.key === 'matching-waiting:2026-09-07')!.lines).toEqual([
+      'Ждут наставника дольше 7 дней: 1 — Егорова Светлана Павловна.',
+      'Запустите «Автоподбор» или «Анализ банка», чтобы увидеть, каких наставников не хватает.',
+    ]);
     // A second change does not re-offer her again: she is waiting now, not supported.
     const again = wb.run((ctx) => withDocumentLock(ctx, () => afterBankChange(ctx, { bank: 'mentors', kind: 'updated', ids: [id!], source: 'панель' })));
     expect(again).toEqual([]);

@@ -4,6 +4,7 @@ import type { AppsScriptServices } from '../../src/google/services';
 import { createGlobals, type World } from '../emulator';
 import { generateSchool, seedDemoWorkbook } from '../demo/school';
 import { makeMatchingRealistic, seedDemoPairs } from '../demo/pairs';
+import { seedDemoRoadmap } from '../demo/roadmap';
 import { createBoundSpreadsheet } from './emulator-bridge';
 
 /** A Monday morning at the start of the school year, Moscow time. */
@@ -15,7 +16,9 @@ export const DEMO_SPREADSHEET_NAME = 'Наставничество — МБОУ 
 export function seedDemo(world: World): void {
   createBoundSpreadsheet(world, DEMO_SPREADSHEET_NAME);
   const services = { ...createGlobals(world), now: () => world.clock.date() } as unknown as AppsScriptServices;
-  world.execute({ authMode: 'FULL', kind: 'script', functionName: 'seedDemo' }, () => seedDemoWorkbook(createContext(services), makeMatchingRealistic(generateSchool())));
+  const school = makeMatchingRealistic(generateSchool());
+  world.execute({ authMode: 'FULL', kind: 'script', functionName: 'seedDemo' }, () => seedDemoWorkbook(createContext(services), school));
+  world.execute({ authMode: 'FULL', kind: 'script', functionName: 'seedDemoRoadmap' }, () => seedDemoRoadmap(createContext(services), school));
   // Most mentees wait for «Автоподбор»; a few pairs already exist so the order and programs have something to show.
   world.execute({ authMode: 'FULL', kind: 'script', functionName: 'seedDemoPairs' }, () => seedDemoPairs(createContext(services)));
 }

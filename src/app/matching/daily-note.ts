@@ -1,5 +1,6 @@
 // The daily digest's «Подбор» section: mentees re-offered a mentor since the last digest (once per re-offer), and once
-// a week who still waits for a mentor or is on «поддержка без пары». Reads in bulk, sends nothing itself.
+// a week who has waited long for a mentor or is on «поддержка без пары» (new waiting mentees are the roadmap's note).
+// Reads in bulk, sends nothing itself.
 import { addDays, daysBetween, parseCalendarDate, toEpochDay, toIsoDate, toRuDate, type CalendarDate } from '../../domain/calendar/calendar-date';
 import { countRu } from '../../domain/roadmap/plural-ru';
 import { menteesTable } from '../../workbook/tables/mentees';
@@ -50,16 +51,16 @@ export function matchingDailyNotes(ctx: AppContext, today: CalendarDate): DailyN
     });
   }
 
+  // New waiting mentees are the roadmap's own note; this one names who has waited long and who is supported.
   const mentees = check.mentees.records.map((r) => r.value);
-  const waiting = mentees.filter((e) => e.status === 'waiting');
+  const long = mentees.filter((e) => e.status === 'waiting' && e.requestDate && daysBetween(e.requestDate, today) > LONG_WAIT_DAYS);
   const supported = mentees.filter((e) => e.status === 'supported');
-  if (waiting.length + supported.length > 0) {
-    const long = waiting.filter((e) => e.requestDate && daysBetween(e.requestDate, today) > LONG_WAIT_DAYS);
-    const lines = [`Ожидают наставника: ${waiting.length}.`];
-    if (long.length) lines.push(`Дольше ${LONG_WAIT_DAYS} дней: ${listNames(long.map((e) => e.fullName))}.`);
+  if (long.length + supported.length > 0) {
+    const lines: string[] = [];
+    if (long.length) lines.push(`Ждут наставника дольше ${LONG_WAIT_DAYS} дней: ${long.length} — ${listNames(long.map((e) => e.fullName))}.`);
     if (supported.length) lines.push(`На поддержке без пары: ${supported.length} — ${listNames(supported.map((e) => e.fullName))}.`);
     lines.push('Запустите «Автоподбор» или «Анализ банка», чтобы увидеть, каких наставников не хватает.');
-    notes.push({ key: `matching-waiting:${toIsoDate(weekStart(today))}`, title: 'Подбор: наставляемые без пары', lines, link });
+    notes.push({ key: `matching-waiting:${toIsoDate(weekStart(today))}`, title: 'Подбор: долго без наставника', lines, link });
   }
   return recipients.flatMap((recipient) => notes.map((n) => ({ ...n, recipient })));
 }

@@ -1,6 +1,7 @@
 // All sidebar handlers; the type makes a missing implementation a compile error.
 import type { RpcHandlers } from '../rpc-handler';
 import { matchingHandlers } from './matching';
+import { roadmapHandlers } from './roadmap';
 import { shellHandlers } from './shell';
 import { workbookHandlers } from './workbook';
 
@@ -8,4 +9,5 @@ export const rpcHandlers: RpcHandlers = {
   ...shellHandlers,
   ...workbookHandlers,
   ...matchingHandlers,
+  ...roadmapHandlers,
 };

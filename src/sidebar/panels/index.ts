@@ -3,5 +3,6 @@ import { banksPanel } from './banks';
 import { homePanel } from './home';
 import { matchingPanel } from './matching';
 import type { Panel } from './panel';
+import { roadmapPanel } from './roadmap';
 
-export const panels: Panel[] = [homePanel, banksPanel, matchingPanel];
+export const panels: Panel[] = [homePanel, banksPanel, matchingPanel, roadmapPanel];
