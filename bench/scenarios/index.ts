@@ -2,6 +2,7 @@
 import { runBundleShellBench } from './bundle-shell';
 import { runFormsBench } from './forms';
 import { runMatchingBench } from './matching';
+import { runMatchingWorkbookBench } from './matching-workbook';
 import { runRoadmapBench } from './roadmap';
 import type { BenchScenario } from './types';
 import { runWorkbookBench } from './workbook';
@@ -11,6 +12,7 @@ export const scenarios: BenchScenario[] = [
   { name: 'matching', run: () => runMatchingBench() },
   { name: 'workbook', run: (sizes) => runWorkbookBench(sizes) },
   { name: 'forms', run: (sizes) => runFormsBench(sizes) },
+  { name: 'matching-workbook', run: (sizes) => runMatchingWorkbookBench(sizes) },
   { name: 'roadmap', run: (sizes) => runRoadmapBench(sizes) },
 ];
 

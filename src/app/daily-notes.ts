@@ -4,6 +4,7 @@ import type { CalendarDate } from '../domain/calendar/calendar-date';
 import type { Email } from '../domain/model';
 import type { AppContext } from './context';
 import { quarantineDailyNotes } from './forms/quarantine-notes';
+import { matchingDailyNotes } from './matching/daily-note';
 
 export interface DailyNote {
   recipient: Email;
@@ -23,6 +24,7 @@ export type DailyNoteSource = (ctx: AppContext, today: CalendarDate) => DailyNot
 /** The features' sources; each feature adds its function here. */
 export const dailyNoteSources: ReadonlyArray<{ name: string; collect: DailyNoteSource }> = [
   { name: 'Карантин ответов форм', collect: quarantineDailyNotes },
+  { name: 'Подбор наставников', collect: matchingDailyNotes },
 ];
 
 /** Every note for today; a failing source is reported as a note-less error line, never stops the others. */

@@ -1,5 +1,6 @@
 // Every sidebar call, by name: the one contract the server implements and the client calls.
 import type { z } from 'zod';
+import { matchingRpc } from './matching';
 import { roadmapRpc } from './roadmap';
 import { shellRpc } from './shell';
 import { workbookRpc } from './workbook';
@@ -9,6 +10,7 @@ export const rpcContract = {
   ...shellRpc,
   ...workbookRpc,
   ...formsRpc,
+  ...matchingRpc,
   ...roadmapRpc,
 } as const;
 

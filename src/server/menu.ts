@@ -28,6 +28,15 @@ export const addonMenu: MenuEntry[] = [
   },
   roadmapMenu,
   'separator',
+  {
+    caption: 'Подбор',
+    items: [
+      { caption: 'Подобрать наставника', functionName: 'matchingSuggestSelected' },
+      { caption: 'Автоподбор', functionName: 'matchingAutoAssign' },
+      { caption: 'Анализ банка', functionName: 'matchingBankAnalysis' },
+    ],
+  },
+  'separator',
   { caption: 'Справка', functionName: 'showHelp' },
 ];
 

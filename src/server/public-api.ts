@@ -3,6 +3,7 @@ import { createContext, type AppContext } from '../app/context';
 import { rpcContract, type RpcName } from '../rpc/contract';
 import type { AppsScriptServices } from '../google/services';
 import { rpcHandlers } from './handlers';
+import { matchingMenuFunctions } from './matching-menu';
 import { buildMenu } from './menu';
 import { roadmapPublicFunctions } from './roadmap-menu';
 import { runRpc } from './rpc-handler';
@@ -73,6 +74,7 @@ export function createPublicApi(getServices: () => AppsScriptServices): PublicAp
     ...workbookMenuFunctions(context),
     ...formsMenuFunctions(context),
     ...formsTriggerFunctions(context),
+    ...matchingMenuFunctions(context),
     ...roadmapPublicFunctions(context),
   };
 

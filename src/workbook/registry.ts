@@ -1,5 +1,6 @@
 // The one list of the workbook's tables: setup creates them in this order; later issues register theirs here.
 import type { TableSchema } from './table-schema';
+import { bankAnalysisTable } from './tables/bank-analysis';
 import { dictionariesTable } from './tables/dictionaries';
 import { importTable } from './tables/import';
 import { journalTable } from './tables/journal';
@@ -22,6 +23,7 @@ export const workbookTables: readonly TableSchema[] = [
   quarantineTable,
   roadmapTable,
   staffTable,
+  bankAnalysisTable,
   journalTable,
 ] as readonly TableSchema[];
 

@@ -113,6 +113,18 @@ export async function startPlayground(options: PlaygroundOptions = {}): Promise<
         session.setClock(to);
         return send(res, 200, { ok: true, state: session.view() });
       }
+      case 'POST /api/select': {
+        const body = (await readJson(req)) as { sheet?: unknown; first?: unknown; last?: unknown };
+        const first = Number(body.first);
+        const last = Number(body.last ?? body.first);
+        if (!Number.isInteger(first) || !Number.isInteger(last) || first < 1 || last < 1) return send(res, 400, { ok: false, error: 'Неверные строки' });
+        try {
+          session.select(String(body.sheet ?? ''), first, last);
+          return send(res, 200, { ok: true, state: session.view() });
+        } catch (e) {
+          return send(res, 200, { ok: false, error: (e as Error).message, state: session.view() });
+        }
+      }
       case 'POST /api/sidebar/close':
         session.closeSidebar();
         return send(res, 200, { ok: true, state: session.view() });

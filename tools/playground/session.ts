@@ -10,7 +10,7 @@ import { configureForms, formsState, type Delivery } from '../emulator/forms';
 import { SpreadsheetResponseHost } from '../emulator/forms-sheets';
 import { localFormPath } from './forms-route';
 import { seedDemo, DEMO_START } from './demo';
-import { activeSpreadsheet, closeSidebar, readDialogs, readMenus, readSelection, readSheets, readSidebar } from './emulator-bridge';
+import { activeSpreadsheet, closeSidebar, readDialogs, readMenus, readSelection, readSheets, readSidebar, selectRows } from './emulator-bridge';
 import { restoreWorld, snapshotWorld, type WorldSnapshot } from './world-snapshot';
 import type { ExecutionView, PlaygroundView, TriggerView } from './view-model';
 
@@ -200,6 +200,12 @@ export class PlaygroundSession {
     this.save();
   }
 
+  /** A click on a row number (shift-click extends): the person's selection. */
+  select(sheet: string, first: number, last: number): void {
+    selectRows(this.world, sheet, first, last);
+    this.save();
+  }
+
   /** google.script.host.close() or the × of the panel. */
   closeSidebar(): void {
     closeSidebar(this.world);
@@ -222,7 +228,7 @@ export class PlaygroundSession {
       sheets: readSheets(this.world),
       selection: readSelection(this.world),
       menus: readMenus(this.world) ?? [],
-      sidebar: { open: sidebar !== null, title: sidebar?.title ?? '' },
+      sidebar: { open: sidebar !== null, title: sidebar?.title ?? '', shown: sidebar?.shown ?? '' },
       dialogs: readDialogs(this.world),
       outbox: outbox(this.world).map((m) => ({
         to: m.to.join(', '),

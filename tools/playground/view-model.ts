@@ -77,6 +77,9 @@ export interface SelectionView {
   row: number;
   column: number;
   a1: string;
+  /** The range's last row and column: rows selected by their numbers span every column. */
+  lastRow: number;
+  lastColumn: number;
 }
 
 /** An emulated Google Form, opened in the playground at its local address as a teacher would. */
@@ -95,7 +98,8 @@ export interface PlaygroundView {
   sheets: SheetView[];
   selection: SelectionView | null;
   menus: MenuView[];
-  sidebar: { open: boolean; title: string };
+  /** `shown` changes with every Ui.showSidebar call: a menu item that shows the sidebar again reloads the frame. */
+  sidebar: { open: boolean; title: string; shown: string };
   dialogs: DialogView[];
   outbox: MailView[];
   triggers: TriggerView[];

@@ -1,5 +1,6 @@
 // All sidebar handlers; the type makes a missing implementation a compile error.
 import type { RpcHandlers } from '../rpc-handler';
+import { matchingHandlers } from './matching';
 import { roadmapHandlers } from './roadmap';
 import { shellHandlers } from './shell';
 import { workbookHandlers } from './workbook';
@@ -9,5 +10,6 @@ export const rpcHandlers: RpcHandlers = {
   ...shellHandlers,
   ...workbookHandlers,
   ...formsHandlers,
+  ...matchingHandlers,
   ...roadmapHandlers,
 };

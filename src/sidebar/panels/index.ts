@@ -2,7 +2,8 @@
 import { banksPanel } from './banks';
 import { homePanel } from './home';
 import { formsPanel } from './forms';
+import { matchingPanel } from './matching';
 import type { Panel } from './panel';
 import { roadmapPanel } from './roadmap';
 
-export const panels: Panel[] = [homePanel, banksPanel, formsPanel, roadmapPanel];
+export const panels: Panel[] = [homePanel, banksPanel, formsPanel, matchingPanel, roadmapPanel];

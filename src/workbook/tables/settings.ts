@@ -1,4 +1,5 @@
 // «Настройки»: a key/value form (one parameter per row), parsed into SchoolSettings.
+import { matchSettingSpecs } from '../match-setting-specs';
 import { defineTable } from '../table-schema';
 
 export const settingsTable = defineTable({
@@ -35,7 +36,16 @@ export type SettingKey =
   | 'mentorFormId'
   | 'mentorFormEditUrl'
   | 'mentorFormUrl'
-  | 'mentorFormSheet';
+  | 'mentorFormSheet'
+  | 'matchCoverage'
+  | 'matchSubject'
+  | 'matchExperience'
+  | 'matchQualification'
+  | 'matchTraining'
+  | 'matchPreferred'
+  | 'matchFreeCapacity'
+  | 'matchMinScore'
+  | 'matchMinSchoolYears';
 
 export interface SettingSpec {
   key: SettingKey;
@@ -66,6 +76,8 @@ export const settingSpecs: readonly SettingSpec[] = [
   { key: 'maxGroupSize', label: 'Максимальный размер группы', hint: 'Сколько наставляемых может быть в группе: целое число от 2 до 30.', required: true, seed: '5' },
   ...formSettingSpecs('requestForm', 'Форма запросов', 'Создать форму запросов'),
   ...formSettingSpecs('mentorForm', 'Анкета наставника', 'Создать анкету наставника'),
+  // Matching («Подбор»): weights of the compatibility score and the optional hard rule; see src/workbook/match-settings.ts.
+  ...matchSettingSpecs,
 ];
 
 /** The four rows of one Google Form (id, links, response sheet): filled by the add-on, read to find the form again. */
