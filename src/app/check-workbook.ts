@@ -5,7 +5,7 @@ import type { Vocabulary } from '../domain/vocabulary/vocabulary';
 import { workbookOf, type WorkbookGateway } from '../google/sheet-gateway';
 import { readMentees, readMentors, type BankRead } from '../workbook/banks';
 import { readTable } from '../workbook/repository';
-import { settingsFrom } from '../workbook/settings';
+import { settingsFrom, type SettingsRead } from '../workbook/settings';
 import { dictionariesTable } from '../workbook/tables/dictionaries';
 import { menteesTable } from '../workbook/tables/mentees';
 import { mentorsTable } from '../workbook/tables/mentors';
@@ -18,6 +18,8 @@ export interface WorkbookCheck {
   /** Whether setup has created the banks. */
   isSetUp: boolean;
   settings: SchoolSettings | null;
+  /** «Настройки» as read: every parameter's text and row, also those SchoolSettings does not carry. */
+  settingsRead: SettingsRead;
   vocabulary: Vocabulary;
   mentors: BankRead<Mentor>;
   mentees: BankRead<Mentee>;
@@ -38,5 +40,5 @@ export function checkWorkbook(ctx: AppContext, workbook: WorkbookGateway = workb
   const mentees = readMentees(readTable(workbook, menteesTable), rowCtx);
   const isSetUp = mentors.snapshot.sheet !== null && mentees.snapshot.sheet !== null;
   const problems = isSetUp ? [...settingsRead.problems, ...mentors.problems, ...mentees.problems].sort(compareProblems) : [];
-  return { workbook, isSetUp, settings: settingsRead.settings, vocabulary, mentors, mentees, problems };
+  return { workbook, isSetUp, settings: settingsRead.settings, settingsRead, vocabulary, mentors, mentees, problems };
 }

@@ -1,11 +1,13 @@
 // Every sidebar call, by name: the one contract the server implements and the client calls.
 import type { z } from 'zod';
+import { documentsRpc } from './documents';
 import { shellRpc } from './shell';
 import { workbookRpc } from './workbook';
 
 export const rpcContract = {
   ...shellRpc,
   ...workbookRpc,
+  ...documentsRpc,
 } as const;
 
 export type RpcContract = typeof rpcContract;

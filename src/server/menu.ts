@@ -1,4 +1,6 @@
 // The «Наставничество» add-on menu: every main action, so a curator can work without the sidebar open.
+import { documentsMenu } from './documents-menu';
+
 export interface MenuItem {
   caption: string;
   /** Name of a public function of kind 'menu'. */
@@ -16,6 +18,8 @@ export const addonMenu: MenuEntry[] = [
   { caption: 'Настроить таблицу', functionName: 'setupWorkbook' },
   { caption: 'Проверка данных', functionName: 'validateWorkbook' },
   { caption: 'Импорт', functionName: 'importRows' },
+  'separator',
+  documentsMenu,
   'separator',
   { caption: 'Справка', functionName: 'showHelp' },
 ];

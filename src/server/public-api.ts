@@ -6,6 +6,7 @@ import { rpcHandlers } from './handlers';
 import { buildMenu } from './menu';
 import { runRpc } from './rpc-handler';
 import { workbookMenuFunctions } from './workbook-menu';
+import { documentsMenuFunctions } from './documents-menu';
 
 export type PublicKind = 'simple' | 'menu' | 'trigger' | 'rpc';
 
@@ -68,6 +69,7 @@ export function createPublicApi(getServices: () => AppsScriptServices): PublicAp
       },
     },
     ...workbookMenuFunctions(context),
+    ...documentsMenuFunctions(context, SIDEBAR_TITLE),
   };
 
   for (const name of Object.keys(rpcContract) as RpcName[]) {

@@ -67,7 +67,9 @@ async function start(): Promise<void> {
   } catch (e) {
     body.appendChild(errorNotice(e));
   }
-  await showPanel(panels[0]!.id);
+  // A menu item may open the sidebar on a panel: the server appends window.__NASTAVNIK_START__ to the page.
+  const hint = (window as unknown as { __NASTAVNIK_START__?: { panel?: string } }).__NASTAVNIK_START__;
+  await showPanel(hint?.panel ?? panels[0]!.id);
 }
 
 void start();

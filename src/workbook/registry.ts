@@ -1,11 +1,14 @@
 // The one list of the workbook's tables: setup creates them in this order; later issues register theirs here.
 import type { TableSchema } from './table-schema';
+import { activitiesTable } from './tables/activities';
 import { dictionariesTable } from './tables/dictionaries';
+import { documentsTable } from './tables/documents';
 import { importTable } from './tables/import';
 import { journalTable } from './tables/journal';
 import { menteesTable } from './tables/mentees';
 import { mentorsTable } from './tables/mentors';
 import { pairsTable } from './tables/pairs';
+import { planTable } from './tables/plan';
 import { settingsTable } from './tables/settings';
 
 /** Add a sheet: declare its TableSchema in src/workbook/tables/<name>.ts and list it here. */
@@ -16,6 +19,9 @@ export const workbookTables: readonly TableSchema[] = [
   menteesTable,
   pairsTable,
   importTable,
+  activitiesTable,
+  planTable,
+  documentsTable,
   journalTable,
 ] as readonly TableSchema[];
 

@@ -27,7 +27,12 @@ export type SettingKey =
   | 'alertLeadDays'
   | 'defaultMentorCapacity'
   | 'defaultProgramMonths'
-  | 'maxGroupSize';
+  | 'maxGroupSize'
+  | 'orderNumber'
+  | 'orderDate'
+  | 'regulationReference'
+  | 'documentsFolder'
+  | 'dailyDocumentLimit';
 
 export interface SettingSpec {
   key: SettingKey;
@@ -56,4 +61,9 @@ export const settingSpecs: readonly SettingSpec[] = [
   { key: 'defaultMentorCapacity', label: 'Вместимость наставника по умолчанию', hint: 'Сколько наставляемых у наставника, если в банке не указано: целое число от 1 до 10.', required: true, seed: '2' },
   { key: 'defaultProgramMonths', label: 'Длительность программы по умолчанию, месяцев', hint: 'Целое число от 1 до 36, обычно 9.', required: true, seed: '9' },
   { key: 'maxGroupSize', label: 'Максимальный размер группы', hint: 'Сколько наставляемых может быть в группе: целое число от 2 до 30.', required: true, seed: '5' },
+  { key: 'orderNumber', label: 'Приказ о закреплении пар: номер', hint: 'Номер приказа, например 112-од. Пусто — в приказе останется место, чтобы вписать номер от руки.', required: false, seed: '' },
+  { key: 'orderDate', label: 'Приказ о закреплении пар: дата', hint: 'Дата приказа, ДД.ММ.ГГГГ (по дорожной карте — не позднее 1 октября). Пусто — дата формирования.', required: false, seed: '' },
+  { key: 'regulationReference', label: 'Положение о наставничестве: чем утверждено', hint: 'Реквизиты приказа об утверждении Положения о системе наставничества, например: от 30.08.2026 № 95-од. Цитируется в преамбуле приказа.', required: false, seed: '' },
+  { key: 'documentsFolder', label: 'Папка документов на Google Диске', hint: 'Название папки для приказа, согласий и программ. Пусто — «Наставничество 2026-2027» по учебному году. Папку дополнение создаёт само, один раз.', required: false, seed: '' },
+  { key: 'dailyDocumentLimit', label: 'Лимит новых документов в день', hint: 'Google разрешает создавать в день 250 документов на обычном аккаунте и 1500 в Google Workspace. Укажите 1500, если школа работает в Workspace; дополнение остановится, не превысив лимит, и продолжит на следующий день. Пусто — 250.', required: false, seed: '250' },
 ];
