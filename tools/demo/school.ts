@@ -162,6 +162,7 @@ export const demoSettings: Partial<Record<SettingKey, string>> = {
   curatorPost: 'заместитель директора по учебно-воспитательной работе',
   curatorEmail: 'curator@school.example',
   orderNumber: '112-од',
+  orderDate: '25.09.2026',
   regulationReference: 'от 28.08.2026 № 95-од',
 };
 

@@ -3,6 +3,7 @@ import { createContext } from '../../src/app/context';
 import type { AppsScriptServices } from '../../src/google/services';
 import { createGlobals, type World } from '../emulator';
 import { generateSchool, seedDemoWorkbook } from '../demo/school';
+import { seedDemoPairs } from '../demo/documents';
 import { createBoundSpreadsheet } from './emulator-bridge';
 
 /** A Monday morning at the start of the school year, Moscow time. */
@@ -15,4 +16,5 @@ export function seedDemo(world: World): void {
   createBoundSpreadsheet(world, DEMO_SPREADSHEET_NAME);
   const services = { ...createGlobals(world), now: () => world.clock.date() } as unknown as AppsScriptServices;
   world.execute({ authMode: 'FULL', kind: 'script', functionName: 'seedDemo' }, () => seedDemoWorkbook(createContext(services), generateSchool()));
+  world.execute({ authMode: 'FULL', kind: 'script', functionName: 'seedDemoPairs' }, () => seedDemoPairs(createContext(services)));
 }

@@ -2,6 +2,7 @@
 // service slot through a tagged copy (Map, Set, Date). Slots holding functions or class instances are left out.
 import type { World } from '../emulator';
 import { restoreSpreadsheets, snapshotSpreadsheets, type SpreadsheetsSnapshot } from '../emulator/spreadsheet';
+import { restoreDocuments, snapshotDocuments, type DocumentsSnapshot } from '../emulator/documents';
 
 /** The World keeps service state in private fields; the playground reads them at run time (see the report). */
 interface WorldInternals {
@@ -16,6 +17,8 @@ export interface WorldSnapshot {
   idSeq: number;
   executionSeq: number;
   spreadsheets: SpreadsheetsSnapshot;
+  /** Document trees keep parent links: saved through the emulator's own snapshot too. */
+  documents?: DocumentsSnapshot;
   slots: Record<string, unknown>;
   logs: World['logs'];
   /** Slots that could not be saved (they start empty after a restart). */
@@ -57,7 +60,7 @@ function decode(value: unknown): unknown {
 }
 
 /** Slots the spreadsheet snapshot covers, and run-time-only slots (locks are released when a process ends). */
-const NOT_SAVED = new Set(['spreadsheet', 'services.lock', 'services.html']);
+const NOT_SAVED = new Set(['spreadsheet', 'documents', 'services.lock', 'services.html']);
 
 export function snapshotWorld(world: World): WorldSnapshot {
   const internals = world as unknown as WorldInternals;
@@ -78,6 +81,7 @@ export function snapshotWorld(world: World): WorldSnapshot {
     idSeq: internals.idSeq,
     executionSeq: internals.executionSeq,
     spreadsheets: snapshotSpreadsheets(world),
+    documents: snapshotDocuments(world),
     slots,
     logs: world.logs.slice(-500),
     skipped,
@@ -100,6 +104,7 @@ export function restoreWorld(world: World, snapshot: WorldSnapshot): void {
   internals.idSeq = Math.max(internals.idSeq, snapshot.idSeq);
   internals.executionSeq = Math.max(internals.executionSeq, snapshot.executionSeq);
   restoreSpreadsheets(world, snapshot.spreadsheets);
+  if (snapshot.documents) restoreDocuments(world, snapshot.documents);
   for (const [key, value] of Object.entries(snapshot.slots)) internals.slots.set(key, decode(value));
   world.logs.push(...snapshot.logs);
 }

@@ -424,8 +424,20 @@ function runBatch(ctx: AppContext, state: RunState, data: DocumentsData, quota0:
         modifiedTime: info.modifiedTime,
       });
     } catch (e) {
-      // The file exists (created or reused) and is recorded, so a retry updates it instead of making another.
-      done('error', `Не удалось записать документ: ${(e as Error).message}`, { fileId, link: entry.link || docLink(fileId), hash: '' });
+      // The file exists (created or reused) and is recorded with its Drive state, so a retry rewrites that file
+      // instead of making another, and does not take the half-written file for a person's edit.
+      let info: ReturnType<typeof fileInfo> = null;
+      try {
+        info = fileInfo(ctx, fileId);
+      } catch {
+        // recorded without it: the next run asks before overwriting, the safe side
+      }
+      done('error', `Не удалось записать документ: ${(e as Error).message}`, {
+        fileId,
+        link: info?.url ?? (entry.link || docLink(fileId)),
+        hash: '',
+        ...(info ? { driveVersion: info.version, modifiedTime: info.modifiedTime } : {}),
+      });
     }
   }
   const processed = written.map((w) => w.processed);

@@ -414,7 +414,8 @@ async function drive(ui: Ui, first: Progress, box: HTMLElement): Promise<void> {
   let p = first;
   show(p);
   try {
-    while (!p.finished && !ui.cancelRequested && p.stopped === null) {
+    // «Продолжить» after a stop (quota, another window) asks once more; a fresh start goes on until a stop.
+    while (!p.finished && !ui.cancelRequested && (p === first || p.stopped === null)) {
       p = await call('documentsContinue', { runId: p.runId, client: CLIENT });
       show(p);
     }

@@ -18,3 +18,4 @@ export { ParagraphHeading, HorizontalAlignment, Attribute, GlyphType, ElementTyp
 export { documentToHtml, documentToText, listDocuments, editDocumentAsPerson, type DocumentListing } from './dump';
 export { documentsCreatedToday, setDocumentsCreatedToday, dailyDocumentLimit, findDoc } from './store';
 export { compileRe2 } from './re2';
+export { snapshotDocuments, restoreDocuments, type DocumentsSnapshot } from './snapshot';

@@ -135,7 +135,8 @@ async function runMenu(functionName: string): Promise<void> {
   toggleMenu(false);
   const result = await busy(null, () => api('/api/menu', { functionName }));
   const state = result.state as PlaygroundView;
-  if (functionName === 'showSidebar' && state.sidebar.open) reloadSidebar();
+  // Any execution that showed a sidebar replaced its content (a «Документы» item opens it at its section).
+  if (state.sidebar.open && (functionName === 'showSidebar' || state.executions[0]?.calls['Ui.showSidebar'])) reloadSidebar();
   render(state);
   if (result.ok === false) toast('Ошибка выполнения', String(result.error));
 }
