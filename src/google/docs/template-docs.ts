@@ -108,8 +108,11 @@ export function fillFromTemplate(ctx: AppContext, docId: string, data: FillData,
         const paragraph = hit.getElement().getParent();
         if (paragraph.getParent().getType() !== app.ElementType.BODY_SECTION) break;
         if (!alone.test(paragraph.asParagraph().getText())) break; // inline use: filled with text below
-        new BlockDrawer(app, body, textWidth, body.getChildIndex(paragraph)).draw(blocks);
-        paragraph.removeFromParent();
+        const index = body.getChildIndex(paragraph);
+        new BlockDrawer(app, body, textWidth, index).draw(blocks);
+        // A body must end with a paragraph: the last one is emptied (it then follows the table), not removed.
+        if (paragraph.getNextSibling()) paragraph.removeFromParent();
+        else paragraph.asParagraph().setText('');
       }
     }
     const asText = renderText({ title: '', blocks: [...blocks] }).replace(/\f/g, '').trim();

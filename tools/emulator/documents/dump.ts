@@ -34,6 +34,12 @@ export function documentToText(world: World, docId: string): string {
   return recordOf(world, docId).body.children.flatMap(blockText).join('\n');
 }
 
+/** The header (or footer) as text, '' when the document has none. */
+export function sectionText(world: World, docId: string, section: 'header' | 'footer'): string {
+  const node = recordOf(world, docId)[section];
+  return node ? node.children.flatMap(blockText).join('\n') : '';
+}
+
 const ALIGN: Record<string, string> = { LEFT: 'left', CENTER: 'center', RIGHT: 'right', JUSTIFY: 'justify' };
 
 function textCss(a: Attrs): string {
