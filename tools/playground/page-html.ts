@@ -55,12 +55,14 @@ export function pageHtml(css: string): string {
     <button type="button" class="drawer-tab" data-pane="executions" aria-selected="true">Выполнения</button>
     <button type="button" class="drawer-tab" data-pane="outbox">Почта <span id="outbox-count" class="badge">0</span></button>
     <button type="button" class="drawer-tab" data-pane="triggers">Триггеры <span id="triggers-count" class="badge">0</span></button>
+    <button type="button" class="drawer-tab" data-pane="documents">Документы <span id="documents-count" class="badge">0</span></button>
     <button type="button" class="drawer-tab" data-pane="logs">Журнал</button>
   </div>
   <div class="drawer-body">
     <div class="pane" id="pane-executions"></div>
     <div class="pane" id="pane-outbox" hidden></div>
     <div class="pane" id="pane-triggers" hidden></div>
+    <div class="pane" id="pane-documents" hidden></div>
     <div class="pane" id="pane-logs" hidden></div>
   </div>
 </section>

@@ -62,6 +62,13 @@ export async function startPlayground(options: PlaygroundOptions = {}): Promise<
   async function handle(req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
     const url = new URL(req.url ?? '/', 'http://localhost');
     const route = `${req.method} ${url.pathname}`;
+    const doc = /^GET \/doc\/([^/]+)$/.exec(route);
+    if (doc) {
+      const html = session.documentHtml(decodeURIComponent(doc[1]!));
+      return html === null
+        ? sendText(res, 404, 'text/plain; charset=utf-8', 'Документ не найден')
+        : sendText(res, 200, 'text/html; charset=utf-8', html);
+    }
     switch (route) {
       case 'GET /':
         return sendText(res, 200, 'text/html; charset=utf-8', pageHtml(pageCss));

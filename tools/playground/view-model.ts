@@ -70,6 +70,16 @@ export interface TriggerView {
   next?: string;
 }
 
+/** A Google Doc in the emulated Drive: what the add-on generated, opened as a page at /doc/<id>. */
+export interface DocumentView {
+  id: string;
+  name: string;
+  folder: string;
+  version: number;
+  modifiedTime: string;
+  trashed: boolean;
+}
+
 export interface PlaygroundView {
   spreadsheetName: string;
   now: string;
@@ -80,6 +90,7 @@ export interface PlaygroundView {
   dialogs: DialogView[];
   outbox: MailView[];
   triggers: TriggerView[];
+  documents: DocumentView[];
   executions: ExecutionView[];
   logs: Array<{ at: string; level: string; text: string }>;
   notes: string[];

@@ -451,8 +451,11 @@ function statusRu(s: string): string {
   return STATUS_RU[s] ?? s;
 }
 
-function renderRegister(ui: Ui): void {
-  const o = ui.overview;
+async function renderRegister(ui: Ui): Promise<void> {
+  append(ui.body, spinner('Загрузка реестра…'));
+  // Fresh each time: a run since the panel opened has added documents and links.
+  const o = (ui.overview = await call('documentsOverview', {}));
+  clear(ui.body);
   append(
     ui.body,
     h('p', { class: 'small gray' }, 'Папка на Google Диске: ', o.folder.url ? link(o.folder.url, o.folder.name) : `«${o.folder.name}» (будет создана при первом формировании)`),

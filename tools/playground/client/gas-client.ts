@@ -78,3 +78,16 @@ window.google = {
     },
   },
 };
+
+// A link to a Google Doc the add-on wrote opens the emulated document in the playground (there is no Google here).
+document.addEventListener(
+  'click',
+  (e) => {
+    const a = (e.target as Element | null)?.closest?.('a[href]') as HTMLAnchorElement | null;
+    const m = a ? /^https:\/\/docs\.google\.com\/document\/d\/([^/?#]+)/.exec(a.href) : null;
+    if (!m) return;
+    e.preventDefault();
+    window.open(`/doc/${encodeURIComponent(m[1]!)}`, '_blank', 'noopener');
+  },
+  true,
+);

@@ -91,6 +91,7 @@ function render(next: PlaygroundView): void {
   renderExecutions(next);
   renderOutbox(next);
   renderTriggers(next);
+  renderDocuments(next);
   renderLogs(next);
   showDialogs(next.dialogs);
 }
@@ -303,6 +304,30 @@ function renderTriggers(v: PlaygroundView): void {
           h('td', {}, t.schedule),
           h('td', {}, t.next ? formatWhen(t.next) : '—'),
           h('td', {}, t.user),
+        ]),
+      ),
+    ),
+  );
+}
+
+/** Google Docs in the emulated Drive; each opens as a page showing the emulated document itself. */
+function renderDocuments(v: PlaygroundView): void {
+  $('documents-count').textContent = String(v.documents.length);
+  const pane = $('pane-documents');
+  if (v.documents.length === 0) {
+    pane.replaceChildren(h('p', { class: 'muted' }, 'Документов пока нет: сформируйте их в панели «Документы».'));
+    return;
+  }
+  pane.replaceChildren(
+    table(
+      ['Документ', 'Папка', 'Версия', 'Изменён', ''],
+      [...v.documents].reverse().map((d) =>
+        h('tr', { 'data-document': d.id }, [
+          h('td', {}, d.trashed ? `${d.name} (в корзине)` : d.name),
+          h('td', {}, d.folder),
+          h('td', { class: 'num' }, String(d.version)),
+          h('td', {}, formatWhen(d.modifiedTime)),
+          h('td', {}, [h('a', { href: `/doc/${encodeURIComponent(d.id)}`, target: '_blank', rel: 'noopener' }, 'Открыть')]),
         ]),
       ),
     ),
