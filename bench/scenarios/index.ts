@@ -1,5 +1,6 @@
 // The registry of benchmark scenarios: add a line here when a scenario module lands.
 import { runBundleShellBench } from './bundle-shell';
+import { runDocumentsBench } from './documents';
 import { runMatchingBench } from './matching';
 import type { BenchScenario } from './types';
 import { runWorkbookBench } from './workbook';
@@ -8,6 +9,7 @@ export const scenarios: BenchScenario[] = [
   { name: 'bundle-shell', run: runBundleShellBench },
   { name: 'matching', run: () => runMatchingBench() },
   { name: 'workbook', run: (sizes) => runWorkbookBench(sizes) },
+  { name: 'documents', run: () => runDocumentsBench() },
 ];
 
 export { BENCH_SIZES, type BenchResult, type BenchScenario } from './types';

@@ -73,7 +73,7 @@ describe('«Сформировать приказ» on the demo school', () => {
     expect(text).toMatch(/ПРИКАЗЫВАЮ:\n1\. Закрепить наставнические пары/);
     expect(text).toContain('Назначить куратором реализации программ наставничества педагогических работников: Кузнецова Марина Сергеевна');
     expect(text).toContain('в срок до 01.11.2026');
-    expect(text).toContain('директор | ____________ | О.В. Петрова');
+    expect(text).toContain('Директор | ____________ | О.В. Петрова'); // «директор» in «Настройки», capitalised to start the line
     const [, appendix] = text.split('\f');
     const rows = appendix!.split('\n').filter((l) => /^\d+ \| /.test(l));
     expect(rows).toHaveLength(expected.included.length);

@@ -1,7 +1,6 @@
 // A generation run: started once (every document queued in «Документы»), then continued batch by batch from the
 // sidebar, each batch well inside the 6-minute limit; an interrupted run resumes from the register with nothing done
 // twice (files are tagged in Drive, so even a document created just before a crash is found again) or skipped.
-import { toIsoDate } from '../../domain/calendar/calendar-date';
 import { decide } from '../../domain/documents/regeneration';
 import { templateTitleRu } from '../../domain/documents/school-templates';
 import { pairStatusRu, type PairStatus } from '../../domain/model';
@@ -24,9 +23,10 @@ import { withDocumentLock } from '../../google/lock';
 import { cellText } from '../../workbook/cells';
 import { emptyEntry, readRegister, registerRecord, registerUpdates, type RegisterEntry } from '../../workbook/documents-register';
 import { planChanges, type ProgramPlan } from '../../workbook/plan-sheet';
-import { appendRecords, encodeCell, readTable, writeCells, type CellUpdate } from '../../workbook/repository';
+import { appendRecords, encodeCell, readTable, writeCells, type CellUpdate, type TableSnapshot } from '../../workbook/repository';
+import { workbookOf } from '../../google/sheet-gateway';
 import { columnOf, type TableSchema } from '../../workbook/table-schema';
-import { documentsTable, documentStatusRu, type DocumentField, type DocumentStatus } from '../../workbook/tables/documents';
+import { documentsTable, type DocumentField, type DocumentStatus } from '../../workbook/tables/documents';
 import { pairsTable } from '../../workbook/tables/pairs';
 import { planTable } from '../../workbook/tables/plan';
 import type { AppContext } from '../context';
@@ -219,7 +219,7 @@ export function continueRun(ctx: AppContext, input: { runId: string; client: str
     saveJson(ctx, RUN_KEY, state);
     return { state, busy: false };
   });
-  const data = loadDocumentsData(ctx, { plan: true });
+  const data = loadDocumentsData(ctx);
   const quota0 = readQuota(ctx, data.docSettings.dailyDocumentLimit);
   if (!claim) {
     return {
@@ -471,35 +471,39 @@ const REGISTER_FIELDS: readonly DocumentField[] = [
  */
 function recordBatch(ctx: AppContext, state: RunState, outcome: BatchOutcome) {
   const tz = ctx.timeZone();
-  const data = loadDocumentsData(ctx, { plan: true });
-  const snapshot = data.register.snapshot;
+  // Only the three sheets written: the banks and settings were read for building and are not needed again.
+  const workbook = workbookOf(ctx);
+  const register = readRegister(readTable(workbook, documentsTable), tz);
+  const snapshot = register.snapshot;
   const updates: CellUpdate[] = [];
   for (const w of outcome.written) {
-    const row = data.register.byKey.get(w.entry.key);
+    const row = register.byKey.get(w.entry.key);
     if (!row) continue; // the row was deleted meanwhile: the file is tagged and will be found by key next time
     updates.push(...registerUpdates(snapshot, { ...w.entry, row: row.row }, REGISTER_FIELDS, tz));
   }
   writeCells(snapshot, updates);
 
   const done = outcome.written.filter((w) => w.processed.status === 'done' && w.item);
-  writePairLinks(data, state.kind, done);
+  writePairLinks(readTable(workbook, pairsTable), tz, state.kind, done);
   const plans: ProgramPlan[] = done.flatMap((w) => (w.item!.plan ? [w.item!.plan] : []));
-  if (plans.length && data.plan?.sheet) {
-    const changes = planChanges(data.plan, plans, tz);
-    writeCells(data.plan, changes.updates);
-    appendRecords(data.plan, changes.appends, tz);
+  if (plans.length) {
+    const plan = readTable(workbook, planTable);
+    if (plan.sheet) {
+      const changes = planChanges(plan, plans, tz);
+      writeCells(plan, changes.updates);
+      appendRecords(plan, changes.appends, tz);
+    }
   }
-  return readRegister(readTable(data.check.workbook, documentsTable), tz);
+  return readRegister(readTable(workbook, documentsTable), tz);
 }
 
 /** «Пары и группы»: the order's and programs' links and the pair status they imply; only these add-on columns. */
-function writePairLinks(data: DocumentsData, kind: GenerationKind, done: readonly WrittenItem[]): void {
-  if (!done.length || kind === 'consents') return;
-  const snapshot = data.pairs.snapshot;
-  const tz = data.timeZone;
+function writePairLinks(snapshot: TableSnapshot, tz: string, kind: GenerationKind, done: readonly WrittenItem[]): void {
+  if (!done.length || kind === 'consents' || !snapshot.sheet) return;
   const col = (f: string) => columnOf(pairsTable as TableSchema<string>, f);
   const statusOf = (text: string): PairStatus =>
     ((Object.keys(pairStatusRu) as PairStatus[]).find((k) => pairStatusRu[k] === text) ?? 'formed') as PairStatus;
+  const programs = new Map(done.map((w) => [w.item!.pairIds[0], w.entry.link]));
   const updates: CellUpdate[] = [];
   const set = (row: number, field: string, value: unknown) => updates.push({ row, field, value: encodeCell(col(field), value, tz) });
   for (const r of snapshot.rows()) {
@@ -507,30 +511,23 @@ function writePairLinks(data: DocumentsData, kind: GenerationKind, done: readonl
     const status = statusOf(cellText(r.cells.status, tz));
     const orderLink = cellText(r.cells.orderLink, tz);
     const programLink = cellText(r.cells.programLink, tz);
-    for (const w of done) {
-      const url = w.entry.link;
-      if (kind === 'order') {
-        const included = w.item!.includedPairs!.includes(id);
-        if (included) {
-          if (orderLink !== url) set(r.row, 'orderLink', url);
-          if (status === 'formed' || status === 'program_ready') set(r.row, 'status', 'in_order');
-        } else if (orderLink === url) {
-          // Left out of the regenerated order: its link goes, and the status the order gave it.
-          set(r.row, 'orderLink', '');
-          if (status === 'in_order') set(r.row, 'status', programLink ? 'program_ready' : 'formed');
-        }
-      } else if (w.item!.pairIds[0] === id) {
-        if (programLink !== url) set(r.row, 'programLink', url);
-        if (status === 'formed') set(r.row, 'status', 'program_ready');
+    if (kind === 'order') {
+      const order = done[0]!;
+      const url = order.entry.link;
+      if (order.item!.includedPairs!.includes(id)) {
+        if (orderLink !== url) set(r.row, 'orderLink', url);
+        if (status === 'formed' || status === 'program_ready') set(r.row, 'status', 'in_order');
+      } else if (orderLink === url) {
+        // Left out of the regenerated order: its link goes, and the status the order gave it.
+        set(r.row, 'orderLink', '');
+        if (status === 'in_order') set(r.row, 'status', programLink ? 'program_ready' : 'formed');
       }
+    } else if (programs.has(id)) {
+      const url = programs.get(id)!;
+      if (programLink !== url) set(r.row, 'programLink', url);
+      if (status === 'formed') set(r.row, 'status', 'program_ready');
     }
   }
   writeCells(snapshot, updates);
 }
 
-/** The day's quota and the run state in one line, for the overview. */
-export function describeQuota(q: QuotaState): string {
-  return `Сегодня (${q.day}) создано новых документов: ${q.used} из ${q.limit}.`;
-}
-
-export { documentStatusRu, toIsoDate };

@@ -263,7 +263,7 @@ export function pairsTable(pairs: readonly ResolvedPair[]): TableBlock {
   ]);
   return table(
     ['№', 'Наставник (ФИО, должность)', 'Наставляемый(-ые) (ФИО, должность)', 'Форма', 'Срок'],
-    [1, 6, 6, 4, 4],
+    [1, 6, 6, 5, 4],
     rows,
   );
 }

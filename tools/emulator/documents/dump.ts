@@ -100,7 +100,8 @@ function tableHtml(rec: DocRecord, n: DocNode): string {
       return `<tr>${cells}</tr>`;
     })
     .join('\n');
-  return `<table style="border-collapse:collapse;width:100%">${cols}\n${rows}\n</table>`;
+  // Fixed layout with the set column widths, words wrapping inside cells: how Docs lays a table out.
+  return `<table style="border-collapse:collapse;width:100%;table-layout:${widths.length ? 'fixed' : 'auto'};overflow-wrap:anywhere">${cols}\n${rows}\n</table>`;
 }
 
 /** The document as a standalone HTML page (page size and margins from the body's attributes), one .page per page. */
