@@ -1,5 +1,8 @@
 // Consents and programs through the use cases: both consent modes, programs for all and for selected pairs with
 // their plan on «План», regeneration into the same files, hand-edited documents left alone unless confirmed, cancel.
+import { selectedPairIds } from '../../src/app/documents/overview';
+import { setupWorkbook } from '../../src/app/setup-workbook';
+import { defaultActivityLibrary } from '../../src/domain/vocabulary/defaults';
 import { continueRun, cancelRun, startRun } from '../../src/app/documents/run';
 import { documentToText, editDocumentAsPerson, listDocuments } from '../../tools/emulator/documents';
 import { documentsSchool, driveRun, fullRequest, type DocumentsSchool } from '../support/documents';
@@ -174,5 +177,31 @@ describe('«Сформировать программы»', () => {
     const again = driveRun(s, s.run((ctx) => startRun(ctx, { request: fullRequest({ kind: 'programs' }), overwrite: [] }), 'rpc')).at(-1)!;
     expect(again).toMatchObject({ finished: true, done: 10 });
     expect(listDocuments(s.world)).toHaveLength(10);
+  });
+});
+
+describe('«выделенные на листе»', () => {
+  test('the rows selected on «Пары и группы» give their pair ids; a selection elsewhere is a clear message', () => {
+    const school = documentsSchool({ pairs: 5 });
+    const sheet = school.spreadsheet().getSheetByName('Пары и группы')!;
+    sheet.getRange('B3:D4').activate();
+    expect(school.run((ctx) => selectedPairIds(ctx), 'rpc')).toEqual(school.pairIds.slice(1, 3));
+    school.spreadsheet().getSheetByName('Настройки')!.getRange('A2').activate();
+    expect(() => school.run((ctx) => selectedPairIds(ctx), 'rpc')).toThrow('Выделите строки пар на листе «Пары и группы» и нажмите кнопку ещё раз.');
+  });
+});
+
+describe('«Типовые мероприятия» in setup', () => {
+  test('seeded once from the built-in library; a second setup keeps what the curator changed', () => {
+    const school = documentsSchool({ pairs: 1 });
+    const rows = school.values('Типовые мероприятия');
+    expect(rows[0]).toEqual(['Запрос / компетенция', 'Мероприятие', 'Форма работы', 'Месяцы программы', 'Ожидаемый результат', 'Форма отчётности']);
+    expect(rows.length - 1).toBe(defaultActivityLibrary.length);
+    expect(rows.filter((r) => r[0] === 'все программы')).toHaveLength(defaultActivityLibrary.filter((a) => a.request === '*').length);
+    school.paste('Типовые мероприятия', 2, [['все программы', 'Своё мероприятие школы', 'встреча', '1', 'итог', 'протокол']]);
+    school.run((ctx) => setupWorkbook(ctx));
+    const again = school.values('Типовые мероприятия');
+    expect(again).toHaveLength(rows.length);
+    expect(again[1]![1]).toBe('Своё мероприятие школы');
   });
 });

@@ -204,7 +204,12 @@ export function programTemplateBlocks(): Block[] {
   const section = (name: string): Block[] => [line(ph(name))];
   return programBlocks(
     {
-      approval: { post: ph('должность_директора'), organization: ph('школа_кратко'), name: ph('директор_кратко'), date: null },
+      approval: {
+        post: ph('должность_директора'),
+        organization: ph('школа_кратко'),
+        name: ph('директор_кратко'),
+        date: null,
+      },
       year: ph('учебный_год'),
       pairId: ph('пара'),
       form: ph('форма'),
@@ -390,27 +395,35 @@ function enumerationItems(items: readonly string[]): string[] {
 
 /** The plan table; also what a school template's {{план}} stands for. */
 export function planTable(plan: readonly PlanRow[]): TableBlock {
-  return table(
-    [
-      '№',
-      'Направление',
-      'Мероприятие',
-      'Форма работы',
-      'Срок',
-      'Ожидаемый результат',
-      'Форма отчётности / отметка о выполнении',
-    ],
-    [1, 4, 5, 4, 3, 4, 4],
-    plan.map((r) => [
-      cell(String(r.number)),
-      cell(r.direction),
-      cell(r.activity),
-      cell(r.form),
-      cell(spanRu({ from: r.dueFrom, to: r.dueTo, onRequest: r.onRequest })),
-      cell(r.result),
-      cell(r.report),
-    ]),
+  // Seven columns on a portrait page: 10 pt keeps words whole in the narrow columns.
+  return withFontSize(
+    10,
+    table(
+      [
+        '№',
+        'Направление',
+        'Мероприятие',
+        'Форма работы',
+        'Срок',
+        'Ожидаемый результат',
+        'Форма отчётности / отметка о выполнении',
+      ],
+      [1, 4, 5, 4, 3, 4, 4],
+      plan.map((r) => [
+        cell(String(r.number)),
+        cell(r.direction),
+        cell(r.activity),
+        cell(r.form),
+        cell(spanRu({ from: r.dueFrom, to: r.dueTo, onRequest: r.onRequest })),
+        cell(r.result),
+        cell(r.report),
+      ]),
+    ),
   );
+}
+
+function withFontSize(fontSize: number, t: TableBlock): TableBlock {
+  return { ...t, fontSize };
 }
 
 function sig(post: string, fullName: string): Block {

@@ -188,7 +188,7 @@ export class BlockDrawer {
       ...b.rows.map((r) => r.map((c) => c.lines.map((l) => l.map((x) => x.text).join('')).join('\n'))),
     ];
     const t = this.appendTable(rows); // the whole table in one call, whatever its size (performance-and-style §1.6)
-    t.editAsText().setAttributes({ [A.FONT_SIZE]: TABLE_SIZE, [A.FONT_FAMILY]: FONT });
+    t.editAsText().setAttributes({ [A.FONT_SIZE]: b.fontSize ?? TABLE_SIZE, [A.FONT_FAMILY]: FONT });
     if (b.boldHeader) t.getRow(0).editAsText().setBold(true);
     const total = b.widths.reduce((s, x) => s + Math.max(0, x), 0) || 1;
     b.header.forEach((_, i) =>

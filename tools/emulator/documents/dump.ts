@@ -74,6 +74,10 @@ function paragraphHtml(rec: DocRecord, n: DocNode): string {
   if (a.SPACING_AFTER !== undefined) css.push(`margin-bottom:${Number(a.SPACING_AFTER)}pt`);
   if (a.LINE_SPACING !== undefined) css.push(`line-height:${Number(a.LINE_SPACING)}`);
   const namedText = Object.fromEntries(Object.entries(named).filter(([k]) => TEXT_ATTRIBUTES.has(k)));
+  // Lines are as tall as their text: when every run has one size (a table cell in 10 pt), so does the paragraph.
+  const sizes = new Set(n.children.flatMap((c) => c.runs.map((r) => r.attrs.FONT_SIZE)));
+  const [only] = [...sizes];
+  if (sizes.size === 1 && only !== undefined) namedText.FONT_SIZE = only;
   const base = textCss(namedText);
   if (base) css.push(base);
   const inner = n.children
