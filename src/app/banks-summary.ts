@@ -1,6 +1,9 @@
 // Use case for the «Банки» panel: counts at a glance, the problems found and a link to each sheet. Read-only.
 import type { Problem } from '../domain/validation/problem';
+import { mentorLoad, readPairs } from '../workbook/pairs';
 import { workbookTables } from '../workbook/registry';
+import { readTable } from '../workbook/repository';
+import { pairsTable } from '../workbook/tables/pairs';
 import { checkWorkbook } from './check-workbook';
 import type { AppContext } from './context';
 
@@ -22,6 +25,9 @@ export function getBanksSummary(ctx: AppContext): BanksSummary {
   const mentees = check.mentees.records.map((r) => r.value);
   const active = mentors.filter((m) => m.status === 'active');
   const paired = mentees.filter((m) => m.status === 'paired').length;
+  // A mentor's places are taken by the mentees of its open pairs (one bulk read of «Пары и группы»).
+  const pairs = readPairs(readTable(check.workbook, pairsTable), { timeZone: ctx.timeZone(), vocabulary: check.vocabulary });
+  const load = mentorLoad(pairs.records.map((r) => r.value));
   return {
     isSetUp: check.isSetUp,
     mentors: {
@@ -30,8 +36,7 @@ export function getBanksSummary(ctx: AppContext): BanksSummary {
       active: active.length,
       withConsent: active.filter((m) => m.consentDate !== null).length,
       trained: active.filter((m) => m.trainingDate !== null).length,
-      // Until pairs are kept on their own sheet, the load is the mentees already in a pair.
-      freePlaces: Math.max(0, active.reduce((sum, m) => sum + m.capacity, 0) - paired),
+      freePlaces: active.reduce((sum, m) => sum + Math.max(0, m.capacity - (load.get(m.id) ?? 0)), 0),
     },
     mentees: {
       rows: check.mentees.rowCount,

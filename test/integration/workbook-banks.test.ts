@@ -118,6 +118,21 @@ describe('«Банки» summary and selecting a cell', () => {
     expect(s.problems.length).toBe(s.problemCount);
   });
 
+  it('counts free places from the open pairs of «Пары и группы»: a pair takes one place, a dissolved one frees it', () => {
+    const { wb } = demo();
+    const before = wb.run(getBanksSummary, 'rpc').mentors.freePlaces;
+    const mentors = wb.values('Наставники');
+    const h = mentors[0]!.map(String);
+    const active = mentors.slice(1).find((r) => r[h.indexOf('Статус')] === 'активен' && Number(r[h.indexOf('Вместимость, наставляемых')]) >= 1)!;
+    const menteeId = wb.values('Наставляемые')[1]![0];
+    const pairHeaders = wb.values('Пары и группы')[0]!.map(String);
+    const pairRow = (status: string) => pairHeaders.map((x) => ({ 'ID пары/группы': 'НП-2026-001', Форма: 'индивидуальная', 'ID наставников': active[0], 'ID наставляемых': menteeId, Начало: '01.10.2026', 'Окончание (план)': '31.05.2027', Статус: status })[x] ?? '');
+    wb.paste('Пары и группы', 2, [pairRow('действует')]);
+    expect(wb.run(getBanksSummary, 'rpc').mentors.freePlaces).toBe(before - 1);
+    wb.paste('Пары и группы', 2, [pairRow('расформирована')]);
+    expect(wb.run(getBanksSummary, 'rpc').mentors.freePlaces).toBe(before);
+  });
+
   it('selects the cell of a problem by its header', () => {
     const { wb } = demo();
     const p = wb.run(getBanksSummary, 'rpc').problems.find((x) => x.sheet === 'Наставники' && x.row === 5)!;

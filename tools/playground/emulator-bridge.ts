@@ -2,7 +2,7 @@
 // Everything else it reads through the documented Apps Script API (SpreadsheetApp, ...) outside executions.
 import { createGlobals, type World } from '../emulator';
 import { createSpreadsheet, getSpreadsheetModel, spreadsheetState, uiState, type MenuEntry, type SpreadsheetModel } from '../emulator/spreadsheet';
-import type { DialogView, MenuItemView, MenuView, SheetView } from './view-model';
+import type { DialogView, MenuItemView, MenuView, SelectionView, SheetView } from './view-model';
 
 const MAX_ROWS_SHOWN = 300;
 const MAX_COLS_SHOWN = 40;
@@ -58,6 +58,17 @@ export function readSheets(world: World): SheetView[] {
       tabColor: tryRead(() => sheet.getTabColor()),
     };
   });
+}
+
+/** The active sheet and range through the documented API: what a person would see selected in Sheets. */
+export function readSelection(world: World): SelectionView | null {
+  const ss = activeSpreadsheet(world);
+  if (!ss) return null;
+  const range = tryRead(() => ss.getActiveRange());
+  const sheet = tryRead(() => ss.getActiveSheet());
+  if (!sheet) return null;
+  if (!range) return { sheet: sheet.getName(), row: 0, column: 0, a1: '' };
+  return { sheet: range.getSheet().getName(), row: range.getRow(), column: range.getColumn(), a1: range.getA1Notation() };
 }
 
 function tryRead<T>(read: () => T): T | undefined {

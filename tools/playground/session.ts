@@ -7,7 +7,7 @@ import { advanceClock, allTriggers, outbox, type ClockSpec, type TriggerRecord }
 import { nextFiring } from '../emulator/services/clock-schedule';
 import { createBundleRunner, type BundleRunner } from '../harness/bundle-runner';
 import { seedDemo, DEMO_START } from './demo';
-import { activeSpreadsheet, closeSidebar, readDialogs, readMenus, readSheets, readSidebar } from './emulator-bridge';
+import { activeSpreadsheet, closeSidebar, readDialogs, readMenus, readSelection, readSheets, readSidebar } from './emulator-bridge';
 import { restoreWorld, snapshotWorld, type WorldSnapshot } from './world-snapshot';
 import type { ExecutionView, PlaygroundView, TriggerView } from './view-model';
 import { documentToHtml, listDocuments } from '../emulator/documents';
@@ -208,6 +208,7 @@ export class PlaygroundSession {
       now: new Date(this.world.clock.now()).toISOString(),
       timeZone: tz,
       sheets: readSheets(this.world),
+      selection: readSelection(this.world),
       menus: readMenus(this.world) ?? [],
       sidebar: { open: sidebar !== null, title: sidebar?.title ?? '' },
       dialogs: readDialogs(this.world),

@@ -80,11 +80,21 @@ export interface DocumentView {
   trashed: boolean;
 }
 
+/** The spreadsheet's active range, as the add-on last set it (Range.activate / Sheet.activate). */
+export interface SelectionView {
+  sheet: string;
+  /** 1-based, like Apps Script. */
+  row: number;
+  column: number;
+  a1: string;
+}
+
 export interface PlaygroundView {
   spreadsheetName: string;
   now: string;
   timeZone: string;
   sheets: SheetView[];
+  selection: SelectionView | null;
   menus: MenuView[];
   sidebar: { open: boolean; title: string };
   dialogs: DialogView[];

@@ -90,7 +90,7 @@ export const banksPanel: Panel = {
         stat('активны', m.active),
         stat('дали согласие', m.withConsent),
         stat('прошли обучение', m.trained),
-        stat('свободных мест', m.freePlaces, 'Сумма вместимости активных наставников минус наставляемые в парах'),
+        stat('свободных мест', m.freePlaces, 'Сумма свободных мест активных наставников: вместимость минус наставляемые в действующих парах и группах'),
       ),
       h('h2', {}, 'Наставляемые'),
       h('div', { class: 'stats', 'data-stats': 'mentees' }, stat('ожидают', e.waiting), stat('в парах', e.paired), stat('поддержка без пары', e.supported)),

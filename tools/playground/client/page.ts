@@ -1,5 +1,5 @@
 // The playground page: renders /api/state (workbook, menu, outbox, triggers, executions) and drives the emulator.
-import type { CellView, DialogView, MenuItemView, PlaygroundView, SheetView } from '../view-model';
+import type { CellView, DialogView, MenuItemView, PlaygroundView, SelectionView, SheetView } from '../view-model';
 
 type Attrs = Record<string, string | boolean | ((e: Event) => void)>;
 
@@ -19,6 +19,8 @@ const $ = (id: string) => document.getElementById(id)!;
 
 let view: PlaygroundView | null = null;
 let activeSheet = '';
+/** The last selection the add-on made; a new one switches to its sheet, as Sheets does. */
+let lastSelection = '';
 let seenDialogs: Set<string> | null = null;
 const modalQueue: DialogView[] = [];
 
@@ -85,8 +87,14 @@ function render(next: PlaygroundView): void {
   notes.hidden = next.notes.length === 0;
   notes.textContent = next.notes.join(' ');
   renderMenu(next);
+  const sel = next.selection;
+  const selKey = sel ? `${sel.sheet}!${sel.a1}` : '';
+  if (selKey !== lastSelection) {
+    if (sel && lastSelection !== '') activeSheet = sel.sheet;
+    lastSelection = selKey;
+  }
   renderTabs(next.sheets);
-  renderGrid(next.sheets.find((s) => s.name === activeSheet));
+  renderGrid(next.sheets.find((s) => s.name === activeSheet), sel && sel.sheet === activeSheet ? sel : null);
   renderSidebar(next, wasOpen);
   renderExecutions(next);
   renderOutbox(next);
@@ -174,7 +182,7 @@ function columnName(i: number): string {
   return s;
 }
 
-function renderGrid(sheet: SheetView | undefined): void {
+function renderGrid(sheet: SheetView | undefined, selection: SelectionView | null): void {
   const wrap = $('grid');
   if (!sheet) {
     wrap.replaceChildren(h('div', { class: 'empty-sheet' }, 'В таблице нет листов.'));
@@ -189,12 +197,20 @@ function renderGrid(sheet: SheetView | undefined): void {
   const body = sheet.cells.map((row, r) =>
     h('tr', { class: r < sheet.frozenRows && r === sheet.frozenRows - 1 ? 'frozen' : '' }, [
       h('th', { class: 'rownum' }, String(r + 1)),
-      ...row.map((cell) => cellElement(cell)),
+      ...row.map((cell, c) => {
+        const td = cellElement(cell);
+        if (selection && selection.row === r + 1 && selection.column === c + 1) {
+          td.classList.add('selected');
+          td.setAttribute('data-selected', selection.a1);
+        }
+        return td;
+      }),
     ]),
   );
   const table = h('table', { class: 'grid', 'data-sheet': sheet.name }, [h('thead', {}, [head]), h('tbody', {}, body)]);
   wrap.replaceChildren(table);
   if (sheet.truncated) wrap.append(h('div', { class: 'truncated' }, `Показана часть листа: ${sheet.cells.length} из ${sheet.rows} строк.`));
+  wrap.querySelector('td.selected')?.scrollIntoView({ block: 'nearest', inline: 'nearest' });
 }
 
 function cellElement(cell: CellView): HTMLElement {
