@@ -2,6 +2,7 @@
 import { runBundleShellBench } from './bundle-shell';
 import { runDocumentsBench } from './documents';
 import { runMatchingBench } from './matching';
+import { runRoadmapBench } from './roadmap';
 import type { BenchScenario } from './types';
 import { runWorkbookBench } from './workbook';
 
@@ -9,6 +10,7 @@ export const scenarios: BenchScenario[] = [
   { name: 'bundle-shell', run: runBundleShellBench },
   { name: 'matching', run: () => runMatchingBench() },
   { name: 'workbook', run: (sizes) => runWorkbookBench(sizes) },
+  { name: 'roadmap', run: (sizes) => runRoadmapBench(sizes) },
   { name: 'documents', run: () => runDocumentsBench() },
 ];
 

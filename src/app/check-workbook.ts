@@ -18,7 +18,7 @@ export interface WorkbookCheck {
   /** Whether setup has created the banks. */
   isSetUp: boolean;
   settings: SchoolSettings | null;
-  /** «Настройки» as read: every parameter's text and row, also those SchoolSettings does not carry. */
+  /** The settings as typed, with their problems (for features that can work with some of them missing). */
   settingsRead: SettingsRead;
   vocabulary: Vocabulary;
   mentors: BankRead<Mentor>;

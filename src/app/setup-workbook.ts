@@ -9,6 +9,8 @@ import { appendRecords, type TableSnapshot } from '../workbook/repository';
 import { ensureTable, formatTable, seedDictionaries, seedSettings, type TableSetupReport } from '../workbook/setup';
 import { dictionariesTable } from '../workbook/tables/dictionaries';
 import { mentorsTable } from '../workbook/tables/mentors';
+import { seedRoadmap } from '../workbook/roadmap';
+import { roadmapTable } from '../workbook/tables/roadmap';
 import { settingsTable } from '../workbook/tables/settings';
 import type { AppContext } from './context';
 import { UserError } from './errors';
@@ -67,6 +69,8 @@ export function setupWorkbook(ctx: AppContext): SetupResult {
         byKey(settingsTable.key),
       );
     }
+    const roadmap = snapshots.get(roadmapTable.key);
+    if (roadmap) seedRoadmap(roadmap, ctx.timeZone(), byKey(roadmapTable.key));
     // Tables with seed rows (e.g. «Типовые мероприятия») get them once, while they have no data rows.
     for (const [key, snapshot] of snapshots) {
       const seed = snapshot.table.seedRows;

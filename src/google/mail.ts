@@ -8,29 +8,53 @@ export interface OutgoingMail {
   htmlBody: string;
 }
 
-export type SendOutcome = { sent: true } | { sent: false; reason: 'quota' | 'error'; message: string };
+export type SendOutcome = { sent: true } | { sent: false; reason: 'quota' | 'error' | 'limit'; message: string };
+
+export interface SendOptions {
+  /** At most this many sends in this execution (≈1.25 s each: an execution ends at 6 min, §4.6). */
+  max?: number;
+  /** Called right after each message goes, so the caller can record it before the next one. */
+  onSent?: (index: number) => void;
+}
 
 /** How many recipients may still be mailed today (valid for this execution only). */
 export function remainingMailQuota(ctx: AppContext): number {
   return ctx.services.MailApp.getRemainingDailyQuota();
 }
 
+/** One message within the quota: never throws (the outcome says what happened). */
+export function sendOne(ctx: AppContext, m: OutgoingMail, senderName: string): SendOutcome {
+  return sendAll(ctx, [m], senderName)[0]!;
+}
+
 /**
  * Sends each message while the quota allows; never throws for one bad message so the rest still go.
  * The quota is read once: one message = one recipient here, so it is counted down locally.
  */
-export function sendAll(ctx: AppContext, messages: OutgoingMail[], senderName: string): SendOutcome[] {
+export function sendAll(ctx: AppContext, messages: OutgoingMail[], senderName: string, options: SendOptions = {}): SendOutcome[] {
   let remaining = messages.length ? remainingMailQuota(ctx) : 0;
-  return messages.map((m) => {
+  let sent = 0;
+  return messages.map((m, i) => {
+    if (options.max !== undefined && sent >= options.max) {
+      return { sent: false, reason: 'limit', message: `Письмо для ${m.to} отложено: за один запуск отправляется не больше ${options.max} писем.` };
+    }
     if (remaining < 1) {
       return { sent: false, reason: 'quota', message: `Исчерпана дневная квота писем; письмо для ${m.to} не отправлено.` };
     }
     try {
       ctx.services.MailApp.sendEmail({ to: m.to, subject: m.subject, body: m.textBody, htmlBody: m.htmlBody, name: senderName });
       remaining--;
+      sent++;
+      options.onSent?.(i);
       return { sent: true };
     } catch (e) {
-      return { sent: false, reason: 'error', message: `Письмо для ${m.to} не отправлено: ${(e as Error).message}` };
+      const message = (e as Error)?.message ?? String(e);
+      // The service's own quota error: nothing more will go today.
+      if (/too many times for one day: email|слишком много раз за день: email/i.test(message)) {
+        remaining = 0;
+        return { sent: false, reason: 'quota', message: `Исчерпана дневная квота писем; письмо для ${m.to} не отправлено.` };
+      }
+      return { sent: false, reason: 'error', message: `Письмо для ${m.to} не отправлено: ${message}` };
     }
   });
 }

@@ -19,6 +19,16 @@ function userTriggers(ctx: AppContext): GoogleAppsScript.Script.Trigger[] {
   return ctx.services.ScriptApp.getUserTriggers(ctx.spreadsheet());
 }
 
+/**
+ * Removes this user's trigger with this unique id (a leftover that fired); true when it was found. Listed with
+ * getProjectTriggers, which needs no document: it works even when the owner lost access to the spreadsheet.
+ */
+export function removeTriggerById(ctx: AppContext, uniqueId: string): boolean {
+  const hit = ctx.services.ScriptApp.getProjectTriggers().filter((t) => t.getUniqueId() === uniqueId);
+  for (const t of hit) ctx.services.ScriptApp.deleteTrigger(t);
+  return hit.length > 0;
+}
+
 export function triggerStatus(ctx: AppContext, kind: TriggerKind, handler: string): TriggerStatus {
   const mine = userTriggers(ctx).filter((t) => isKind(t, kind, handler, ctx));
   return { installed: mine.length > 0, uniqueId: mine[0]?.getUniqueId() ?? null, count: mine.length };
@@ -28,7 +38,12 @@ export function triggerStatus(ctx: AppContext, kind: TriggerKind, handler: strin
  * Makes sure exactly one trigger of this kind exists: removes extras (left by an older version), creates one if none.
  * Returns its unique id.
  */
-export function ensureTrigger(ctx: AppContext, kind: TriggerKind, handler: string, options: { hour?: number } = {}): string {
+export function ensureTrigger(
+  ctx: AppContext,
+  kind: TriggerKind,
+  handler: string,
+  options: { hour?: number; timeZone?: string } = {},
+): string {
   const { ScriptApp } = ctx.services;
   const all = userTriggers(ctx);
   const mine = all.filter((t) => isKind(t, kind, handler, ctx));
@@ -46,7 +61,7 @@ export function ensureTrigger(ctx: AppContext, kind: TriggerKind, handler: strin
           .timeBased()
           .everyDays(1)
           .atHour(options.hour ?? 8)
-          .inTimezone(ctx.timeZone())
+          .inTimezone(options.timeZone ?? ctx.timeZone())
           .create()
       : builder.forSpreadsheet(ctx.spreadsheet()).onFormSubmit().create();
   return created.getUniqueId();
@@ -57,9 +72,9 @@ function isSameEventType(t: GoogleAppsScript.Script.Trigger, kind: TriggerKind, 
   return kind === 'daily' ? t.getEventType() === type.CLOCK : t.getEventType() === type.ON_FORM_SUBMIT;
 }
 
-/** Removes every trigger of this kind; returns how many were removed. */
-export function removeTriggers(ctx: AppContext, kind: TriggerKind, handler: string): number {
-  const mine = userTriggers(ctx).filter((t) => isKind(t, kind, handler, ctx));
+/** Removes this user's triggers of this kind in this document (any handler when `handler` is null); returns the count. */
+export function removeTriggers(ctx: AppContext, kind: TriggerKind, handler: string | null): number {
+  const mine = userTriggers(ctx).filter((t) => (handler === null ? isSameEventType(t, kind, ctx) : isKind(t, kind, handler, ctx)));
   for (const t of mine) ctx.services.ScriptApp.deleteTrigger(t);
   return mine.length;
 }

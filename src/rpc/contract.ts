@@ -1,5 +1,6 @@
 // Every sidebar call, by name: the one contract the server implements and the client calls.
 import type { z } from 'zod';
+import { roadmapRpc } from './roadmap';
 import { documentsRpc } from './documents';
 import { shellRpc } from './shell';
 import { workbookRpc } from './workbook';
@@ -7,6 +8,7 @@ import { workbookRpc } from './workbook';
 export const rpcContract = {
   ...shellRpc,
   ...workbookRpc,
+  ...roadmapRpc,
   ...documentsRpc,
 } as const;
 

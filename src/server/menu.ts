@@ -1,4 +1,5 @@
 // The «Наставничество» add-on menu: every main action, so a curator can work without the sidebar open.
+import { roadmapMenu } from './roadmap-menu';
 import { documentsMenu } from './documents-menu';
 
 export interface MenuItem {
@@ -18,6 +19,7 @@ export const addonMenu: MenuEntry[] = [
   { caption: 'Настроить таблицу', functionName: 'setupWorkbook' },
   { caption: 'Проверка данных', functionName: 'validateWorkbook' },
   { caption: 'Импорт', functionName: 'importRows' },
+  roadmapMenu,
   'separator',
   documentsMenu,
   'separator',

@@ -4,6 +4,7 @@ import { rpcContract, type RpcName } from '../rpc/contract';
 import type { AppsScriptServices } from '../google/services';
 import { rpcHandlers } from './handlers';
 import { buildMenu } from './menu';
+import { roadmapPublicFunctions } from './roadmap-menu';
 import { runRpc } from './rpc-handler';
 import { workbookMenuFunctions } from './workbook-menu';
 import { documentsMenuFunctions } from './documents-menu';
@@ -69,6 +70,7 @@ export function createPublicApi(getServices: () => AppsScriptServices): PublicAp
       },
     },
     ...workbookMenuFunctions(context),
+    ...roadmapPublicFunctions(context),
     ...documentsMenuFunctions(context, SIDEBAR_TITLE),
   };
 

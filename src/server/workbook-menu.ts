@@ -7,13 +7,13 @@ import { UserError } from '../app/errors';
 import { describeProblem } from '../domain/validation/problem';
 import type { PublicApi } from './public-api';
 
-function alert(ctx: AppContext, title: string, text: string): void {
+export function alert(ctx: AppContext, title: string, text: string): void {
   const ui = ctx.services.SpreadsheetApp.getUi();
   ui.alert(title, text, ui.ButtonSet.OK);
 }
 
 /** Runs a menu action; a UserError becomes a dialog, anything else is rethrown so Apps Script logs it. */
-function menuAction(context: () => AppContext, title: string, action: (ctx: AppContext) => string): () => void {
+export function menuAction(context: () => AppContext, title: string, action: (ctx: AppContext) => string): () => void {
   return () => {
     const ctx = context();
     try {

@@ -8,8 +8,10 @@ import { journalTable } from './tables/journal';
 import { menteesTable } from './tables/mentees';
 import { mentorsTable } from './tables/mentors';
 import { pairsTable } from './tables/pairs';
+import { roadmapTable } from './tables/roadmap';
 import { planTable } from './tables/plan';
 import { settingsTable } from './tables/settings';
+import { staffTable } from './tables/staff';
 
 /** Add a sheet: declare its TableSchema in src/workbook/tables/<name>.ts and list it here. */
 export const workbookTables: readonly TableSchema[] = [
@@ -19,6 +21,8 @@ export const workbookTables: readonly TableSchema[] = [
   menteesTable,
   pairsTable,
   importTable,
+  roadmapTable,
+  staffTable,
   activitiesTable,
   planTable,
   documentsTable,

@@ -3,6 +3,7 @@ import { createContext } from '../../src/app/context';
 import type { AppsScriptServices } from '../../src/google/services';
 import { createGlobals, type World } from '../emulator';
 import { generateSchool, seedDemoWorkbook } from '../demo/school';
+import { seedDemoRoadmap } from '../demo/roadmap';
 import { seedDemoPairs } from '../demo/documents';
 import { createBoundSpreadsheet } from './emulator-bridge';
 
@@ -15,6 +16,8 @@ export const DEMO_SPREADSHEET_NAME = 'Наставничество — МБОУ 
 export function seedDemo(world: World): void {
   createBoundSpreadsheet(world, DEMO_SPREADSHEET_NAME);
   const services = { ...createGlobals(world), now: () => world.clock.date() } as unknown as AppsScriptServices;
-  world.execute({ authMode: 'FULL', kind: 'script', functionName: 'seedDemo' }, () => seedDemoWorkbook(createContext(services), generateSchool()));
+  const school = generateSchool();
+  world.execute({ authMode: 'FULL', kind: 'script', functionName: 'seedDemo' }, () => seedDemoWorkbook(createContext(services), school));
+  world.execute({ authMode: 'FULL', kind: 'script', functionName: 'seedDemoRoadmap' }, () => seedDemoRoadmap(createContext(services), school));
   world.execute({ authMode: 'FULL', kind: 'script', functionName: 'seedDemoPairs' }, () => seedDemoPairs(createContext(services)));
 }

@@ -32,6 +32,7 @@ export function pageHtml(css: string): string {
     <button type="button" id="run-triggers" class="btn primary" title="Перевести часы на выбранное время и выполнить наступившие триггеры">Выполнить триггеры</button>
     <button type="button" id="plus-day" class="btn" title="Перевести часы на сутки вперёд, выполняя триггеры">+1 день</button>
     <button type="button" id="plus-week" class="btn" title="Перевести часы на неделю вперёд, выполняя триггеры">+1 неделя</button>
+    <button type="button" id="plus-month" class="btn" title="Перевести часы на месяц вперёд, выполняя триггеры день за днём">+1 месяц</button>
     <button type="button" id="reset" class="btn danger" title="Удалить состояние и загрузить демонстрационную школу">Начать заново</button>
   </div>
 </header>

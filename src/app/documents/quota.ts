@@ -1,7 +1,7 @@
 // The daily "Documents created" quota (250 consumer / 1,500 Workspace, apps-script-facts §3.1), counted per user and
 // per calendar day of the workbook's zone: generation stops before the limit and continues the next day.
 import { toIsoDate } from '../../domain/calendar/calendar-date';
-import { userStore } from '../../google/user-properties';
+import { userStore } from '../../google/document-properties';
 import type { AppContext } from '../context';
 
 const KEY = 'docs.created';

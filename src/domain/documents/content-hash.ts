@@ -23,9 +23,12 @@ function fnv1a(text: string, seed: number): number {
 }
 
 /** 16 hex digits: two 32-bit FNV-1a passes with different offsets, for fewer accidental collisions. */
-export function contentHash(doc: Document): string {
-  const json = stableJson(doc);
-  const a = fnv1a(json, 0x811c9dc5);
-  const b = fnv1a(json, 0x050c5d1f ^ a);
+export function textHash(text: string): string {
+  const a = fnv1a(text, 0x811c9dc5);
+  const b = fnv1a(text, 0x050c5d1f ^ a);
   return a.toString(16).padStart(8, '0') + b.toString(16).padStart(8, '0');
+}
+
+export function contentHash(doc: Document): string {
+  return textHash(stableJson(doc));
 }

@@ -86,3 +86,21 @@ export function alertsFor(
   }
   return alerts.sort(compareAlerts);
 }
+
+/**
+ * The alert of an open item as seen on `today`, whatever the cadence: a reminder that could not be delivered
+ * on its day is carried to the next digest with today's wording. Null when closed or without a date.
+ */
+export function alertAsOf(
+  { item, status }: StatusedItem,
+  today: CalendarDate,
+  year: AcademicYear,
+): RoadmapAlert | null {
+  if (isClosed(status.state)) return null;
+  const deadline = deadlineFor(item.rule, year);
+  if (!deadline) return null;
+  const until = daysBetween(today, deadline);
+  const kind: AlertKind = until > 0 ? 'upcoming' : until === 0 ? 'due_today' : 'overdue';
+  const days = Math.abs(until);
+  return { item, status, on: today, kind, days, deadline, phraseRu: alertPhraseRu(kind, days) };
+}

@@ -7,11 +7,12 @@ export type RoadmapEventKind =
 
 /**
  * What the app layer reads from the workbook for the current academic year. Plain counts, so the status
- * rules stay pure and testable; every count is of this academic year's rows.
+ * rules stay pure and testable; every count is of this academic year's rows. A null count means the workbook
+ * has no source for it (the sheet that records it does not exist): the status then says so instead of guessing.
  */
 export interface RoadmapFacts {
-  /** 2.1: the requests form accepts answers; how many answers it has. */
-  readonly requestFormOpen: boolean;
+  /** 2.1: the requests form accepts answers (null: the workbook does not know the form); answers received. */
+  readonly requestFormOpen: boolean | null;
   readonly requestAnswers: number;
   /** 3.1: mentors in the bank (not «выбыл»), and those with every required field and a consent date. */
   readonly mentors: number;
@@ -29,17 +30,19 @@ export interface RoadmapFacts {
   /** 1.1: mentors and mentees of those pairs, and those with a written consent recorded. */
   readonly participants: number;
   readonly participantsWithConsent: number;
-  /** 6.1: questionnaires sent to participants, and answers received. */
-  readonly monitoringExpected: number;
-  readonly monitoringAnswers: number;
-  /** 4.2, 6.2, 6.3, 7.1: events held, by kind. */
-  readonly events: Readonly<Partial<Record<RoadmapEventKind, number>>>;
-  /** 4.2а: methodological materials for mentors in the practice library. */
-  readonly methodMaterials: number;
-  /** 6.3: practices added to the practice library. */
-  readonly practicesAdded: number;
-  /** 7.1: events held that have a publication (site or social networks) recorded. */
-  readonly publishedEvents: number;
+  /** 4.2: active mentors with a training date in the mentor bank. */
+  readonly mentorsTrained: number;
+  /** 6.1: questionnaires sent to participants, and answers received (null: no monitoring sheet). */
+  readonly monitoringExpected: number | null;
+  readonly monitoringAnswers: number | null;
+  /** 4.2, 6.2, 6.3, 7.1: events held, by kind (null: no events register). */
+  readonly events: Readonly<Partial<Record<RoadmapEventKind, number>>> | null;
+  /** 4.2а: methodological materials for mentors in the practice library (null: no library). */
+  readonly methodMaterials: number | null;
+  /** 6.3: practices added to the practice library (null: no library). */
+  readonly practicesAdded: number | null;
+  /** 7.1: events held that have a publication (site or social networks) recorded (null: no register). */
+  readonly publishedEvents: number | null;
 }
 
 /** An empty workbook: nothing collected, nothing formed, nothing held. */
@@ -57,6 +60,7 @@ export const emptyRoadmapFacts: RoadmapFacts = {
   pairsWithProgram: 0,
   participants: 0,
   participantsWithConsent: 0,
+  mentorsTrained: 0,
   monitoringExpected: 0,
   monitoringAnswers: 0,
   events: {},
@@ -109,7 +113,20 @@ const EVENTS_OF: RuForms = ['мероприятия', 'мероприятий', 
 
 const of = (part: number, total: number, forms: RuForms) => `${part} из ${total} ${pluralRu(total, forms)}`;
 
-const count = (n: number | undefined) => (n !== undefined && n > 0 ? n : 0);
+const count = (n: number | null | undefined) => (n !== undefined && n !== null && n > 0 ? n : 0);
+
+/** The sheets other features keep; named in a basis when the workbook has no such sheet yet. */
+export const factSheetRu = {
+  monitoring: 'Мониторинг',
+  events: 'Мероприятия',
+  library: 'Методическая копилка',
+  publications: 'Публикации',
+} as const;
+
+const noSheet = (sheet: string, what: string): AutoStatus => ({
+  state: 'not_started',
+  basisRu: `${what} в таблице не ведутся (нет листа «${sheet}»): отметьте статус вручную`,
+});
 
 function byShare(part: number, total: number, basisRu: string): AutoStatus {
   const state: AutoState = part <= 0 ? 'not_started' : part >= total ? 'done' : 'in_progress';
@@ -129,12 +146,16 @@ export function autoStatus(key: AutoStatusKey, f: RoadmapFacts): AutoStatus {
     case 'requestsCollected': {
       const n = f.requestAnswers;
       if (n <= 0) {
+        if (f.requestFormOpen === null) return { state: 'not_started', basisRu: 'Ответов на анкету запросов пока нет' };
         return f.requestFormOpen
           ? { state: 'in_progress', basisRu: 'Анкета запросов открыта, ответов пока нет' }
           : { state: 'not_started', basisRu: 'Анкета запросов не открыта, ответов нет' };
       }
       const got = `${pluralRu(n, ['Получен', 'Получено', 'Получено'])} ${n} ${pluralRu(n, ['ответ', 'ответа', 'ответов'])} на анкету запросов`;
-      // Collection ends when the form is closed: until then more answers may come.
+      // Collection ends when the form is closed: until then (or while nobody can tell) more answers may come.
+      if (f.requestFormOpen === null) {
+        return { state: 'in_progress', basisRu: `${got}; закрыта ли анкета, по таблице не видно — отметьте «выполнено», когда сбор завершён` };
+      }
       return f.requestFormOpen
         ? { state: 'in_progress', basisRu: `${got}; анкета ещё открыта` }
         : { state: 'done', basisRu: `${got}; сбор завершён` };
@@ -189,6 +210,14 @@ export function autoStatus(key: AutoStatusKey, f: RoadmapFacts): AutoStatus {
         basisRu: f.menteesSupported > 0 ? `На поддержке без пары: ${f.menteesSupported}` : 'Все наставляемые в парах',
       };
     case 'mentorTraining': {
+      if (f.events === null || f.methodMaterials === null) {
+        if (f.mentorsTrained <= 0) return noSheet(factSheetRu.events, 'Обучение и консультации наставников');
+        // The bank shows trained mentors, but not the materials and consultations the item also asks for.
+        return {
+          state: 'in_progress',
+          basisRu: `Обучение пройдено у наставников: ${f.mentorsTrained}; консультации и методические материалы в таблице не ведутся (нет листа «${factSheetRu.events}»)`,
+        };
+      }
       const held = count(f.events.training) + count(f.events.consultation) + count(f.events.experience_exchange);
       return byParts(
         [held > 0, f.methodMaterials > 0],
@@ -196,19 +225,22 @@ export function autoStatus(key: AutoStatusKey, f: RoadmapFacts): AutoStatus {
       );
     }
     case 'monitoring':
+      if (f.monitoringExpected === null) return noSheet(factSheetRu.monitoring, 'Анкеты мониторинга');
       if (f.monitoringExpected <= 0) return { state: 'not_started', basisRu: 'Анкеты мониторинга не разосланы' };
       // Sent questionnaires are work under way even before the first answer.
       return {
-        state: f.monitoringAnswers >= f.monitoringExpected ? 'done' : 'in_progress',
+        state: count(f.monitoringAnswers) >= f.monitoringExpected ? 'done' : 'in_progress',
         basisRu: `Ответили на анкету: ${of(count(f.monitoringAnswers), f.monitoringExpected, PARTICIPANTS_OF)}`,
       };
     case 'conference': {
+      if (f.events === null) return noSheet(factSheetRu.events, 'Мероприятия');
       const held = count(f.events.conference) + count(f.events.seminar);
       return held > 0
         ? { state: 'done', basisRu: `Проведено конференций и семинаров: ${held}` }
         : { state: 'not_started', basisRu: 'Конференция или семинар ещё не проведены' };
     }
     case 'roundTable': {
+      if (f.events === null || f.practicesAdded === null) return noSheet(f.events === null ? factSheetRu.events : factSheetRu.library, 'Мероприятия и практики');
       const held = count(f.events.round_table);
       return byParts(
         [held > 0, f.practicesAdded > 0],
@@ -216,6 +248,7 @@ export function autoStatus(key: AutoStatusKey, f: RoadmapFacts): AutoStatus {
       );
     }
     case 'publications': {
+      if (f.events === null || f.publishedEvents === null) return noSheet(f.events === null ? factSheetRu.events : factSheetRu.publications, 'Мероприятия и публикации');
       const held = Object.values(f.events).reduce<number>((sum, n) => sum + count(n), 0);
       if (held <= 0) return { state: 'not_started', basisRu: 'Мероприятий для освещения пока нет' };
       return byShare(f.publishedEvents, held, `Освещено на сайте: ${of(count(f.publishedEvents), held, EVENTS_OF)}`);

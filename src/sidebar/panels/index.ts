@@ -3,5 +3,6 @@ import { banksPanel } from './banks';
 import { documentsPanel } from './documents';
 import { homePanel } from './home';
 import type { Panel } from './panel';
+import { roadmapPanel } from './roadmap';
 
-export const panels: Panel[] = [homePanel, banksPanel, documentsPanel];
+export const panels: Panel[] = [homePanel, banksPanel, roadmapPanel, documentsPanel];

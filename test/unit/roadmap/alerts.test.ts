@@ -5,7 +5,7 @@ import {
   toRuDate,
   type CalendarDate,
 } from '../../../src/domain/calendar/calendar-date';
-import { alertPhraseRu, alertsFor, reminderOn, type RoadmapAlert } from '../../../src/domain/roadmap/alerts';
+import { alertAsOf, alertPhraseRu, alertsFor, reminderOn, type RoadmapAlert } from '../../../src/domain/roadmap/alerts';
 import { defaultRoadmapItems } from '../../../src/domain/roadmap/default-roadmap';
 import type { RoadmapItem } from '../../../src/domain/roadmap/roadmap-item';
 import { emptyRoadmapFacts, withStatuses } from '../../../src/domain/roadmap/status';
@@ -265,4 +265,25 @@ describe('no day shifts', () => {
       }
     },
   );
+});
+
+describe('alertAsOf: an undelivered reminder said as of a later day', () => {
+  const year = { startYear: 2026 };
+  const s21 = emptyWorkbook.find((s) => s.item.number === '2.1')!;
+
+  test.each<[string, string]>([
+    ['02.09.2026', 'upcoming 13 «через 13 дней»'],
+    ['14.09.2026', 'upcoming 1 «завтра»'],
+    ['15.09.2026', 'due_today 0 «сегодня»'],
+    ['19.09.2026', 'overdue 4 «просрочено на 4 дня»'],
+  ])('%s → %s', (day, expected) => {
+    const a = alertAsOf(s21, d(day), year)!;
+    expect(`${a.kind} ${a.days} «${a.phraseRu}»`).toBe(expected);
+    expect(toRuDate(a.deadline)).toBe('15.09.2026');
+  });
+
+  test('closed or undated items have nothing to carry', () => {
+    expect(alertAsOf({ ...s21, status: { ...s21.status, state: 'done' } }, d('02.09.2026'), year)).toBeNull();
+    expect(alertAsOf(emptyWorkbook.find((s) => s.item.number === '5.3')!, d('02.09.2026'), year)).toBeNull();
+  });
 });

@@ -41,6 +41,11 @@ export interface Faults {
   timeLimitAfterCalls?: number;
   /** Per-method one-shot or permanent failure injection: "Class.method" → error text. */
   failNext?: Map<string, string>;
+  /**
+   * Per-method failure on every call until removed, optionally only in the executions of one user (a trigger whose
+   * owner lost access to the document): "Class.method" → error text and user.
+   */
+  failAlways?: Map<string, { message: string; user?: string }>;
 }
 
 let worldCounter = 0;
@@ -142,6 +147,8 @@ export class World {
       this.faults.failNext!.delete(name);
       throw new GasError('injected', injected);
     }
+    const always = this.faults.failAlways?.get(name);
+    if (always && (always.user === undefined || always.user === e.user)) throw new GasError('injected', always.message);
     this.calls.record(name, this.clock.now(), e.id);
   }
 

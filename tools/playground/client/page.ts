@@ -410,6 +410,18 @@ async function advance(button: HTMLElement, to: string): Promise<void> {
   else toast('Не удалось', String(result.error));
 }
 
+/** The same wall-clock time a calendar month later in the script's zone (31 Jan → 28/29 Feb), as an instant. */
+function plusMonth(): string {
+  const local = toLocalInput(view?.now ?? new Date().toISOString());
+  const [date, time] = local.split('T') as [string, string];
+  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
+  const year = m === 12 ? y + 1 : y;
+  const month = m === 12 ? 1 : m + 1;
+  const day = Math.min(d, new Date(Date.UTC(year, month, 0)).getUTCDate());
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return fromLocalInput(`${year}-${pad(month)}-${pad(day)}T${time}`);
+}
+
 function plus(days: number): string {
   return new Date(new Date(view?.now ?? Date.now()).getTime() + days * 86_400_000).toISOString();
 }
@@ -428,6 +440,7 @@ function wire(): void {
   $('run-triggers').addEventListener('click', (e) => void advance(e.currentTarget as HTMLElement, fromLocalInput(($('clock-input') as HTMLInputElement).value)));
   $('plus-day').addEventListener('click', (e) => void advance(e.currentTarget as HTMLElement, plus(1)));
   $('plus-week').addEventListener('click', (e) => void advance(e.currentTarget as HTMLElement, plus(7)));
+  $('plus-month').addEventListener('click', (e) => void advance(e.currentTarget as HTMLElement, plusMonth()));
   $('reset').addEventListener('click', (e) => {
     if (!window.confirm('Удалить всё состояние песочницы и загрузить демонстрационную школу заново?')) return;
     void busy(e.currentTarget as HTMLElement, async () => {
