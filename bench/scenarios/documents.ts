@@ -29,7 +29,8 @@ export function manyPairs(n: number): ResolvedPair[] {
 /** The floor per document from performance-and-style.md §1.6 (DocumentApp path). */
 const FLOOR = {
   order: 'create + openById + getBody + 1 appendTable + saveAndClose = 5 calls (cell styling adds calls)',
-  program: 'copy + openById + getBody + K replaceText + saveAndClose = K + 4 calls; P programs ≥ P/60 min (Docs writes)',
+  program:
+    'copy + openById + getBody + K replaceText + saveAndClose = K + 4 calls; P programs ≥ P/60 min (Docs writes)',
 };
 
 function diff(after: Record<string, number>, before: Record<string, number>): Record<string, number> {
@@ -38,7 +39,13 @@ function diff(after: Record<string, number>, before: Record<string, number>): Re
   return out;
 }
 
-function result(scenario: string, size: number, calls: Record<string, number>, nodeMs: number, extra: Record<string, unknown>): BenchResult {
+function result(
+  scenario: string,
+  size: number,
+  calls: Record<string, number>,
+  nodeMs: number,
+  extra: Record<string, unknown>,
+): BenchResult {
   const totalCalls = Object.values(calls).reduce((a, b) => a + b, 0);
   const estimatedMs = Object.entries(calls).reduce((s, [k, n]) => s + costOf(k) * n, 0);
   return {
@@ -53,7 +60,12 @@ function result(scenario: string, size: number, calls: Record<string, number>, n
 }
 
 /** The Docs renderer alone: one execution per document, the model built outside the count. */
-function renderOnly(scenario: string, size: number, models: Array<() => Document>, world: WorldOptions = {}): BenchResult {
+function renderOnly(
+  scenario: string,
+  size: number,
+  models: Array<() => Document>,
+  world: WorldOptions = {},
+): BenchResult {
   const wb = emulatedWorkbook(world);
   const built = models.map((m) => m());
   const before = wb.world.calls.byMethod();
@@ -61,7 +73,9 @@ function renderOnly(scenario: string, size: number, models: Array<() => Document
   for (const doc of built) wb.run((ctx) => renderToGoogleDoc(ctx, doc), 'rpc');
   const nodeMs = performance.now() - t0;
   const calls = diff(wb.world.calls.byMethod(), before);
-  const per = Object.fromEntries(Object.entries(calls).map(([k, v]) => [k, Math.round((v / built.length) * 100) / 100]));
+  const per = Object.fromEntries(
+    Object.entries(calls).map(([k, v]) => [k, Math.round((v / built.length) * 100) / 100]),
+  );
   return result(scenario, size, per, nodeMs / built.length, {
     documents: built.length,
     appendTablePerDocument: per['Body.appendTable'] ?? 0,
@@ -77,7 +91,8 @@ function throughUseCase(scenario: string, school: DocumentsSchool, kind: 'order'
   const t0 = performance.now();
   let p = school.run((ctx) => startRun(ctx, { request: fullRequest({ kind }), overwrite: [] }), 'rpc');
   const started = executions.length;
-  while (!p.finished && p.stopped === null) p = school.run((ctx) => continueRun(ctx, { runId: p.runId, client: 'bench' }), 'rpc');
+  while (!p.finished && p.stopped === null)
+    p = school.run((ctx) => continueRun(ctx, { runId: p.runId, client: 'bench' }), 'rpc');
   const nodeMs = performance.now() - t0;
   const batches = executions.slice(started);
   const calls = diff(school.world.calls.byMethod(), before);
@@ -87,7 +102,8 @@ function throughUseCase(scenario: string, school: DocumentsSchool, kind: 'order'
     batches: batches.length,
     maxBatchEstimatedSeconds: Math.round(Math.max(...batches.map((b) => b.estimatedMs))) / 1000,
     startEstimatedSeconds: Math.round(executions[started - 1]!.estimatedMs) / 1000,
-    perDocumentEstimatedSeconds: Math.round(batches.reduce((s, b) => s + b.estimatedMs, 0) / Math.max(1, p.done)) / 1000,
+    perDocumentEstimatedSeconds:
+      Math.round(batches.reduce((s, b) => s + b.estimatedMs, 0) / Math.max(1, p.done)) / 1000,
     sheetReads: calls['Range.getValues'] ?? 0,
     floor: kind === 'order' ? FLOOR.order : FLOOR.program,
   });
@@ -97,9 +113,17 @@ export function runDocumentsBench(): BenchResult[] {
   const rows: BenchResult[] = [];
   for (const n of [30, 2500]) {
     const ps = manyPairs(n);
-    rows.push(renderOnly('documents: order, Docs render', n, [() => buildOrder({ settings, number: '112-од', date: d('2026-09-25'), pairs: ps }).document]));
+    rows.push(
+      renderOnly('documents: order, Docs render', n, [
+        () => buildOrder({ settings, number: '112-од', date: d('2026-09-25'), pairs: ps }).document,
+      ]),
+    );
   }
-  rows.push(renderOnly('documents: one program, Docs render', 1, [() => buildProgram({ settings, pair: manyPairs(1)[0]! }).document]));
+  rows.push(
+    renderOnly('documents: one program, Docs render', 1, [
+      () => buildProgram({ settings, pair: manyPairs(1)[0]! }).document,
+    ]),
+  );
   // Banks a little larger than the pairs: the demo school has a few inactive, already supported or broken rows.
   const staff = (n: number) => ({ mentors: Math.ceil(n * 1.2) + 40, mentees: Math.ceil(n * 1.2) + 60 });
   for (const n of [30, 2500]) {

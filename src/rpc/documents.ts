@@ -19,7 +19,13 @@ const missingSchema = z.object({
   column: z.string().optional(),
 });
 
-const processedSchema = z.object({ key: z.string(), title: z.string(), status: z.string(), url: z.string(), message: z.string() });
+const processedSchema = z.object({
+  key: z.string(),
+  title: z.string(),
+  status: z.string(),
+  url: z.string(),
+  message: z.string(),
+});
 
 export const runProgressSchema = z.object({
   runId: z.string(),
@@ -89,9 +95,19 @@ const previewSchema = z.object({
   note: z.string(),
   missing: z.array(missingSchema),
   items: z.number().int(),
-  counts: z.object({ create: z.number().int(), update: z.number().int(), unchanged: z.number().int(), edited: z.number().int() }),
+  counts: z.object({
+    create: z.number().int(),
+    update: z.number().int(),
+    unchanged: z.number().int(),
+    edited: z.number().int(),
+  }),
   edited: z.array(z.object({ key: z.string(), title: z.string(), url: z.string() })),
-  quota: z.object({ used: z.number().int(), limit: z.number().int(), remaining: z.number().int(), needed: z.number().int() }),
+  quota: z.object({
+    used: z.number().int(),
+    limit: z.number().int(),
+    remaining: z.number().int(),
+    needed: z.number().int(),
+  }),
   template: z.object({ title: z.string(), url: z.string() }).nullable(),
   choices: z.array(z.object({ key: z.string(), title: z.string() })),
   previewKey: z.string(),
@@ -101,7 +117,11 @@ const previewSchema = z.object({
 const runId = z.string().min(1).max(40);
 
 export const documentsRpc = {
-  documentsOverview: defineRpc('The «Документы» panel: pairs, the register with links, an unfinished run, today\u2019s quota.', z.object({}), overviewSchema),
+  documentsOverview: defineRpc(
+    'The «Документы» panel: pairs, the register with links, an unfinished run, today\u2019s quota.',
+    z.object({}),
+    overviewSchema,
+  ),
   documentsPreview: defineRpc(
     'Preview of the order, consents or a program as HTML, with what is missing and what generation would do.',
     z.object({ request: generationRequestSchema, previewKey: z.string().max(200).optional() }),
@@ -117,17 +137,29 @@ export const documentsRpc = {
     z.object({ runId, client: z.string().min(1).max(60) }),
     runProgressSchema,
   ),
-  documentsCancel: defineRpc('Cancels what is still queued in a run; written documents stay.', z.object({ runId }), runProgressSchema.nullable()),
+  documentsCancel: defineRpc(
+    'Cancels what is still queued in a run; written documents stay.',
+    z.object({ runId }),
+    runProgressSchema.nullable(),
+  ),
   documentsTemplates: defineRpc(
     'The school\u2019s templates, their placeholders and (check: true) what each asks for that cannot be filled.',
     z.object({ check: z.boolean().default(false) }),
     z.array(templateInfoSchema),
   ),
-  documentsCreateTemplates: defineRpc('«Шаблоны»: creates the missing editable template documents (once).', z.object({}), z.array(templateInfoSchema)),
+  documentsCreateTemplates: defineRpc(
+    '«Шаблоны»: creates the missing editable template documents (once).',
+    z.object({}),
+    z.array(templateInfoSchema),
+  ),
   documentsSetTemplate: defineRpc(
     'Turns a school template on or off for generation.',
     z.object({ kind: templateKindSchema, active: z.boolean() }),
     z.array(templateInfoSchema),
   ),
-  documentsSelectedPairs: defineRpc('Pair ids of the rows selected on «Пары и группы».', z.object({}), z.object({ pairIds: z.array(z.string()) })),
+  documentsSelectedPairs: defineRpc(
+    'Pair ids of the rows selected on «Пары и группы».',
+    z.object({}),
+    z.object({ pairIds: z.array(z.string()) }),
+  ),
 };

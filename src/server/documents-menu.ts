@@ -25,7 +25,9 @@ export function startHint(panel: string, section: string): string {
 }
 
 function openAt(services: AppsScriptServices, section: DocumentsSection, title: string): void {
-  const html = services.HtmlService.createHtmlOutputFromFile('Sidebar').setTitle(title).append(startHint('documents', section));
+  const html = services.HtmlService.createHtmlOutputFromFile('Sidebar')
+    .setTitle(title)
+    .append(startHint('documents', section));
   services.SpreadsheetApp.getUi().showSidebar(html);
 }
 
@@ -39,9 +41,18 @@ export function documentsMenuFunctions(context: () => AppContext, sidebarTitle: 
     },
   });
   return {
-    documentsMenuOrder: open('order', 'Menu «Документы → Сформировать приказ»: the sidebar at the order, with its preview and what is missing.'),
-    documentsMenuConsents: open('consents', 'Menu «Документы → Сформировать согласия»: the sidebar at the consents (one document or one per person).'),
-    documentsMenuPrograms: open('programs', 'Menu «Документы → Сформировать программы»: the sidebar at the programs, generated in batches with progress.'),
+    documentsMenuOrder: open(
+      'order',
+      'Menu «Документы → Сформировать приказ»: the sidebar at the order, with its preview and what is missing.',
+    ),
+    documentsMenuConsents: open(
+      'consents',
+      'Menu «Документы → Сформировать согласия»: the sidebar at the consents (one document or one per person).',
+    ),
+    documentsMenuPrograms: open(
+      'programs',
+      'Menu «Документы → Сформировать программы»: the sidebar at the programs, generated in batches with progress.',
+    ),
     documentsMenuTemplates: {
       kind: 'menu',
       doc: 'Menu «Документы → Шаблоны»: creates the editable template documents (once) and shows them with their placeholders.',

@@ -45,14 +45,23 @@ const schema = z.object({
     if (!t.trim()) return CONSUMER_DOCUMENT_LIMIT;
     const n = Number(t.trim());
     if (!Number.isInteger(n) || n < 1 || n > WORKSPACE_DOCUMENT_LIMIT) {
-      c.addIssue({ code: 'custom', message: `Нужно целое число от 1 до ${WORKSPACE_DOCUMENT_LIMIT}, а указано «${t}».` });
+      c.addIssue({
+        code: 'custom',
+        message: `Нужно целое число от 1 до ${WORKSPACE_DOCUMENT_LIMIT}, а указано «${t}».`,
+      });
       return z.NEVER;
     }
     return n;
   }),
 });
 
-const KEYS: readonly SettingKey[] = ['orderNumber', 'orderDate', 'regulationReference', 'documentsFolder', 'dailyDocumentLimit'];
+const KEYS: readonly SettingKey[] = [
+  'orderNumber',
+  'orderDate',
+  'regulationReference',
+  'documentsFolder',
+  'dailyDocumentLimit',
+];
 
 /** Bad values are reported and replaced by the safe default (empty, or the consumer limit), never guessed. */
 export function documentSettingsFrom(read: SettingsRead): { settings: DocumentSettings; problems: Problem[] } {

@@ -65,7 +65,14 @@ export function readRegister(snapshot: TableSnapshot, timeZone: string): Registe
     const number = (f: DocumentField): number | null => {
       const n = cellNumber(r.cells[f]);
       if (n === 'invalid') {
-        problems.push({ sheet, row: r.row, column: header(f), value: text(f), message: `«${text(f)}» — не число.`, fix: 'Это служебный столбец: верните число или очистите ячейку.' });
+        problems.push({
+          sheet,
+          row: r.row,
+          column: header(f),
+          value: text(f),
+          message: `«${text(f)}» — не число.`,
+          fix: 'Это служебный столбец: верните число или очистите ячейку.',
+        });
         return null;
       }
       return n;
@@ -117,7 +124,11 @@ export function registerUpdates(
 ): CellUpdate[] {
   return fields
     .filter((f) => snapshot.columns.has(f))
-    .map((f) => ({ row: entry.row, field: f, value: encodeCell(columnOf(documentsTable as TableSchema<string>, f), entry[f as keyof RegisterEntry], timeZone) }));
+    .map((f) => ({
+      row: entry.row,
+      field: f,
+      value: encodeCell(columnOf(documentsTable as TableSchema<string>, f), entry[f as keyof RegisterEntry], timeZone),
+    }));
 }
 
 /** An entry as a record for appendRecords. */

@@ -13,7 +13,18 @@ export interface ProgramPlan {
   rows: readonly PlanRow[];
 }
 
-const ADDON_FIELDS: readonly PlanField[] = ['mentees', 'number', 'direction', 'activity', 'form', 'dueFrom', 'dueTo', 'result', 'report', 'inProgram'];
+const ADDON_FIELDS: readonly PlanField[] = [
+  'mentees',
+  'number',
+  'direction',
+  'activity',
+  'form',
+  'dueFrom',
+  'dueTo',
+  'result',
+  'report',
+  'inProgram',
+];
 
 const itemKey = (pairId: string, direction: string, activity: string) =>
   `${pairId}|${normalizeTerm(direction)}|${normalizeTerm(activity)}`;

@@ -43,13 +43,16 @@ describe('documents through the built bundle', () => {
     expect(preview.canGenerate).toBe(true);
     expect(preview.html).toMatch(/^<!DOCTYPE html>/);
     let p = data<Progress>(runner.rpc('documentsStart', { request, overwrite: [] }));
-    while (!p.finished && p.stopped === null) p = data<Progress>(runner.rpc('documentsContinue', { runId: p.runId, client: 'bundle' }));
+    while (!p.finished && p.stopped === null)
+      p = data<Progress>(runner.rpc('documentsContinue', { runId: p.runId, client: 'bundle' }));
     return p;
   }
 
   test('onOpen builds «Документы» with its four items; each opens the sidebar at its section', () => {
     runner.run('onOpen', [{ authMode: 'NONE' }], { authMode: 'NONE', kind: 'simple' });
-    const sub = uiState(world).menus[0]!.items.find((e): e is Extract<MenuEntry, { type: 'submenu' }> => e.type === 'submenu' && e.menu.caption === 'Документы')!;
+    const sub = uiState(world).menus[0]!.items.find(
+      (e): e is Extract<MenuEntry, { type: 'submenu' }> => e.type === 'submenu' && e.menu.caption === 'Документы',
+    )!;
     expect(sub.menu.items.map((i) => (i.type === 'item' ? i.caption : ''))).toEqual([
       'Сформировать приказ',
       'Сформировать согласия',
@@ -62,7 +65,9 @@ describe('documents through the built bundle', () => {
       ['documentsMenuPrograms', 'programs'],
     ]) {
       runner.run(fn!, [], { authMode: 'FULL', kind: 'menu' });
-      expect(uiState(world).sidebar!.content).toContain(`window.__NASTAVNIK_START__={"panel":"documents","section":"${section}"}`);
+      expect(uiState(world).sidebar!.content).toContain(
+        `window.__NASTAVNIK_START__={"panel":"documents","section":"${section}"}`,
+      );
     }
     expect(listDocuments(world)).toHaveLength(0); // opening the panel generates nothing
   });
@@ -88,7 +93,8 @@ describe('documents through the built bundle', () => {
   test('the programs of every pair, in several batches', () => {
     const p = generate({ kind: 'programs', pairIds: null, consentMode: 'pagePerPerson' });
     expect(p).toMatchObject({ finished: true, total: pairIds.length, done: pairIds.length, errors: 0 });
-    for (const id of pairIds) expect(listDocuments(world).filter((d) => d.name.startsWith(`ПНП ${id} `))).toHaveLength(1);
+    for (const id of pairIds)
+      expect(listDocuments(world).filter((d) => d.name.startsWith(`ПНП ${id} `))).toHaveLength(1);
     const overview = data<{ register: Array<{ status: string }>; run: unknown }>(runner.rpc('documentsOverview', {}));
     expect(overview.run).toBeNull();
     expect(overview.register.filter((r) => r.status === 'готов')).toHaveLength(pairIds.length + 2);
@@ -105,7 +111,10 @@ describe('documents through the built bundle', () => {
 
   test('an invalid request is refused with a Russian message, nothing generated', () => {
     const before = listDocuments(world).length;
-    const r = runner.rpc('documentsStart', { request: { kind: 'диплом', pairIds: null }, overwrite: [] }) as Wire<unknown>;
+    const r = runner.rpc('documentsStart', {
+      request: { kind: 'диплом', pairIds: null },
+      overwrite: [],
+    }) as Wire<unknown>;
     expect(r.ok).toBe(false);
     expect(listDocuments(world)).toHaveLength(before);
   });

@@ -38,9 +38,15 @@ test('the programs are generated from the sidebar, batch by batch, with the prog
     const seen = await frame.evaluate(() => (window as unknown as { __progress: string[] }).__progress);
     assert.equal(seen[0], `0/${total}`, `the bar starts empty: ${seen.join(', ')}`);
     assert.equal(seen[seen.length - 1], `${total}/${total}`, `the bar ends full: ${seen.join(', ')}`);
-    assert.ok(seen.some((v) => Number(v.split('/')[0]) > 0 && Number(v.split('/')[0]) < total), `the bar moved in between: ${seen.join(', ')}`);
+    assert.ok(
+      seen.some((v) => Number(v.split('/')[0]) > 0 && Number(v.split('/')[0]) < total),
+      `the bar moved in between: ${seen.join(', ')}`,
+    );
     assert.equal(await frame.locator('[data-processed] li[data-status="done"]').count(), total);
-    assert.match((await frame.textContent('[data-progress-box] .notice.success')) ?? '', new RegExp(`Готово: ${total} из ${total}`));
+    assert.match(
+      (await frame.textContent('[data-progress-box] .notice.success')) ?? '',
+      new RegExp(`Готово: ${total} из ${total}`),
+    );
     await screenshot('documents-programs-generated');
 
     // One batch = one execution, each well inside the limit (the emulator's estimate of Apps Script time).
@@ -50,7 +56,10 @@ test('the programs are generated from the sidebar, batch by batch, with the prog
 
     // The playground lists the documents; each opens as a page rendered from the emulated Google Doc.
     await page.click('.drawer-tab[data-pane="documents"]');
-    await page.waitForFunction((n) => document.querySelectorAll('#pane-documents tr[data-document]').length >= n, total);
+    await page.waitForFunction(
+      (n) => document.querySelectorAll('#pane-documents tr[data-document]').length >= n,
+      total,
+    );
     const href = await page.getAttribute('#pane-documents tr[data-document] a', 'href');
     const docPage = await page.context().newPage();
     await docPage.goto(new URL(href!, page.url()).toString());
@@ -70,7 +79,10 @@ test('the order preview says who is left out and why, with a button to the cell 
   withPlayground(async ({ frame, screenshot }) => {
     await openDocuments(frame, 'order');
     const items = await frame.locator('[data-missing] li').allTextContents();
-    assert.ok(items.some((t) => /не войдёт в приказ: нет письменного согласия/.test(t)), items.join('\n'));
+    assert.ok(
+      items.some((t) => /не войдёт в приказ: нет письменного согласия/.test(t)),
+      items.join('\n'),
+    );
     await frame.locator('[data-missing] li button.link').first().click();
     await frame.waitForSelector('[data-missing] ~ div .notice');
     assert.match((await frame.textContent('[data-missing] ~ div .notice')) ?? '', /Выделена ячейка/);

@@ -18,13 +18,23 @@ function expectedOrder(school: DocumentsSchool) {
     const t = table(bank);
     for (const r of t.rows) {
       const d = r[t.at('Согласие (дата)')];
-      consent.set(String(r[t.at('ID')]), { name: String(r[t.at('ФИО')]), ok: d instanceof Date && d.getTime() <= ORDER_DATE.getTime() });
+      consent.set(String(r[t.at('ID')]), {
+        name: String(r[t.at('ФИО')]),
+        ok: d instanceof Date && d.getTime() <= ORDER_DATE.getTime(),
+      });
     }
   }
   const pairs = table('Пары и группы');
   const all = pairs.rows.map((r) => {
-    const ids = [...String(r[pairs.at('ID наставников')]).split('; '), ...String(r[pairs.at('ID наставляемых')]).split('; ')];
-    return { id: String(r[pairs.at('ID пары/группы')]), people: ids.map((i) => consent.get(i)!), ok: ids.every((i) => consent.get(i)?.ok) };
+    const ids = [
+      ...String(r[pairs.at('ID наставников')]).split('; '),
+      ...String(r[pairs.at('ID наставляемых')]).split('; '),
+    ];
+    return {
+      id: String(r[pairs.at('ID пары/группы')]),
+      people: ids.map((i) => consent.get(i)!),
+      ok: ids.every((i) => consent.get(i)?.ok),
+    };
   });
   return { included: all.filter((p) => p.ok), excluded: all.filter((p) => !p.ok) };
 }
@@ -65,20 +75,30 @@ describe('«Сформировать приказ» on the demo school', () => {
     expect(docs).toHaveLength(1);
     expect(docs[0]!.parents.map((id) => driveFile(school.world, id)!.name)).toEqual(['Наставничество 2026-2027']);
     const text = documentToText(school.world, docs[0]!.id);
-    expect(docs[0]!.name).toBe('Приказ № 112-од от 25.09.2026 О закреплении наставнических пар (групп) на 2026/2027 учебный год');
-    expect(text.split('\n')[0]).toBe('Муниципальное бюджетное общеобразовательное учреждение «Средняя общеобразовательная школа № 7»');
+    expect(docs[0]!.name).toBe(
+      'Приказ № 112-од от 25.09.2026 О закреплении наставнических пар (групп) на 2026/2027 учебный год',
+    );
+    expect(text.split('\n')[0]).toBe(
+      'Муниципальное бюджетное общеобразовательное учреждение «Средняя общеобразовательная школа № 7»',
+    );
     expect(text).toMatch(/ПРИКАЗ\n25\.09\.2026 \| № 112-од\s*\nг\. Сосногорск/);
-    expect(text).toContain('Положением о системе наставничества педагогических работников МБОУ «СОШ № 7», утверждённым приказом от 28.08.2026 № 95-од');
+    expect(text).toContain(
+      'Положением о системе наставничества педагогических работников МБОУ «СОШ № 7», утверждённым приказом от 28.08.2026 № 95-од',
+    );
     expect(text).toContain('статьёй 351.8 Трудового кодекса');
     expect(text).toMatch(/ПРИКАЗЫВАЮ:\n1\. Закрепить наставнические пары/);
-    expect(text).toContain('Назначить куратором реализации программ наставничества педагогических работников: Кузнецова Марина Сергеевна');
+    expect(text).toContain(
+      'Назначить куратором реализации программ наставничества педагогических работников: Кузнецова Марина Сергеевна',
+    );
     expect(text).toContain('в срок до 01.11.2026');
     expect(text).toContain('Директор | ____________ | О.В. Петрова'); // «директор» in «Настройки», capitalised to start the line
     const [, appendix] = text.split('\f');
     const rows = appendix!.split('\n').filter((l) => /^\d+ \| /.test(l));
     expect(rows).toHaveLength(expected.included.length);
-    for (const x of expected.included) for (const person of x.people) expect(appendix!.split(person.name).length - 1).toBe(1);
-    for (const x of expected.excluded) for (const person of x.people.filter((pp) => !pp.ok)) expect(text).not.toContain(person.name);
+    for (const x of expected.included)
+      for (const person of x.people) expect(appendix!.split(person.name).length - 1).toBe(1);
+    for (const x of expected.excluded)
+      for (const person of x.people.filter((pp) => !pp.ok)) expect(text).not.toContain(person.name);
     expect(appendix).toContain('01.10.2026–30.06.2027');
     // «С приказом ознакомлены»: a line for every participant of the included pairs.
     const acks = text.split('\f')[0]!.split('С приказом ознакомлены:')[1]!;

@@ -50,7 +50,11 @@ describe('«Сформировать согласия»', () => {
     const school = documentsSchool({ pairs: 5 });
     const { mentors, mentees } = participants(school);
     const runs = school.generate({ kind: 'consents', consentMode: 'perPerson' });
-    expect(runs.at(-1)).toMatchObject({ finished: true, total: mentors.length + mentees.length, done: mentors.length + mentees.length });
+    expect(runs.at(-1)).toMatchObject({
+      finished: true,
+      total: mentors.length + mentees.length,
+      done: mentors.length + mentees.length,
+    });
     const docs = listDocuments(school.world);
     expect(docs).toHaveLength(mentors.length + mentees.length);
     for (const name of [...mentors, ...mentees]) {
@@ -129,7 +133,9 @@ describe('«Сформировать программы»', () => {
     school.world.clock.advance(3_600_000);
     editDocumentAsPerson(school.world, fileId, (d) => d.getBody().appendParagraph('Правка наставника вручную'));
     // The library changes, so every program would change.
-    school.paste('Типовые мероприятия', 2, [['все программы', 'Встреча с администрацией школы', 'беседа', '1', 'знакомство', 'запись']]);
+    school.paste('Типовые мероприятия', 2, [
+      ['все программы', 'Встреча с администрацией школы', 'беседа', '1', 'знакомство', 'запись'],
+    ]);
     const p = school.preview({ kind: 'programs' });
     expect(p.edited.map((e) => e.key)).toEqual([key]);
     const refused = school.generate({ kind: 'programs' }).at(-1)!;
@@ -149,7 +155,8 @@ describe('«Сформировать программы»', () => {
     const [id] = school.pairIds;
     const mine = plan.rows.filter((r) => plan.get(r, 'ID пары/группы') === id);
     expect(mine.some((r) => plan.get(r, 'Мероприятие') === 'Встреча с администрацией школы')).toBe(true);
-    const rowNumber = plan.rows.indexOf(mine.find((r) => plan.get(r, 'Мероприятие') === 'Встреча с администрацией школы')!) + 2;
+    const rowNumber =
+      plan.rows.indexOf(mine.find((r) => plan.get(r, 'Мероприятие') === 'Встреча с администрацией школы')!) + 2;
     // The curator marks the item done, then the library row goes away.
     const markCol = plan.at('Отметка о выполнении') + 1;
     school.spreadsheet().getSheetByName('План')!.getRange(rowNumber, markCol).setValue('выполнено 02.10.2026');
@@ -174,7 +181,10 @@ describe('«Сформировать программы»', () => {
     const after = s.run((ctx) => continueRun(ctx, { runId: first.runId, client: 'a' }), 'rpc');
     expect(after.message).toBe('Формирование уже завершено или отменено.');
     // A new run starts where the register says: the cancelled ones are generated, the written ones are unchanged.
-    const again = driveRun(s, s.run((ctx) => startRun(ctx, { request: fullRequest({ kind: 'programs' }), overwrite: [] }), 'rpc')).at(-1)!;
+    const again = driveRun(
+      s,
+      s.run((ctx) => startRun(ctx, { request: fullRequest({ kind: 'programs' }), overwrite: [] }), 'rpc'),
+    ).at(-1)!;
     expect(again).toMatchObject({ finished: true, done: 10 });
     expect(listDocuments(s.world)).toHaveLength(10);
   });
@@ -187,7 +197,9 @@ describe('«выделенные на листе»', () => {
     sheet.getRange('B3:D4').activate();
     expect(school.run((ctx) => selectedPairIds(ctx), 'rpc')).toEqual(school.pairIds.slice(1, 3));
     school.spreadsheet().getSheetByName('Настройки')!.getRange('A2').activate();
-    expect(() => school.run((ctx) => selectedPairIds(ctx), 'rpc')).toThrow('Выделите строки пар на листе «Пары и группы» и нажмите кнопку ещё раз.');
+    expect(() => school.run((ctx) => selectedPairIds(ctx), 'rpc')).toThrow(
+      'Выделите строки пар на листе «Пары и группы» и нажмите кнопку ещё раз.',
+    );
   });
 });
 
@@ -195,10 +207,21 @@ describe('«Типовые мероприятия» in setup', () => {
   test('seeded once from the built-in library; a second setup keeps what the curator changed', () => {
     const school = documentsSchool({ pairs: 1 });
     const rows = school.values('Типовые мероприятия');
-    expect(rows[0]).toEqual(['Запрос / компетенция', 'Мероприятие', 'Форма работы', 'Месяцы программы', 'Ожидаемый результат', 'Форма отчётности']);
+    expect(rows[0]).toEqual([
+      'Запрос / компетенция',
+      'Мероприятие',
+      'Форма работы',
+      'Месяцы программы',
+      'Ожидаемый результат',
+      'Форма отчётности',
+    ]);
     expect(rows.length - 1).toBe(defaultActivityLibrary.length);
-    expect(rows.filter((r) => r[0] === 'все программы')).toHaveLength(defaultActivityLibrary.filter((a) => a.request === '*').length);
-    school.paste('Типовые мероприятия', 2, [['все программы', 'Своё мероприятие школы', 'встреча', '1', 'итог', 'протокол']]);
+    expect(rows.filter((r) => r[0] === 'все программы')).toHaveLength(
+      defaultActivityLibrary.filter((a) => a.request === '*').length,
+    );
+    school.paste('Типовые мероприятия', 2, [
+      ['все программы', 'Своё мероприятие школы', 'встреча', '1', 'итог', 'протокол'],
+    ]);
     school.run((ctx) => setupWorkbook(ctx));
     const again = school.values('Типовые мероприятия');
     expect(again).toHaveLength(rows.length);

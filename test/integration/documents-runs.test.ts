@@ -28,7 +28,9 @@ describe('an interrupted run resumes', () => {
     const first = start(school);
     // About 2.5 documents into the first batch, Apps Script stops the execution ("Exceeded maximum execution time").
     school.world.faults.timeLimitAfterCalls = 400;
-    expect(() => school.run((ctx) => continueRun(ctx, { runId: first.runId, client: 'sidebar-1' }), 'rpc')).toThrow(/execution time/i);
+    expect(() => school.run((ctx) => continueRun(ctx, { runId: first.runId, client: 'sidebar-1' }), 'rpc')).toThrow(
+      /execution time/i,
+    );
     school.world.faults.timeLimitAfterCalls = undefined;
     const created = listDocuments(school.world).length;
     expect(created).toBeGreaterThan(0); // files exist that the register does not know yet
@@ -44,7 +46,9 @@ describe('an interrupted run resumes', () => {
     const school = documentsSchool({ pairs: 6 });
     const first = start(school);
     school.world.faults.timeLimitAfterCalls = 300;
-    expect(() => school.run((ctx) => continueRun(ctx, { runId: first.runId, client: 'closed-sidebar' }), 'rpc')).toThrow();
+    expect(() =>
+      school.run((ctx) => continueRun(ctx, { runId: first.runId, client: 'closed-sidebar' }), 'rpc'),
+    ).toThrow();
     school.world.faults.timeLimitAfterCalls = undefined;
     const busy = school.run((ctx) => continueRun(ctx, { runId: first.runId, client: 'new-sidebar' }), 'rpc');
     expect(busy).toMatchObject({ stopped: 'busy', finished: false, processed: [] });
@@ -75,10 +79,20 @@ describe('the daily quota of new documents (250 consumer / 1,500 Workspace)', ()
     school.setSetting('Лимит новых документов в день', '4');
     const preview = school.preview({ kind: 'programs' });
     expect(preview.quota).toEqual({ used: 0, limit: 4, remaining: 4, needed: 7 });
-    expect(preview.missing.some((m) => m.message.startsWith('Сегодня можно создать ещё 4 новых документов из 7'))).toBe(true);
+    expect(preview.missing.some((m) => m.message.startsWith('Сегодня можно создать ещё 4 новых документов из 7'))).toBe(
+      true,
+    );
     const today = school.generate({ kind: 'programs' }).at(-1)!;
-    expect(today).toMatchObject({ stopped: 'quota', finished: false, done: 4, remaining: 3, quota: { used: 4, limit: 4 } });
-    expect(today.message).toMatch(/^Сегодня создано 4 новых документов — это дневной лимит Google \(4\)\. Осталось сформировать: 3\. Продолжите завтра/);
+    expect(today).toMatchObject({
+      stopped: 'quota',
+      finished: false,
+      done: 4,
+      remaining: 3,
+      quota: { used: 4, limit: 4 },
+    });
+    expect(today.message).toMatch(
+      /^Сегодня создано 4 новых документов — это дневной лимит Google \(4\)\. Осталось сформировать: 3\. Продолжите завтра/,
+    );
     // Same day: «Продолжить» stops again at once, creating nothing.
     const retry = school.run((ctx) => continueRun(ctx, { runId: today.runId, client: 'x' }), 'rpc');
     expect(retry).toMatchObject({ stopped: 'quota', done: 4 });

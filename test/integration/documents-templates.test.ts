@@ -19,9 +19,12 @@ describe('school templates', () => {
     school.run((ctx) => createTemplates(ctx), 'menu');
     expect(listDocuments(school.world)).toHaveLength(4);
     const [head, ...rows] = school.values('Документы');
-    expect(rows.map((r) => [r[head!.indexOf('Тип')], r[head!.indexOf('Статус')]])).toEqual(Array(4).fill(['шаблон', 'используется']));
+    expect(rows.map((r) => [r[head!.indexOf('Тип')], r[head!.indexOf('Статус')]])).toEqual(
+      Array(4).fill(['шаблон', 'используется']),
+    );
     const program = documentToText(school.world, list.find((t) => t.kind === 'program')!.url.match(/d\/([^/]+)/)![1]!);
-    for (const ph of ['{{должность_директора}}', '{{пара}}', '{{участники}}', '{{план}}', '{{цель}}']) expect(program).toContain(ph);
+    for (const ph of ['{{должность_директора}}', '{{пара}}', '{{участники}}', '{{план}}', '{{цель}}'])
+      expect(program).toContain(ph);
     expect(program).not.toContain('МБОУ «СОШ № 7»'); // placeholders, not this year's values
     // The sidebar documents every placeholder of each kind.
     expect(list.find((t) => t.kind === 'order')!.placeholders.map((p) => p.name)).toEqual(
@@ -30,7 +33,9 @@ describe('school templates', () => {
   });
 
   test('a school edits its template: letterhead, wording, an unknown field — reported before generation', () => {
-    const id = templates().find((t) => t.kind === 'program')!.url.match(/d\/([^/]+)/)![1]!;
+    const id = templates()
+      .find((t) => t.kind === 'program')!
+      .url.match(/d\/([^/]+)/)![1]!;
     school.world.clock.advance(3_600_000);
     editDocumentAsPerson(school.world, id, (doc) => {
       doc.addHeader().appendParagraph('Бланк {{ Школа }}');
@@ -45,7 +50,9 @@ describe('school templates', () => {
     ]);
     const p = school.preview({ kind: 'programs' });
     expect(p.template?.title).toBe('Шаблон — Персонализированная программа наставничества');
-    expect(p.missing.filter((m) => m.message.startsWith('Шаблон «Шаблон — Персонализированная программа наставничества»'))).toHaveLength(2);
+    expect(
+      p.missing.filter((m) => m.message.startsWith('Шаблон «Шаблон — Персонализированная программа наставничества»')),
+    ).toHaveLength(2);
   });
 
   test('programs from the template: the school’s wording, tables in place of block fields, no {{…}} left', () => {
@@ -64,18 +71,28 @@ describe('school templates', () => {
       expect(text).toContain(`(${pairId})`);
       expect(text).not.toMatch(/\{\{|\}\}/);
       expect(text).toContain('Особые условия: . Номер приказа: .');
-      expect(text).toMatch(/\n№ \| Направление \| Мероприятие \| Форма работы \| Срок \| Ожидаемый результат \| Форма отчётности \/ отметка о выполнении\n/);
-      for (const r of plan.filter((row) => row[0] === pairId)) expect(text).toContain(String(r[plan[0]!.indexOf('Мероприятие')]));
+      expect(text).toMatch(
+        /\n№ \| Направление \| Мероприятие \| Форма работы \| Срок \| Ожидаемый результат \| Форма отчётности \/ отметка о выполнении\n/,
+      );
+      for (const r of plan.filter((row) => row[0] === pairId))
+        expect(text).toContain(String(r[plan[0]!.indexOf('Мероприятие')]));
       expect(text).toMatch(/\nНаставник \| .+ \| .+\n/);
     }
     // The letterhead is filled too ({{ Школа }}: any case and spacing, the full name of the school).
     for (const doc of programs)
-      expect(sectionText(school.world, doc.id, 'header').trim()).toBe('Бланк Муниципальное бюджетное общеобразовательное учреждение «Средняя общеобразовательная школа № 7»');
+      expect(sectionText(school.world, doc.id, 'header').trim()).toBe(
+        'Бланк Муниципальное бюджетное общеобразовательное учреждение «Средняя общеобразовательная школа № 7»',
+      );
   });
 
   test('the template edited again: regeneration rewrites the same files from it; switched off, the built-in layout returns', () => {
-    const before = listDocuments(school.world).filter((d) => d.name.startsWith('ПНП ')).map((d) => d.id).sort();
-    const id = templates().find((t) => t.kind === 'program')!.url.match(/d\/([^/]+)/)![1]!;
+    const before = listDocuments(school.world)
+      .filter((d) => d.name.startsWith('ПНП '))
+      .map((d) => d.id)
+      .sort();
+    const id = templates()
+      .find((t) => t.kind === 'program')!
+      .url.match(/d\/([^/]+)/)![1]!;
     school.world.clock.advance(3_600_000);
     editDocumentAsPerson(school.world, id, (doc) => doc.getBody().appendParagraph('Редакция шаблона № 2'));
     expect(school.generate({ kind: 'programs' }).at(-1)).toMatchObject({ finished: true, done: 4 });
@@ -102,9 +119,14 @@ describe('school templates', () => {
     const text = documentToText(school.world, order.id);
     expect(text).not.toContain('{{');
     expect(text).toContain('№ 112-од');
-    expect(text).toMatch(/\n№ \| Наставник \(ФИО, должность\) \| Наставляемый\(-ые\) \(ФИО, должность\) \| Форма \| Срок\n1 \| /);
+    expect(text).toMatch(
+      /\n№ \| Наставник \(ФИО, должность\) \| Наставляемый\(-ые\) \(ФИО, должность\) \| Форма \| Срок\n1 \| /,
+    );
     expect(text).toMatch(/С приказом ознакомлены:\n№ \| ФИО \| Должность \| Подпись \| Дата\n1 \| /);
-    expect(school.generate({ kind: 'consents', consentMode: 'perPerson' }).at(-1)).toMatchObject({ finished: true, errors: 0 });
+    expect(school.generate({ kind: 'consents', consentMode: 'perPerson' }).at(-1)).toMatchObject({
+      finished: true,
+      errors: 0,
+    });
     const consents = listDocuments(school.world).filter((d) => d.name.startsWith('Согласие'));
     expect(consents.length).toBeGreaterThan(4);
     for (const c of consents) {

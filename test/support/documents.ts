@@ -12,8 +12,14 @@ import { emulatedWorkbook, type EmulatedWorkbook } from './context';
 export interface DocumentsSchool extends EmulatedWorkbook {
   pairIds: string[];
   /** Every batch of a run until it ends or stops; each batch one execution, as the sidebar calls it. */
-  generate(request: Partial<GenerationRequest> & Pick<GenerationRequest, 'kind'>, options?: { overwrite?: string[]; client?: string }): RunProgress[];
-  preview(request: Partial<GenerationRequest> & Pick<GenerationRequest, 'kind'>, previewKey?: string): ReturnType<typeof previewDocuments>;
+  generate(
+    request: Partial<GenerationRequest> & Pick<GenerationRequest, 'kind'>,
+    options?: { overwrite?: string[]; client?: string },
+  ): RunProgress[];
+  preview(
+    request: Partial<GenerationRequest> & Pick<GenerationRequest, 'kind'>,
+    previewKey?: string,
+  ): ReturnType<typeof previewDocuments>;
   /** One cell of «Настройки» by its label, as a person types it. */
   setSetting(label: string, value: string): void;
 }
@@ -36,19 +42,26 @@ export function driveRun(wb: EmulatedWorkbook, first: RunProgress, client = 'tes
   return out;
 }
 
-export function documentsSchool(options: { pairs?: number; mentors?: number; mentees?: number; world?: WorldOptions } = {}): DocumentsSchool {
+export function documentsSchool(
+  options: { pairs?: number; mentors?: number; mentees?: number; world?: WorldOptions } = {},
+): DocumentsSchool {
   const wb = emulatedWorkbook(options.world);
-  const size = options.mentors || options.mentees ? { mentors: options.mentors ?? 24, mentees: options.mentees ?? 36 } : {};
+  const size =
+    options.mentors || options.mentees ? { mentors: options.mentors ?? 24, mentees: options.mentees ?? 36 } : {};
   wb.run((ctx) => seedDemoWorkbook(ctx, generateSchool(2026, size)), 'script');
   const pairIds = wb.run((ctx) => seedDemoPairs(ctx, { count: options.pairs ?? 8 }), 'script');
   const school: DocumentsSchool = {
     ...wb,
     pairIds,
     generate(request, o = {}) {
-      const first = wb.run((ctx: AppContext) => startRun(ctx, { request: fullRequest(request), overwrite: o.overwrite ?? [] }), 'rpc');
+      const first = wb.run(
+        (ctx: AppContext) => startRun(ctx, { request: fullRequest(request), overwrite: o.overwrite ?? [] }),
+        'rpc',
+      );
       return driveRun(wb, first, o.client);
     },
-    preview: (request, previewKey) => wb.run((ctx) => previewDocuments(ctx, { request: fullRequest(request), previewKey }), 'rpc'),
+    preview: (request, previewKey) =>
+      wb.run((ctx) => previewDocuments(ctx, { request: fullRequest(request), previewKey }), 'rpc'),
     setSetting(label, value) {
       const rows = wb.values('Настройки');
       const row = rows.findIndex((r) => r[0] === label);

@@ -11,7 +11,9 @@ export function fileStates(ctx: AppContext, folderId: string | null, fileIds: re
   const wanted = new Set(fileIds.filter(Boolean));
   if (wanted.size === 0) return states;
   const toState = (f: FileInfo) => ({ version: f.version, modifiedTime: f.modifiedTime, url: f.url });
-  if (folderId) for (const f of listFiles(ctx, `${driveQueryString(folderId)} in parents`)) if (wanted.has(f.id)) states.set(f.id, toState(f));
+  if (folderId)
+    for (const f of listFiles(ctx, `${driveQueryString(folderId)} in parents`))
+      if (wanted.has(f.id)) states.set(f.id, toState(f));
   for (const id of wanted) {
     if (states.has(id)) continue;
     const f = fileInfo(ctx, id);

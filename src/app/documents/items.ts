@@ -24,7 +24,11 @@ export interface GenerationRequest {
   consentMode: ConsentMode;
 }
 
-export const kindRu: Record<GenerationKind, string> = { order: 'приказ', consents: 'согласия', programs: 'программы (ПНП)' };
+export const kindRu: Record<GenerationKind, string> = {
+  order: 'приказ',
+  consents: 'согласия',
+  programs: 'программы (ПНП)',
+};
 
 export interface BuiltItem {
   /** The register key: 'order', 'consents', 'consent:mentor:Н-0001', 'program:НП-2026-001'. */
@@ -62,7 +66,11 @@ export function selectPairs(data: DocumentsData, request: Pick<GenerationRequest
   for (const { pair } of data.resolved.values()) {
     if (wanted && !wanted.has(pair.pair.id)) continue;
     if (!isOpenPair(pair.pair.status)) {
-      if (wanted) skipped.push({ pairId: pair.pair.id, reason: `пара ${pair.pair.status === 'finished' ? 'завершена' : 'расформирована'}` });
+      if (wanted)
+        skipped.push({
+          pairId: pair.pair.id,
+          reason: `пара ${pair.pair.status === 'finished' ? 'завершена' : 'расформирована'}`,
+        });
       continue;
     }
     pairs.push(pair);
@@ -74,7 +82,10 @@ export function selectPairs(data: DocumentsData, request: Pick<GenerationRequest
       const row = data.pairs.snapshot.rows().find((r) => String(r.cells.id ?? '').trim() === id);
       skipped.push({
         pairId: id,
-        reason: row && invalidRows.has(row.row) ? `строка ${row.row} листа «Пары и группы» с ошибками` : 'нет на листе «Пары и группы»',
+        reason:
+          row && invalidRows.has(row.row)
+            ? `строка ${row.row} листа «Пары и группы» с ошибками`
+            : 'нет на листе «Пары и группы»',
       });
     }
   }
@@ -127,7 +138,12 @@ export function buildItems(
     return pairs
       .filter((rp) => want(`program:${rp.pair.id}`))
       .map((rp) => {
-        const input = { settings: data.settings, pair: rp, library: data.activities.library, competencies: data.competencies };
+        const input = {
+          settings: data.settings,
+          pair: rp,
+          library: data.activities.library,
+          competencies: data.competencies,
+        };
         const parts = programParts(input);
         const built = buildProgram(input);
         return {
@@ -142,7 +158,10 @@ export function buildItems(
           templateKind: 'program' as const,
           fill: { values: parts.values, blocks: { ...parts.sections } },
           plan: { pairId: rp.pair.id, menteeNames: rp.mentees.map((m) => m.fullName).join('; '), rows: built.plan },
-          warnings: [...built.warnings, ...built.unknownRequests.map((r) => `запрос «${r}» не из справочника: задачи и мероприятия общие`)],
+          warnings: [
+            ...built.warnings,
+            ...built.unknownRequests.map((r) => `запрос «${r}» не из справочника: задачи и мероприятия общие`),
+          ],
         };
       });
   }

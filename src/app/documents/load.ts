@@ -52,11 +52,20 @@ export function loadDocumentsData(ctx: AppContext, options: { plan?: boolean } =
   const { settings, vocabulary, workbook } = check;
   const docSettings = documentSettingsFrom(check.settingsRead);
   const idsOf = (snapshot: TableSnapshot) =>
-    new Set(snapshot.rows().map((r) => String(r.cells.id ?? '').trim()).filter(Boolean));
-  const pairs = readPairs(readTable(workbook, pairsTable), { timeZone, vocabulary }, {
-    mentorIds: idsOf(check.mentors.snapshot),
-    menteeIds: idsOf(check.mentees.snapshot),
-  });
+    new Set(
+      snapshot
+        .rows()
+        .map((r) => String(r.cells.id ?? '').trim())
+        .filter(Boolean),
+    );
+  const pairs = readPairs(
+    readTable(workbook, pairsTable),
+    { timeZone, vocabulary },
+    {
+      mentorIds: idsOf(check.mentors.snapshot),
+      menteeIds: idsOf(check.mentees.snapshot),
+    },
+  );
   const mentors = new Map<string, Mentor>(check.mentors.records.map((r) => [r.value.id, r.value]));
   const mentees = new Map<string, Mentee>(check.mentees.records.map((r) => [r.value.id, r.value]));
   const resolved = new Map<string, { record: PairRecord; pair: ResolvedPair }>();

@@ -29,7 +29,17 @@ export interface DocumentsOverview {
     orderLink: string;
     programLink: string;
   }>;
-  register: Array<{ key: string; title: string; type: string; status: string; version: number; url: string; at: string; message: string; row: number }>;
+  register: Array<{
+    key: string;
+    title: string;
+    type: string;
+    status: string;
+    version: number;
+    url: string;
+    at: string;
+    message: string;
+    row: number;
+  }>;
   run: RunProgress | null;
   quota: { used: number; limit: number };
 }

@@ -62,24 +62,45 @@ function trimmed(doc: Document): { doc: Document; note: string } {
     if (b.kind === 'table' && b.rows.length > PREVIEW_TABLE_ROWS) {
       cut = Math.max(cut, b.rows.length);
       blocks.push({ ...b, rows: b.rows.slice(0, PREVIEW_TABLE_ROWS) });
-      blocks.push(line([{ text: `… и ещё ${b.rows.length - PREVIEW_TABLE_ROWS} строк (в документе будут все)`, italic: true }]));
+      blocks.push(
+        line([{ text: `… и ещё ${b.rows.length - PREVIEW_TABLE_ROWS} строк (в документе будут все)`, italic: true }]),
+      );
     } else blocks.push(b);
   }
-  return { doc: { ...doc, blocks }, note: cut ? `В предпросмотре таблицы сокращены до ${PREVIEW_TABLE_ROWS} строк из ${cut}.` : '' };
+  return {
+    doc: { ...doc, blocks },
+    note: cut ? `В предпросмотре таблицы сокращены до ${PREVIEW_TABLE_ROWS} строк из ${cut}.` : '',
+  };
 }
 
 function settingItem(data: DocumentsData, key: SettingKey, message: string, fix: string): MissingItem {
   const row = data.check.settingsRead.rows[key];
-  return { level: 'warning', message, fix, sheet: settingsTable.sheetName, ...(row ? { row, column: 'Значение' } : {}) };
+  return {
+    level: 'warning',
+    message,
+    fix,
+    sheet: settingsTable.sheetName,
+    ...(row ? { row, column: 'Значение' } : {}),
+  };
 }
 
 function problemsAsMissing(data: DocumentsData, sheets: readonly string[]): MissingItem[] {
   return [...data.problems, ...data.pairs.problems]
     .filter((p) => sheets.includes(p.sheet))
-    .map((p) => ({ level: 'warning' as const, message: p.message, fix: p.fix, sheet: p.sheet, row: p.row, column: p.column }));
+    .map((p) => ({
+      level: 'warning' as const,
+      message: p.message,
+      fix: p.fix,
+      sheet: p.sheet,
+      row: p.row,
+      column: p.column,
+    }));
 }
 
-export function previewDocuments(ctx: AppContext, input: { request: GenerationRequest; previewKey?: string }): DocumentsPreview {
+export function previewDocuments(
+  ctx: AppContext,
+  input: { request: GenerationRequest; previewKey?: string },
+): DocumentsPreview {
   const data = loadDocumentsData(ctx);
   const { request } = input;
   const today = ctx.today();
@@ -88,19 +109,52 @@ export function previewDocuments(ctx: AppContext, input: { request: GenerationRe
   const s = data.settings;
 
   if (!s.directorName.trim())
-    missing.push(settingItem(data, 'directorName', 'Не указано ФИО директора: подпись останется пустой.', 'Заполните «ФИО директора» в «Настройках».'));
+    missing.push(
+      settingItem(
+        data,
+        'directorName',
+        'Не указано ФИО директора: подпись останется пустой.',
+        'Заполните «ФИО директора» в «Настройках».',
+      ),
+    );
   if (!s.curatorName.trim())
-    missing.push(settingItem(data, 'curatorName', 'Не указан куратор наставничества.', 'Заполните «Куратор наставничества: ФИО» в «Настройках».'));
+    missing.push(
+      settingItem(
+        data,
+        'curatorName',
+        'Не указан куратор наставничества.',
+        'Заполните «Куратор наставничества: ФИО» в «Настройках».',
+      ),
+    );
   const selection = selectPairs(data, request);
   for (const x of selection.skipped)
-    missing.push({ level: 'warning', message: `Пара ${x.pairId} не войдёт: ${x.reason}.`, fix: 'Проверьте строку пары на листе «Пары и группы».', sheet: pairsTable.sheetName });
+    missing.push({
+      level: 'warning',
+      message: `Пара ${x.pairId} не войдёт: ${x.reason}.`,
+      fix: 'Проверьте строку пары на листе «Пары и группы».',
+      sheet: pairsTable.sheetName,
+    });
   missing.push(...problemsAsMissing(data, [pairsTable.sheetName, settingsTable.sheetName, 'Документы']));
 
   if (request.kind === 'order') {
     if (!data.docSettings.orderNumber)
-      missing.push(settingItem(data, 'orderNumber', 'Не указан номер приказа: в документе останется место, чтобы вписать его от руки.', 'Заполните «Приказ о закреплении пар: номер» в «Настройках».'));
+      missing.push(
+        settingItem(
+          data,
+          'orderNumber',
+          'Не указан номер приказа: в документе останется место, чтобы вписать его от руки.',
+          'Заполните «Приказ о закреплении пар: номер» в «Настройках».',
+        ),
+      );
     if (!data.docSettings.regulationReference)
-      missing.push(settingItem(data, 'regulationReference', 'Не указано, каким приказом утверждено Положение о наставничестве: в преамбуле будет ссылка без реквизитов.', 'Заполните «Положение о наставничестве: чем утверждено» в «Настройках».'));
+      missing.push(
+        settingItem(
+          data,
+          'regulationReference',
+          'Не указано, каким приказом утверждено Положение о наставничестве: в преамбуле будет ссылка без реквизитов.',
+          'Заполните «Положение о наставничестве: чем утверждено» в «Настройках».',
+        ),
+      );
     const order = items[0];
     if (order) {
       const date = data.docSettings.orderDate ?? today;
@@ -114,14 +168,35 @@ export function previewDocuments(ctx: AppContext, input: { request: GenerationRe
           ...(rp ? { row: rp.record.row } : {}),
         });
         if (!rp) continue;
-        const people: Array<[Mentor | Mentee, TableSchema<string>, typeof data.check.mentors | typeof data.check.mentees]> = [
-          ...rp.pair.mentors.map((m) => [m, mentorsTable as TableSchema<string>, data.check.mentors] as [Mentor, TableSchema<string>, typeof data.check.mentors]),
-          ...rp.pair.mentees.map((m) => [m, menteesTable as TableSchema<string>, data.check.mentees] as [Mentee, TableSchema<string>, typeof data.check.mentees]),
+        const people: Array<
+          [Mentor | Mentee, TableSchema<string>, typeof data.check.mentors | typeof data.check.mentees]
+        > = [
+          ...rp.pair.mentors.map(
+            (m) =>
+              [m, mentorsTable as TableSchema<string>, data.check.mentors] as [
+                Mentor,
+                TableSchema<string>,
+                typeof data.check.mentors,
+              ],
+          ),
+          ...rp.pair.mentees.map(
+            (m) =>
+              [m, menteesTable as TableSchema<string>, data.check.mentees] as [
+                Mentee,
+                TableSchema<string>,
+                typeof data.check.mentees,
+              ],
+          ),
         ];
         for (const [person, table, bank] of people) {
           if (person.consentDate && compareDates(person.consentDate, date) <= 0) continue;
           const row = bank.records.find((r) => (r.value as Mentor | Mentee).id === person.id)?.row;
-          if (missing.some((m) => m.sheet === table.sheetName && m.row === row && m.column === columnOf(table, 'consentDate').header)) continue;
+          if (
+            missing.some(
+              (m) => m.sheet === table.sheetName && m.row === row && m.column === columnOf(table, 'consentDate').header,
+            )
+          )
+            continue;
           missing.push({
             level: 'warning',
             message: `${person.fullName}: ${person.consentDate ? 'согласие датировано позже приказа' : 'нет даты письменного согласия'}.`,
@@ -132,19 +207,32 @@ export function previewDocuments(ctx: AppContext, input: { request: GenerationRe
         }
       }
       if (!order.includedPairs?.length)
-        missing.unshift({ level: 'error', message: 'Ни одна пара не может войти в приказ.', fix: 'Сформируйте пары и получите письменные согласия участников.', sheet: pairsTable.sheetName });
+        missing.unshift({
+          level: 'error',
+          message: 'Ни одна пара не может войти в приказ.',
+          fix: 'Сформируйте пары и получите письменные согласия участников.',
+          sheet: pairsTable.sheetName,
+        });
     }
   }
-  if (request.kind === 'programs')
-    missing.push(...problemsAsMissing(data, ['Типовые мероприятия']));
-  for (const item of items) for (const w of item.warnings) missing.push({ level: 'warning', message: `${item.title}: ${w}.`, fix: '' });
+  if (request.kind === 'programs') missing.push(...problemsAsMissing(data, ['Типовые мероприятия']));
+  for (const item of items)
+    for (const w of item.warnings) missing.push({ level: 'warning', message: `${item.title}: ${w}.`, fix: '' });
   if (!items.length)
-    missing.unshift({ level: 'error', message: 'Нечего формировать: нет подходящих пар.', fix: 'Сформируйте пары на листе «Пары и группы» (или выберите другие).', sheet: pairsTable.sheetName });
+    missing.unshift({
+      level: 'error',
+      message: 'Нечего формировать: нет подходящих пар.',
+      fix: 'Сформируйте пары на листе «Пары и группы» (или выберите другие).',
+      sheet: pairsTable.sheetName,
+    });
 
   // What generation would do with each document, from the register and Drive (one folder listing).
   const folder = knownFolder(ctx, folderName(data));
   const templateFiles = [...templateEntries(data).values()].map((e) => e.fileId);
-  const states = fileStates(ctx, folder, [...items.map((i) => data.register.byKey.get(i.key)?.fileId ?? ''), ...templateFiles]);
+  const states = fileStates(ctx, folder, [
+    ...items.map((i) => data.register.byKey.get(i.key)?.fileId ?? ''),
+    ...templateFiles,
+  ]);
   const templates = activeTemplates(data, states);
   const counts = { create: 0, update: 0, unchanged: 0, edited: 0 };
   const edited: DocumentsPreview['edited'] = [];
@@ -172,12 +260,21 @@ export function previewDocuments(ctx: AppContext, input: { request: GenerationRe
     if (!t) continue;
     template ??= { title: templateTitleRu[kind!], url: states.get(t.fileId)?.url ?? '' };
     for (const p of templateProblems(ctx, kind!, t.fileId))
-      missing.push({ level: 'warning', message: `Шаблон «${templateTitleRu[kind!]}»: ${p}.`, fix: 'Исправьте поля в шаблоне (список полей — в разделе «Шаблоны»).' });
+      missing.push({
+        level: 'warning',
+        message: `Шаблон «${templateTitleRu[kind!]}»: ${p}.`,
+        fix: 'Исправьте поля в шаблоне (список полей — в разделе «Шаблоны»).',
+      });
   }
-  if (request.kind === 'consents' && request.consentMode === 'pagePerPerson' && (templates.has('consentMentor') || templates.has('consentMentee')))
+  if (
+    request.kind === 'consents' &&
+    request.consentMode === 'pagePerPerson' &&
+    (templates.has('consentMentor') || templates.has('consentMentee'))
+  )
     missing.push({
       level: 'warning',
-      message: 'Шаблоны согласий применяются, когда согласия формируются отдельным документом на каждого участника; общий документ будет по встроенному образцу.',
+      message:
+        'Шаблоны согласий применяются, когда согласия формируются отдельным документом на каждого участника; общий документ будет по встроенному образцу.',
       fix: 'Выберите «Отдельный документ на каждого», чтобы использовать шаблон школы.',
     });
 
@@ -186,7 +283,12 @@ export function previewDocuments(ctx: AppContext, input: { request: GenerationRe
   return {
     title: shown?.title ?? '',
     html: view.doc ? renderHtml(view.doc) : '',
-    note: [view.note, shown && shown.templateKind && templates.has(shown.templateKind) ? 'Документ будет сформирован по шаблону школы; предпросмотр показывает его содержание во встроенном оформлении.' : '']
+    note: [
+      view.note,
+      shown && shown.templateKind && templates.has(shown.templateKind)
+        ? 'Документ будет сформирован по шаблону школы; предпросмотр показывает его содержание во встроенном оформлении.'
+        : '',
+    ]
       .filter(Boolean)
       .join(' '),
     missing,

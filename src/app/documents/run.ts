@@ -21,9 +21,22 @@ import {
 import { deleteJson, loadJson, saveJson } from '../../google/json-properties';
 import { withDocumentLock } from '../../google/lock';
 import { cellText } from '../../workbook/cells';
-import { emptyEntry, readRegister, registerRecord, registerUpdates, type RegisterEntry } from '../../workbook/documents-register';
+import {
+  emptyEntry,
+  readRegister,
+  registerRecord,
+  registerUpdates,
+  type RegisterEntry,
+} from '../../workbook/documents-register';
 import { planChanges, type ProgramPlan } from '../../workbook/plan-sheet';
-import { appendRecords, encodeCell, readTable, writeCells, type CellUpdate, type TableSnapshot } from '../../workbook/repository';
+import {
+  appendRecords,
+  encodeCell,
+  readTable,
+  writeCells,
+  type CellUpdate,
+  type TableSnapshot,
+} from '../../workbook/repository';
 import { workbookOf } from '../../google/sheet-gateway';
 import { columnOf, type TableSchema } from '../../workbook/table-schema';
 import { documentsTable, type DocumentField, type DocumentStatus } from '../../workbook/tables/documents';
@@ -33,7 +46,14 @@ import type { AppContext } from '../context';
 import { UserError } from '../errors';
 import { appendJournal } from '../journal';
 import { fileStates } from './drive-state';
-import { buildItems, kindRu, type BuiltItem, type ConsentMode, type GenerationKind, type GenerationRequest } from './items';
+import {
+  buildItems,
+  kindRu,
+  type BuiltItem,
+  type ConsentMode,
+  type GenerationKind,
+  type GenerationRequest,
+} from './items';
 import { folderName, loadDocumentsData, type DocumentsData } from './load';
 import { countCreated, quotaMessage, readQuota, type QuotaState } from './quota';
 import { activeTemplates } from './templates';
@@ -146,7 +166,14 @@ export function startRun(ctx: AppContext, input: StartInput): RunProgress {
     const running = loadRun(ctx);
     const data = loadDocumentsData(ctx);
     if (running) {
-      const p = progressOf(running, data.register.entries, [], null, '', readQuota(ctx, data.docSettings.dailyDocumentLimit));
+      const p = progressOf(
+        running,
+        data.register.entries,
+        [],
+        null,
+        '',
+        readQuota(ctx, data.docSettings.dailyDocumentLimit),
+      );
       if (!p.finished)
         throw new UserError(
           `Уже идёт формирование: ${kindRu[running.kind]}, готово ${p.done} из ${p.total}. Продолжите или отмените его в панели «Документы».`,
@@ -184,7 +211,12 @@ export function startRun(ctx: AppContext, input: StartInput): RunProgress {
     for (const item of items) {
       const known = data.register.byKey.get(item.key);
       const recorded = known?.fileId ? known : null;
-      const decision = decide(recorded, recorded ? (states.get(recorded.fileId) ?? null) : null, '', state.overwrite.includes(item.key));
+      const decision = decide(
+        recorded,
+        recorded ? (states.get(recorded.fileId) ?? null) : null,
+        '',
+        state.overwrite.includes(item.key),
+      );
       const entry: RegisterEntry = {
         ...(known ?? emptyEntry(item.key, item.type, item.title)),
         type: item.type,
@@ -274,11 +306,23 @@ export function cancelRun(ctx: AppContext, runId: string): RunProgress | null {
     writeCells(
       snapshot,
       queued.flatMap((e) =>
-        registerUpdates(snapshot, { ...e, status: 'cancelled', message: 'Формирование отменено куратором.' }, ['status', 'message'], data.timeZone),
+        registerUpdates(
+          snapshot,
+          { ...e, status: 'cancelled', message: 'Формирование отменено куратором.' },
+          ['status', 'message'],
+          data.timeZone,
+        ),
       ),
     );
     const register = readRegister(readTable(data.check.workbook, documentsTable), data.timeZone);
-    const p = progressOf(state, register.entries, [], null, 'Формирование отменено.', readQuota(ctx, data.docSettings.dailyDocumentLimit));
+    const p = progressOf(
+      state,
+      register.entries,
+      [],
+      null,
+      'Формирование отменено.',
+      readQuota(ctx, data.docSettings.dailyDocumentLimit),
+    );
     finishRun(ctx, state, p, data);
     return p;
   });
@@ -290,7 +334,8 @@ function finishRun(ctx: AppContext, state: RunState, p: RunProgress, data: Docum
     {
       what: `Документы: ${kindRu[state.kind]}`,
       sheet: documentsTable.sheetName,
-      details: `Запуск ${state.id} от ${state.startedAt}: готово ${p.done} из ${p.total}` +
+      details:
+        `Запуск ${state.id} от ${state.startedAt}: готово ${p.done} из ${p.total}` +
         (p.edited ? `, не перезаписаны изменённые вручную: ${p.edited}` : '') +
         (p.errors ? `, с ошибкой: ${p.errors}` : '') +
         (p.cancelled ? `, отменено: ${p.cancelled}` : '') +
@@ -328,11 +373,16 @@ function runBatch(ctx: AppContext, state: RunState, data: DocumentsData, quota0:
   const started = Date.now();
   const queued = data.register.entries.filter((e) => e.run === state.id && e.status === 'queued');
   const request: GenerationRequest = { kind: state.kind, pairIds: state.pairIds, consentMode: state.consentMode };
-  const built = new Map(buildItems(data, request, ctx.today(), new Set(queued.map((e) => e.key))).map((i) => [i.key, i]));
+  const built = new Map(
+    buildItems(data, request, ctx.today(), new Set(queued.map((e) => e.key))).map((i) => [i.key, i]),
+  );
   const folderId = ensureFolder(ctx, folderName(data));
   // Files this run created but did not get to record (the execution died in between): found by their tags.
   const orphans = new Map<string, string>();
-  for (const f of listFiles(ctx, `appProperties has { key=${driveQueryString(FILE_RUN)} and value=${driveQueryString(state.id)} }`))
+  for (const f of listFiles(
+    ctx,
+    `appProperties has { key=${driveQueryString(FILE_RUN)} and value=${driveQueryString(state.id)} }`,
+  ))
     if (f.appProperties[FILE_KEY]) orphans.set(f.appProperties[FILE_KEY]!, f.id);
   const templateEntries = data.register.entries.filter((e) => e.type === 'template' && e.fileId);
   const states = fileStates(ctx, folderId, [...queued.map((e) => e.fileId), ...templateEntries.map((e) => e.fileId)]);
@@ -351,10 +401,19 @@ function runBatch(ctx: AppContext, state: RunState, data: DocumentsData, quota0:
       written.push({
         entry: { ...entry, ...next, status, message: msg },
         item,
-        processed: { key: entry.key, title: next.title ?? entry.title, status, url: next.link ?? entry.link, message: msg },
+        processed: {
+          key: entry.key,
+          title: next.title ?? entry.title,
+          status,
+          url: next.link ?? entry.link,
+          message: msg,
+        },
       });
     if (!item) {
-      done('error', 'Документ больше не относится к запросу: пара удалена, расформирована, завершена или её строка с ошибками.');
+      done(
+        'error',
+        'Документ больше не относится к запросу: пара удалена, расформирована, завершена или её строка с ошибками.',
+      );
       continue;
     }
     const template = item.templateKind ? templates.get(item.templateKind) : undefined;
@@ -368,7 +427,10 @@ function runBatch(ctx: AppContext, state: RunState, data: DocumentsData, quota0:
       fileId = orphan;
     }
     if (decision === 'edited') {
-      done('edited', 'Документ изменён вручную после формирования — не перезаписан. Чтобы обновить его, отметьте «Перезаписать» в панели «Документы».');
+      done(
+        'edited',
+        'Документ изменён вручную после формирования — не перезаписан. Чтобы обновить его, отметьте «Перезаписать» в панели «Документы».',
+      );
       continue;
     }
     if (decision === 'unchanged') {
@@ -402,13 +464,15 @@ function runBatch(ctx: AppContext, state: RunState, data: DocumentsData, quota0:
       if (template) {
         if (!created) copyTemplateInto(ctx, template.fileId, fileId);
         const r = fillFromTemplate(ctx, fileId, item.fill, textWidth);
-        if (r.unfilled.length) notes.push(`в шаблоне поля без значения удалены: ${r.unfilled.map((u) => `{{${u}}}`).join(', ')}`);
+        if (r.unfilled.length)
+          notes.push(`в шаблоне поля без значения удалены: ${r.unfilled.map((u) => `{{${u}}}`).join(', ')}`);
         notes.unshift(`по шаблону «${templateTitleRu[item.templateKind!]}»`);
       } else renderToGoogleDoc(ctx, item.document, { docId: fileId });
       if (!created && entry.title !== item.title) driveOf(ctx).Files.update({ name: item.title }, fileId);
       const info = fileInfo(ctx, fileId);
       if (!info) throw new Error('файл не найден сразу после записи');
-      if (item.excluded?.length) notes.push(`не вошли пары: ${item.excluded.map((x) => `${x.pairId} (${x.reason})`).join('; ')}`);
+      if (item.excluded?.length)
+        notes.push(`не вошли пары: ${item.excluded.map((x) => `${x.pairId} (${x.reason})`).join('; ')}`);
       done('done', notes.join('; '), {
         title: item.title,
         number: item.number,
@@ -505,7 +569,8 @@ function writePairLinks(snapshot: TableSnapshot, tz: string, kind: GenerationKin
     ((Object.keys(pairStatusRu) as PairStatus[]).find((k) => pairStatusRu[k] === text) ?? 'formed') as PairStatus;
   const programs = new Map(done.map((w) => [w.item!.pairIds[0], w.entry.link]));
   const updates: CellUpdate[] = [];
-  const set = (row: number, field: string, value: unknown) => updates.push({ row, field, value: encodeCell(col(field), value, tz) });
+  const set = (row: number, field: string, value: unknown) =>
+    updates.push({ row, field, value: encodeCell(col(field), value, tz) });
   for (const r of snapshot.rows()) {
     const id = cellText(r.cells.id, tz);
     const status = statusOf(cellText(r.cells.status, tz));
@@ -530,4 +595,3 @@ function writePairLinks(snapshot: TableSnapshot, tz: string, kind: GenerationKin
   }
   writeCells(snapshot, updates);
 }
-

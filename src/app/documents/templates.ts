@@ -73,11 +73,18 @@ export function templateProblems(ctx: AppContext, kind: TemplateKind, fileId: st
   ];
 }
 
-export function listTemplates(ctx: AppContext, options: { check?: boolean; data?: DocumentsData } = {}): TemplateInfo[] {
+export function listTemplates(
+  ctx: AppContext,
+  options: { check?: boolean; data?: DocumentsData } = {},
+): TemplateInfo[] {
   const data = options.data ?? loadDocumentsData(ctx);
   const entries = templateEntries(data);
   const folder = knownFolder(ctx, folderName(data));
-  const states = fileStates(ctx, folder, [...entries.values()].map((e) => e.fileId));
+  const states = fileStates(
+    ctx,
+    folder,
+    [...entries.values()].map((e) => e.fileId),
+  );
   return TEMPLATE_KINDS.map((kind) => {
     const e = entries.get(kind);
     const state = e ? states.get(e.fileId) : null;
@@ -100,7 +107,11 @@ export function createTemplates(ctx: AppContext): TemplateInfo[] {
     const snapshot = data.register.snapshot;
     if (!snapshot.sheet) throw new UserError('Нет листа «Документы»: выберите «Наставничество → Настроить таблицу».');
     const entries = templateEntries(data);
-    const states = fileStates(ctx, knownFolder(ctx, folderName(data)), [...entries.values()].map((e) => e.fileId));
+    const states = fileStates(
+      ctx,
+      knownFolder(ctx, folderName(data)),
+      [...entries.values()].map((e) => e.fileId),
+    );
     const missing = TEMPLATE_KINDS.filter((k) => {
       const e = entries.get(k);
       return !e || !states.get(e.fileId);
@@ -133,13 +144,25 @@ export function createTemplates(ctx: AppContext): TemplateInfo[] {
         driveVersion: null,
         modifiedTime: '',
       };
-      if (entry.row) updates.push(...registerUpdates(snapshot, entry, ['title', 'type', 'link', 'fileId', 'version', 'by', 'at', 'date', 'status', 'message'], data.timeZone));
+      if (entry.row)
+        updates.push(
+          ...registerUpdates(
+            snapshot,
+            entry,
+            ['title', 'type', 'link', 'fileId', 'version', 'by', 'at', 'date', 'status', 'message'],
+            data.timeZone,
+          ),
+        );
       else appends.push(registerRecord(entry));
     }
     writeCells(snapshot, updates);
     appendRecords(snapshot, appends, data.timeZone);
     appendJournal(ctx, data.check.workbook, [
-      { what: 'Созданы шаблоны документов', sheet: snapshot.table.sheetName, details: missing.map((k) => templateTitleRu[k]).join('; ') + ` (${toIsoDate(ctx.today())}).` },
+      {
+        what: 'Созданы шаблоны документов',
+        sheet: snapshot.table.sheetName,
+        details: missing.map((k) => templateTitleRu[k]).join('; ') + ` (${toIsoDate(ctx.today())}).`,
+      },
     ]);
   });
   return listTemplates(ctx, { check: true });
@@ -151,7 +174,15 @@ export function setTemplateActive(ctx: AppContext, kind: TemplateKind, active: b
     const data = loadDocumentsData(ctx);
     const entry = data.register.byKey.get(templateKey(kind));
     if (!entry?.fileId) throw new UserError('Этого шаблона ещё нет: нажмите «Создать шаблоны».');
-    writeCells(data.register.snapshot, registerUpdates(data.register.snapshot, { ...entry, status: active ? 'active' : 'inactive' }, ['status'], data.timeZone));
+    writeCells(
+      data.register.snapshot,
+      registerUpdates(
+        data.register.snapshot,
+        { ...entry, status: active ? 'active' : 'inactive' },
+        ['status'],
+        data.timeZone,
+      ),
+    );
   });
   return listTemplates(ctx, { check: true });
 }

@@ -201,7 +201,10 @@ export class BlockDrawer {
     switch (b.kind) {
       case 'heading': {
         const p = this.appendParagraph(b.text);
-        p.setAttributes({ [A.HEADING]: headingOf(this.app)[b.level], [A.HORIZONTAL_ALIGNMENT]: this.align(b.align, 'center') });
+        p.setAttributes({
+          [A.HEADING]: headingOf(this.app)[b.level],
+          [A.HORIZONTAL_ALIGNMENT]: this.align(b.align, 'center'),
+        });
         return;
       }
       case 'paragraph':
@@ -239,7 +242,9 @@ export class BlockDrawer {
         else this.body.insertPageBreak(this.at++);
         return;
       case 'requisites':
-        this.appendParagraph(b.organization).setAttributes(this.para('center', { [A.BOLD]: true, [A.SPACING_AFTER]: 6 }));
+        this.appendParagraph(b.organization).setAttributes(
+          this.para('center', { [A.BOLD]: true, [A.SPACING_AFTER]: 6 }),
+        );
         if (b.documentKind)
           this.appendParagraph(b.documentKind).setAttributes(
             this.para('center', { [A.BOLD]: true, [A.FONT_SIZE]: 16, [A.SPACING_BEFORE]: 12 }),
@@ -249,7 +254,11 @@ export class BlockDrawer {
         return;
       case 'approval': {
         const right = (more: Attrs = {}): Attrs =>
-          this.para('left', { [A.INDENT_START]: RIGHT_BLOCK_INDENT, [A.INDENT_FIRST_LINE]: RIGHT_BLOCK_INDENT, ...more });
+          this.para('left', {
+            [A.INDENT_START]: RIGHT_BLOCK_INDENT,
+            [A.INDENT_FIRST_LINE]: RIGHT_BLOCK_INDENT,
+            ...more,
+          });
         this.appendParagraph('УТВЕРЖДАЮ').setAttributes(right({ [A.BOLD]: true }));
         this.appendParagraph(`${b.post} ${b.organization}`.trim()).setAttributes(right());
         this.appendParagraph(`${SIGN_LINE} ${b.name}`).setAttributes(right());

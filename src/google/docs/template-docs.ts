@@ -34,7 +34,8 @@ export function templateText(ctx: AppContext, templateId: string): string {
     .join('\n');
 }
 
-type Section = GoogleAppsScript.Document.Body | GoogleAppsScript.Document.HeaderSection | GoogleAppsScript.Document.FooterSection;
+type Section =
+  GoogleAppsScript.Document.Body | GoogleAppsScript.Document.HeaderSection | GoogleAppsScript.Document.FooterSection;
 
 /**
  * Replaces the content of `docId` with a copy of the template's (body, page setup, named styles, header, footer):
@@ -85,7 +86,12 @@ export interface TemplateFillResult {
  * drawn in place; elsewhere (a table cell, a header) by their text. Then each text placeholder present is replaced
  * (one replaceText per name), and whatever {{…}} is left is reported and removed, never left in the output.
  */
-export function fillFromTemplate(ctx: AppContext, docId: string, data: FillData, textWidth: number): TemplateFillResult {
+export function fillFromTemplate(
+  ctx: AppContext,
+  docId: string,
+  data: FillData,
+  textWidth: number,
+): TemplateFillResult {
   const app = documentAppOf(ctx);
   const doc = app.openById(docId);
   const body = doc.getBody();
@@ -115,7 +121,9 @@ export function fillFromTemplate(ctx: AppContext, docId: string, data: FillData,
         else paragraph.asParagraph().setText('');
       }
     }
-    const asText = renderText({ title: '', blocks: [...blocks] }).replace(/\f/g, '').trim();
+    const asText = renderText({ title: '', blocks: [...blocks] })
+      .replace(/\f/g, '')
+      .trim();
     for (const s of where) s.replaceText(pattern, asText);
   }
   for (const [name, value] of Object.entries(data.values)) {

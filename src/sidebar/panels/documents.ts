@@ -82,7 +82,10 @@ export const documentsPanel: Panel = {
     if (!overview.ready)
       append(
         container,
-        notice('info', 'Нет листов «Документы» и «План». Запустите «Наставничество → Настроить таблицу»: листы будут добавлены, данные не изменятся.'),
+        notice(
+          'info',
+          'Нет листов «Документы» и «План». Запустите «Наставничество → Настроить таблицу»: листы будут добавлены, данные не изменятся.',
+        ),
       );
     if (overview.run && !overview.run.finished) append(container, resumeBanner(ui, overview.run));
     const tabs = h(
@@ -98,7 +101,8 @@ export const documentsPanel: Panel = {
             'aria-selected': String(s.id === currentSection),
             onclick: () => {
               currentSection = s.id;
-              for (const b of Array.from(tabs.children)) b.setAttribute('aria-selected', String(b.getAttribute('data-section') === s.id));
+              for (const b of Array.from(tabs.children))
+                b.setAttribute('aria-selected', String(b.getAttribute('data-section') === s.id));
               void showSection(ui);
             },
           },
@@ -172,13 +176,29 @@ function renderGeneration(ui: Ui, kind: Request['kind']): void {
       );
     append(
       controls,
-      h('p', { class: 'small gray' }, 'Согласие каждого участника и для наставника — проект дополнительного соглашения к трудовому договору (ст. 351.8 ТК РФ).'),
+      h(
+        'p',
+        { class: 'small gray' },
+        'Согласие каждого участника и для наставника — проект дополнительного соглашения к трудовому договору (ст. 351.8 ТК РФ).',
+      ),
       radio('pagePerPerson', 'Один документ, каждое согласие с новой страницы'),
       radio('perPerson', 'Отдельный документ на каждого участника'),
     );
   }
-  if (kind !== 'order') append(controls, pairChooser(ui, kind, () => void loadPreview(ui, kind, previewBox)));
-  else append(controls, h('p', { class: 'small gray' }, 'В приказ входят все пары, у участников которых есть письменное согласие; остальные показаны ниже.'));
+  if (kind !== 'order')
+    append(
+      controls,
+      pairChooser(ui, kind, () => void loadPreview(ui, kind, previewBox)),
+    );
+  else
+    append(
+      controls,
+      h(
+        'p',
+        { class: 'small gray' },
+        'В приказ входят все пары, у участников которых есть письменное согласие; остальные показаны ниже.',
+      ),
+    );
   append(ui.body, controls, previewBox);
   void loadPreview(ui, kind, previewBox);
 }
@@ -191,7 +211,8 @@ function pairChooser(ui: Ui, kind: Request['kind'], changed: () => void): HTMLEl
   const status = h('div', {});
   const setSelected = (ids: string[] | null) => {
     ui.selected.set(kind, ids);
-    for (const box of Array.from(list.querySelectorAll<HTMLInputElement>('input[type=checkbox]'))) box.checked = !!ids?.includes(box.value);
+    for (const box of Array.from(list.querySelectorAll<HTMLInputElement>('input[type=checkbox]')))
+      box.checked = !!ids?.includes(box.value);
     allRadio.checked = ids === null;
     someRadio.checked = ids !== null;
     changed();
@@ -207,16 +228,30 @@ function pairChooser(ui: Ui, kind: Request['kind'], changed: () => void): HTMLEl
           value: p.id,
           checked: chosen.has(p.id),
           onchange: () => {
-            const ids = Array.from(list.querySelectorAll<HTMLInputElement>('input[type=checkbox]:checked')).map((b) => b.value);
+            const ids = Array.from(list.querySelectorAll<HTMLInputElement>('input[type=checkbox]:checked')).map(
+              (b) => b.value,
+            );
             setSelected(ids);
           },
         }),
         h('span', {}, `${p.id}: ${p.mentees || '—'}`),
-        p.consent ? null : h('span', { class: 'badge warn', title: 'Нет письменного согласия кого-то из участников' }, 'нет согласия'),
+        p.consent
+          ? null
+          : h('span', { class: 'badge warn', title: 'Нет письменного согласия кого-то из участников' }, 'нет согласия'),
       ),
     );
-  const allRadio = h('input', { type: 'radio', name: `pairs-${kind}`, checked: !ui.selected.get(kind), onchange: () => setSelected(null) }) as HTMLInputElement;
-  const someRadio = h('input', { type: 'radio', name: `pairs-${kind}`, checked: !!ui.selected.get(kind), onchange: () => setSelected([...chosen]) }) as HTMLInputElement;
+  const allRadio = h('input', {
+    type: 'radio',
+    name: `pairs-${kind}`,
+    checked: !ui.selected.get(kind),
+    onchange: () => setSelected(null),
+  }) as HTMLInputElement;
+  const someRadio = h('input', {
+    type: 'radio',
+    name: `pairs-${kind}`,
+    checked: !!ui.selected.get(kind),
+    onchange: () => setSelected([...chosen]),
+  }) as HTMLInputElement;
   return h(
     'div',
     { class: 'documents-pairs-box' },
@@ -285,7 +320,17 @@ async function loadPreview(ui: Ui, kind: Request['kind'], box: HTMLElement, prev
           h(
             'li',
             {},
-            h('label', {}, h('input', { type: 'checkbox', value: e.key, onchange: (ev: Event) => ((ev.target as HTMLInputElement).checked ? overwrite.add(e.key) : overwrite.delete(e.key)) }), ' перезаписать '),
+            h(
+              'label',
+              {},
+              h('input', {
+                type: 'checkbox',
+                value: e.key,
+                onchange: (ev: Event) =>
+                  (ev.target as HTMLInputElement).checked ? overwrite.add(e.key) : overwrite.delete(e.key),
+              }),
+              ' перезаписать ',
+            ),
             link(e.url, e.title),
           ),
         ),
@@ -317,7 +362,10 @@ async function loadPreview(ui: Ui, kind: Request['kind'], box: HTMLElement, prev
   if (p.choices.length > 1) {
     const select = h(
       'select',
-      { 'aria-label': 'Какой документ показать', onchange: () => void loadPreview(ui, kind, box, (select as HTMLSelectElement).value) },
+      {
+        'aria-label': 'Какой документ показать',
+        onchange: () => void loadPreview(ui, kind, box, (select as HTMLSelectElement).value),
+      },
       ...p.choices.map((ch) => h('option', { value: ch.key, selected: ch.key === p.previewKey }, ch.title)),
     );
     append(box, h('label', {}, 'Предпросмотр документа:'), select);
@@ -327,7 +375,11 @@ async function loadPreview(ui: Ui, kind: Request['kind'], box: HTMLElement, prev
       box,
       h('h3', {}, 'Предпросмотр: ', p.title),
       p.note ? h('p', { class: 'small gray' }, p.note) : null,
-      h('div', { class: 'documents-preview' }, h('iframe', { sandbox: '', srcdoc: p.html, title: `Предпросмотр: ${p.title}`, 'data-preview-frame': '' })),
+      h(
+        'div',
+        { class: 'documents-preview' },
+        h('iframe', { sandbox: '', srcdoc: p.html, title: `Предпросмотр: ${p.title}`, 'data-preview-frame': '' }),
+      ),
     );
   }
 }
@@ -378,10 +430,23 @@ function progressView(p: Progress): HTMLElement {
     { 'data-progress': '' },
     h(
       'div',
-      { class: 'progress', role: 'progressbar', 'aria-valuemin': 0, 'aria-valuemax': p.total, 'aria-valuenow': handled, 'aria-label': 'Ход формирования' },
+      {
+        class: 'progress',
+        role: 'progressbar',
+        'aria-valuemin': 0,
+        'aria-valuemax': p.total,
+        'aria-valuenow': handled,
+        'aria-label': 'Ход формирования',
+      },
       h('div', { style: `width:${pct}%` }),
     ),
-    h('p', { class: 'small', 'data-progress-text': '' }, `Обработано ${handled} из ${p.total}: готово ${p.done}` + (p.edited ? `, не перезаписано ${p.edited}` : '') + (p.errors ? `, с ошибкой ${p.errors}` : '')),
+    h(
+      'p',
+      { class: 'small', 'data-progress-text': '' },
+      `Обработано ${handled} из ${p.total}: готово ${p.done}` +
+        (p.edited ? `, не перезаписано ${p.edited}` : '') +
+        (p.errors ? `, с ошибкой ${p.errors}` : ''),
+    ),
   );
 }
 
@@ -408,7 +473,21 @@ async function drive(ui: Ui, first: Progress, box: HTMLElement): Promise<void> {
     clear(view);
     append(view, progressView(p));
     for (const x of p.processed)
-      append(log, h('li', { 'data-status': x.status }, link(x.url, x.title), ' ', h('span', { class: `badge ${x.status === 'done' ? 'ok' : x.status === 'error' ? 'bad' : 'warn'}` }, statusRu(x.status)), x.message ? h('div', { class: 'small gray' }, x.message) : null));
+      append(
+        log,
+        h(
+          'li',
+          { 'data-status': x.status },
+          link(x.url, x.title),
+          ' ',
+          h(
+            'span',
+            { class: `badge ${x.status === 'done' ? 'ok' : x.status === 'error' ? 'bad' : 'warn'}` },
+            statusRu(x.status),
+          ),
+          x.message ? h('div', { class: 'small gray' }, x.message) : null,
+        ),
+      );
   };
   append(box, view, cancel, log);
   let p = first;
@@ -425,9 +504,19 @@ async function drive(ui: Ui, first: Progress, box: HTMLElement): Promise<void> {
       show(p);
       append(box, notice('info', 'Формирование отменено. Готовые документы сохранены и есть в реестре.'));
     } else if (p.stopped) {
-      append(box, notice(p.stopped === 'busy' ? 'info' : 'error', p.message), h('button', { onclick: () => void drive(ui, p, box) }, 'Продолжить'));
+      append(
+        box,
+        notice(p.stopped === 'busy' ? 'info' : 'error', p.message),
+        h('button', { onclick: () => void drive(ui, p, box) }, 'Продолжить'),
+      );
     } else {
-      append(box, notice('success', `Готово: ${p.done} из ${p.total}.${p.edited ? ` Не перезаписаны изменённые вручную: ${p.edited}.` : ''}${p.errors ? ` С ошибкой: ${p.errors} (см. реестр).` : ''}`));
+      append(
+        box,
+        notice(
+          'success',
+          `Готово: ${p.done} из ${p.total}.${p.edited ? ` Не перезаписаны изменённые вручную: ${p.edited}.` : ''}${p.errors ? ` С ошибкой: ${p.errors} (см. реестр).` : ''}`,
+        ),
+      );
     }
   } catch (e) {
     // The call failed (closed connection, time limit): nothing is lost, the run resumes from the register.
@@ -458,7 +547,12 @@ async function renderRegister(ui: Ui): Promise<void> {
   clear(ui.body);
   append(
     ui.body,
-    h('p', { class: 'small gray' }, 'Папка на Google Диске: ', o.folder.url ? link(o.folder.url, o.folder.name) : `«${o.folder.name}» (будет создана при первом формировании)`),
+    h(
+      'p',
+      { class: 'small gray' },
+      'Папка на Google Диске: ',
+      o.folder.url ? link(o.folder.url, o.folder.name) : `«${o.folder.name}» (будет создана при первом формировании)`,
+    ),
     o.register.length
       ? h(
           'ul',
@@ -468,7 +562,18 @@ async function renderRegister(ui: Ui): Promise<void> {
               'li',
               { 'data-key': r.key },
               link(r.url, r.title || r.key),
-              h('div', { class: 'small gray' }, [r.type, r.status, r.version ? `версия ${r.version}` : '', r.at ? new Date(r.at).toLocaleString('ru-RU') : ''].filter(Boolean).join(' · ')),
+              h(
+                'div',
+                { class: 'small gray' },
+                [
+                  r.type,
+                  r.status,
+                  r.version ? `версия ${r.version}` : '',
+                  r.at ? new Date(r.at).toLocaleString('ru-RU') : '',
+                ]
+                  .filter(Boolean)
+                  .join(' · '),
+              ),
               r.message ? h('div', { class: 'small' }, r.message) : null,
             ),
           ),
@@ -481,14 +586,26 @@ async function renderTemplates(ui: Ui): Promise<void> {
   const box = h('div', {});
   append(
     ui.body,
-    h('p', { class: 'small gray' }, 'Шаблон — ваш документ Google с полями в двойных фигурных скобках, например {{школа}}. Оформление, бланк и формулировки меняйте как угодно: дополнение копирует шаблон и заполняет поля. Неизвестные поля не попадут в документы — о них предупредит предпросмотр.'),
+    h(
+      'p',
+      { class: 'small gray' },
+      'Шаблон — ваш документ Google с полями в двойных фигурных скобках, например {{школа}}. Оформление, бланк и формулировки меняйте как угодно: дополнение копирует шаблон и заполняет поля. Неизвестные поля не попадут в документы — о них предупредит предпросмотр.',
+    ),
     box,
   );
   const show = (list: RpcOutput<'documentsTemplates'>) => {
     clear(box);
     append(
       box,
-      h('button', { class: list.every((t) => t.exists) ? '' : 'action', 'data-create-templates': '', onclick: () => void act(() => call('documentsCreateTemplates', {})) }, list.every((t) => t.exists) ? 'Все шаблоны созданы' : 'Создать шаблоны'),
+      h(
+        'button',
+        {
+          class: list.every((t) => t.exists) ? '' : 'action',
+          'data-create-templates': '',
+          onclick: () => void act(() => call('documentsCreateTemplates', {})),
+        },
+        list.every((t) => t.exists) ? 'Все шаблоны созданы' : 'Создать шаблоны',
+      ),
       h(
         'ul',
         { class: 'list', 'data-templates': '' },
@@ -501,7 +618,14 @@ async function renderTemplates(ui: Ui): Promise<void> {
               ? h(
                   'label',
                   { class: 'documents-choice small' },
-                  h('input', { type: 'checkbox', checked: t.active, onchange: (e: Event) => void act(() => call('documentsSetTemplate', { kind: t.kind, active: (e.target as HTMLInputElement).checked })) }),
+                  h('input', {
+                    type: 'checkbox',
+                    checked: t.active,
+                    onchange: (e: Event) =>
+                      void act(() =>
+                        call('documentsSetTemplate', { kind: t.kind, active: (e.target as HTMLInputElement).checked }),
+                      ),
+                  }),
                   'использовать при формировании',
                 )
               : null,
@@ -510,7 +634,18 @@ async function renderTemplates(ui: Ui): Promise<void> {
               'details',
               {},
               h('summary', { class: 'small' }, 'Поля шаблона'),
-              h('ul', { class: 'small documents-fields' }, ...t.placeholders.map((f) => h('li', {}, h('code', {}, `{{${f.name}}}`), ` — ${f.description}${f.kind === 'block' ? ' (отдельной строкой)' : ''}`))),
+              h(
+                'ul',
+                { class: 'small documents-fields' },
+                ...t.placeholders.map((f) =>
+                  h(
+                    'li',
+                    {},
+                    h('code', {}, `{{${f.name}}}`),
+                    ` — ${f.description}${f.kind === 'block' ? ' (отдельной строкой)' : ''}`,
+                  ),
+                ),
+              ),
             ),
           ),
         ),

@@ -70,7 +70,9 @@ export const activitiesTable = defineTable({
     defaultActivityLibrary.map((a) => ({
       ...a,
       request:
-        a.request.trim() === '*' ? ALL_PROGRAMS : (defaultCompetencies.find((c) => c.code === a.request)?.title ?? a.request),
+        a.request.trim() === '*'
+          ? ALL_PROGRAMS
+          : (defaultCompetencies.find((c) => c.code === a.request)?.title ?? a.request),
     })),
 });
 

@@ -29,23 +29,33 @@ function filledNames(kind: TemplateKind): string[] {
   const people = participantsOf(pairs);
   const person = people.find((x) => x.role === (kind === 'consentMentor' ? 'mentor' : 'mentee'))!;
   const p = consentParts({ settings, pairs }, person, []);
-  return [...Object.keys(p.values), ...Object.keys(p.sections).filter((k) => kind === 'consentMentor' || k !== 'проект_соглашения')];
+  return [
+    ...Object.keys(p.values),
+    ...Object.keys(p.sections).filter((k) => kind === 'consentMentor' || k !== 'проект_соглашения'),
+  ];
 }
 
 describe('school templates', () => {
   test.each(TEMPLATE_KINDS)('%s: the documented placeholders are exactly those the builder fills', (kind) => {
     expect([...templatePlaceholders[kind]].sort()).toEqual([...new Set(filledNames(kind))].sort());
-    expect(placeholderHelp(kind).map((p) => p.name).sort()).toEqual([...templatePlaceholders[kind]].sort());
+    expect(
+      placeholderHelp(kind)
+        .map((p) => p.name)
+        .sort(),
+    ).toEqual([...templatePlaceholders[kind]].sort());
   });
 
-  test.each(TEMPLATE_KINDS)('%s: the template uses only its own placeholders, each block one alone on its line', (kind) => {
-    const doc = schoolTemplate(kind);
-    const text = renderText(doc);
-    expect(checkTemplateText(kind, text)).toEqual({ unknown: [], notApplicable: [] });
-    for (const p of PLACEHOLDERS.filter((x) => x.kind === 'block' && templatePlaceholders[kind].includes(x.name)))
-      expect(text.split('\n')).toContain(`{{${p.name}}}`);
-    expect(text).not.toContain('Сосногорск'); // no school's values in a template
-  });
+  test.each(TEMPLATE_KINDS)(
+    '%s: the template uses only its own placeholders, each block one alone on its line',
+    (kind) => {
+      const doc = schoolTemplate(kind);
+      const text = renderText(doc);
+      expect(checkTemplateText(kind, text)).toEqual({ unknown: [], notApplicable: [] });
+      for (const p of PLACEHOLDERS.filter((x) => x.kind === 'block' && templatePlaceholders[kind].includes(x.name)))
+        expect(text.split('\n')).toContain(`{{${p.name}}}`);
+      expect(text).not.toContain('Сосногорск'); // no school's values in a template
+    },
+  );
 
   test('the check separates unknown names from known names of another document', () => {
     expect(checkTemplateText('order', 'Приказ № {{ Номер приказа }} {{план}} {{подпись_завуча}} {{план}}')).toEqual({

@@ -16,7 +16,11 @@ import { grid, TZ, vocabulary } from './fixtures';
 
 /** A snapshot of a sheet that exists (readActivities tells a missing sheet from an empty one). */
 function onSheet(table: TableSchema, rows: Array<Record<string, unknown>>): TableSnapshot {
-  const g = grid(table, table.columns.map((c) => c.header), rows);
+  const g = grid(
+    table,
+    table.columns.map((c) => c.header),
+    rows,
+  );
   return new TableSnapshot(table, {} as SheetGateway, g.grid);
 }
 
@@ -75,31 +79,59 @@ describe('«План»', () => {
   });
 
   test('an item already there is updated in place (the curator’s mark untouched), a new one appended, a dropped one marked «нет»', () => {
-    const snapshot = grid(planTable, planTable.columns.map((c) => c.header), [
-      { 'ID пары/группы': 'НП-1', Направление: 'Методика', Мероприятие: 'Оставить', '№': 1, 'Отметка о выполнении': 'выполнено' },
-      { 'ID пары/группы': 'НП-1', Направление: 'Методика', Мероприятие: 'Убрать', '№': 2 },
-      { 'ID пары/группы': 'НП-2', Направление: 'Методика', Мероприятие: 'Чужая', '№': 1 },
-    ]);
-    const { updates, appends } = planChanges(snapshot, [{ pairId: 'НП-1', menteeNames: 'Попова А. Д.', rows: [item(2, 'Оставить'), item(1, 'Новое')] }], TZ);
+    const snapshot = grid(
+      planTable,
+      planTable.columns.map((c) => c.header),
+      [
+        {
+          'ID пары/группы': 'НП-1',
+          Направление: 'Методика',
+          Мероприятие: 'Оставить',
+          '№': 1,
+          'Отметка о выполнении': 'выполнено',
+        },
+        { 'ID пары/группы': 'НП-1', Направление: 'Методика', Мероприятие: 'Убрать', '№': 2 },
+        { 'ID пары/группы': 'НП-2', Направление: 'Методика', Мероприятие: 'Чужая', '№': 1 },
+      ],
+    );
+    const { updates, appends } = planChanges(
+      snapshot,
+      [{ pairId: 'НП-1', menteeNames: 'Попова А. Д.', rows: [item(2, 'Оставить'), item(1, 'Новое')] }],
+      TZ,
+    );
     expect(appends.map((a) => a.activity)).toEqual(['Новое']);
     expect(updates.filter((u) => u.row === 2).map((u) => u.field)).not.toContain('done');
     expect(updates.find((u) => u.row === 2 && u.field === 'number')!.value).toBe(2);
-    expect(updates.filter((u) => u.row === 3)).toEqual([{ row: 3, field: 'inProgram', value: 'нет — исключено при обновлении ПНП' }]);
+    expect(updates.filter((u) => u.row === 3)).toEqual([
+      { row: 3, field: 'inProgram', value: 'нет — исключено при обновлении ПНП' },
+    ]);
     expect(updates.some((u) => u.row === 4)).toBe(false);
   });
 });
 
 describe('documents settings and the register', () => {
   const settingsGrid = (values: Record<string, string>) =>
-    grid(settingsTable, ['Параметр', 'Значение', 'Пояснение'], settingSpecs.map((s) => ({ Параметр: s.label, Значение: values[s.key] ?? s.seed })));
+    grid(
+      settingsTable,
+      ['Параметр', 'Значение', 'Пояснение'],
+      settingSpecs.map((s) => ({ Параметр: s.label, Значение: values[s.key] ?? s.seed })),
+    );
 
   test('empty values give the defaults; bad ones are reported at their row and not used', () => {
     const ok = documentSettingsFrom(settingsFrom(settingsGrid({}), TZ));
     expect(ok).toEqual({
-      settings: { orderNumber: '', orderDate: null, regulationReference: '', documentsFolder: '', dailyDocumentLimit: 250 },
+      settings: {
+        orderNumber: '',
+        orderDate: null,
+        regulationReference: '',
+        documentsFolder: '',
+        dailyDocumentLimit: 250,
+      },
       problems: [],
     });
-    const bad = documentSettingsFrom(settingsFrom(settingsGrid({ orderDate: '31.09.2026', dailyDocumentLimit: '5000', orderNumber: '7-од' }), TZ));
+    const bad = documentSettingsFrom(
+      settingsFrom(settingsGrid({ orderDate: '31.09.2026', dailyDocumentLimit: '5000', orderNumber: '7-од' }), TZ),
+    );
     expect(bad.settings).toMatchObject({ orderNumber: '7-од', orderDate: null, dailyDocumentLimit: 250 });
     expect(bad.problems.map((p) => p.message)).toEqual([
       '«Приказ о закреплении пар: дата»: «31.09.2026» — не дата.',

@@ -11,13 +11,24 @@ interface PlainNode {
 }
 
 export interface DocumentsSnapshot {
-  docs: Array<{ id: string; body: PlainNode; header: PlainNode | null; footer: PlainNode | null; headingStyles: DocRecord['headingStyles'] }>;
+  docs: Array<{
+    id: string;
+    body: PlainNode;
+    header: PlainNode | null;
+    footer: PlainNode | null;
+    headingStyles: DocRecord['headingStyles'];
+  }>;
   createdToday: number;
   quotaDay: string;
 }
 
 function plain(n: DocNode): PlainNode {
-  return { type: n.type, attrs: structuredClone(n.attrs), runs: structuredClone(n.runs), children: n.children.map(plain) };
+  return {
+    type: n.type,
+    attrs: structuredClone(n.attrs),
+    runs: structuredClone(n.runs),
+    children: n.children.map(plain),
+  };
 }
 
 function live(p: PlainNode, parent: DocNode | null = null): DocNode {
