@@ -1,6 +1,7 @@
 // Preview before generating: the document as it will look (HTML from the same model), what is missing and where to
 // fix it (no director, a pair without consent, …), what generation would create, update, skip or not overwrite.
-import { compareDates } from '../../domain/calendar/calendar-date';
+import { compareDates, type CalendarDate } from '../../domain/calendar/calendar-date';
+import type { ResolvedPair } from '../../domain/documents/participants';
 import { renderHtml } from '../../domain/documents/html-renderer';
 import type { Block, Document } from '../../domain/documents/model';
 import { decide } from '../../domain/documents/regeneration';
@@ -20,6 +21,41 @@ import { folderName, loadDocumentsData, type DocumentsData } from './load';
 import { readQuota } from './quota';
 import { activeTemplates, templateEntries, templateProblems } from './templates';
 import { templateTitleRu } from '../../domain/documents/school-templates';
+
+/** The bank cells to fill for the people of a pair without consent by `date` (each cell once). */
+function consentCells(
+  data: DocumentsData,
+  rp: ResolvedPair,
+  date: CalendarDate,
+  already: readonly MissingItem[],
+): MissingItem[] {
+  const out: MissingItem[] = [];
+  const banks: Array<{
+    people: ReadonlyArray<Mentor | Mentee>;
+    table: TableSchema<string>;
+    rows: ReadonlyArray<{ row: number; value: { id: string } }>;
+  }> = [
+    { people: rp.mentors, table: mentorsTable as TableSchema<string>, rows: data.check.mentors.records },
+    { people: rp.mentees, table: menteesTable as TableSchema<string>, rows: data.check.mentees.records },
+  ];
+  for (const { people, table, rows } of banks) {
+    const column = columnOf(table, 'consentDate').header;
+    for (const person of people) {
+      if (person.consentDate && compareDates(person.consentDate, date) <= 0) continue;
+      const row = rows.find((r) => r.value.id === person.id)?.row;
+      if ([...already, ...out].some((m) => m.sheet === table.sheetName && m.row === row && m.column === column))
+        continue;
+      out.push({
+        level: 'warning',
+        message: `${person.fullName}: ${person.consentDate ? 'согласие датировано позже приказа' : 'нет даты письменного согласия'}.`,
+        fix: 'Укажите дату согласия, когда оно подписано.',
+        sheet: table.sheetName,
+        ...(row ? { row, column } : {}),
+      });
+    }
+  }
+  return out;
+}
 
 /** Something to fix or know before generating, with the cell to go to. */
 export interface MissingItem {
@@ -168,43 +204,7 @@ export function previewDocuments(
           ...(rp ? { row: rp.record.row } : {}),
         });
         if (!rp) continue;
-        const people: Array<
-          [Mentor | Mentee, TableSchema<string>, typeof data.check.mentors | typeof data.check.mentees]
-        > = [
-          ...rp.pair.mentors.map(
-            (m) =>
-              [m, mentorsTable as TableSchema<string>, data.check.mentors] as [
-                Mentor,
-                TableSchema<string>,
-                typeof data.check.mentors,
-              ],
-          ),
-          ...rp.pair.mentees.map(
-            (m) =>
-              [m, menteesTable as TableSchema<string>, data.check.mentees] as [
-                Mentee,
-                TableSchema<string>,
-                typeof data.check.mentees,
-              ],
-          ),
-        ];
-        for (const [person, table, bank] of people) {
-          if (person.consentDate && compareDates(person.consentDate, date) <= 0) continue;
-          const row = bank.records.find((r) => (r.value as Mentor | Mentee).id === person.id)?.row;
-          if (
-            missing.some(
-              (m) => m.sheet === table.sheetName && m.row === row && m.column === columnOf(table, 'consentDate').header,
-            )
-          )
-            continue;
-          missing.push({
-            level: 'warning',
-            message: `${person.fullName}: ${person.consentDate ? 'согласие датировано позже приказа' : 'нет даты письменного согласия'}.`,
-            fix: 'Укажите дату согласия, когда оно подписано.',
-            sheet: table.sheetName,
-            ...(row ? { row, column: columnOf(table, 'consentDate').header } : {}),
-          });
-        }
+        missing.push(...consentCells(data, rp.pair, date, missing));
       }
       if (!order.includedPairs?.length)
         missing.unshift({

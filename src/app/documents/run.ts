@@ -9,6 +9,7 @@ import {
   copyTemplateInto,
   createDocInFolder,
   driveOf,
+  docUrl,
   driveQueryString,
   ensureFolder,
   fileInfo,
@@ -285,12 +286,10 @@ export function continueRun(ctx: AppContext, input: { runId: string; client: str
   return withDocumentLock(ctx, () => {
     const recorded = recordBatch(ctx, state, outcome);
     const fresh = loadRun(ctx);
-    if (fresh && fresh.id === state.id) {
-      fresh.lease = null;
-      saveJson(ctx, RUN_KEY, fresh);
-    }
+    const still = fresh !== null && fresh.id === state.id; // not cancelled from another window meanwhile
     const p = progressOf(state, recorded.entries, outcome.processed, outcome.stopped, outcome.message, outcome.quota);
-    if (p.finished) finishRun(ctx, state, p, data);
+    if (still && p.finished) finishRun(ctx, state, p, data);
+    else if (still) saveJson(ctx, RUN_KEY, { ...fresh, lease: null });
     return p;
   });
 }
@@ -498,7 +497,7 @@ function runBatch(ctx: AppContext, state: RunState, data: DocumentsData, quota0:
       }
       done('error', `Не удалось записать документ: ${(e as Error).message}`, {
         fileId,
-        link: info?.url ?? (entry.link || docLink(fileId)),
+        link: info?.url ?? (entry.link || docUrl(fileId)),
         hash: '',
         ...(info ? { driveVersion: info.version, modifiedTime: info.modifiedTime } : {}),
       });
@@ -507,8 +506,6 @@ function runBatch(ctx: AppContext, state: RunState, data: DocumentsData, quota0:
   const processed = written.map((w) => w.processed);
   return { written, processed, stopped, message, quota };
 }
-
-const docLink = (id: string) => `https://docs.google.com/document/d/${id}/edit`;
 
 const REGISTER_FIELDS: readonly DocumentField[] = [
   'title',

@@ -73,12 +73,13 @@ export function createDocInFolder(
   folderId: string,
   appProperties?: Record<string, string>,
 ): { id: string; url: string } {
-  const f = driveOf(ctx).Files.create(
-    { name, mimeType: DOC_MIME, parents: [folderId], ...(appProperties ? { appProperties } : {}) },
-    null,
-    { fields: 'id,webViewLink' },
+  return idAndUrl(
+    driveOf(ctx).Files.create(
+      { name, mimeType: DOC_MIME, parents: [folderId], ...(appProperties ? { appProperties } : {}) },
+      null,
+      { fields: 'id,webViewLink' },
+    ),
   );
-  return { id: f.id!, url: f.webViewLink ?? docUrl(f.id!) };
 }
 
 /** Copies a template the add-on created (drive.file cannot see others) into the folder. */
@@ -89,15 +90,19 @@ export function copyTemplate(
   folderId: string,
   appProperties?: Record<string, string>,
 ): { id: string; url: string } {
-  const f = driveOf(ctx).Files.copy(
-    { name, parents: [folderId], ...(appProperties ? { appProperties } : {}) },
-    templateId,
-    { fields: 'id,webViewLink' },
+  return idAndUrl(
+    driveOf(ctx).Files.copy({ name, parents: [folderId], ...(appProperties ? { appProperties } : {}) }, templateId, {
+      fields: 'id,webViewLink',
+    }),
   );
-  return { id: f.id!, url: f.webViewLink ?? docUrl(f.id!) };
 }
 
 export const docUrl = (id: string): string => `https://docs.google.com/document/d/${id}/edit`;
+
+const idAndUrl = (f: { id?: string; webViewLink?: string }): { id: string; url: string } => ({
+  id: f.id!,
+  url: f.webViewLink ?? docUrl(f.id!),
+});
 
 export interface ListedFile extends FileInfo {
   appProperties: Record<string, string>;
