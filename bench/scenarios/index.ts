@@ -1,5 +1,6 @@
 // The registry of benchmark scenarios: add a line here when a scenario module lands.
 import { runBundleShellBench } from './bundle-shell';
+import { runFormsBench } from './forms';
 import { runDocumentsBench } from './documents';
 import { runMatchingBench } from './matching';
 import { runRoadmapBench } from './roadmap';
@@ -10,6 +11,7 @@ export const scenarios: BenchScenario[] = [
   { name: 'bundle-shell', run: runBundleShellBench },
   { name: 'matching', run: () => runMatchingBench() },
   { name: 'workbook', run: (sizes) => runWorkbookBench(sizes) },
+  { name: 'forms', run: (sizes) => runFormsBench(sizes) },
   { name: 'roadmap', run: (sizes) => runRoadmapBench(sizes) },
   { name: 'documents', run: () => runDocumentsBench() },
 ];

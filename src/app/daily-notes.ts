@@ -3,6 +3,7 @@
 import type { CalendarDate } from '../domain/calendar/calendar-date';
 import type { Email } from '../domain/model';
 import type { AppContext } from './context';
+import { quarantineDailyNotes } from './forms/quarantine-notes';
 
 export interface DailyNote {
   recipient: Email;
@@ -20,7 +21,9 @@ export interface DailyNote {
 export type DailyNoteSource = (ctx: AppContext, today: CalendarDate) => DailyNote[];
 
 /** The features' sources; each feature adds its function here. */
-export const dailyNoteSources: ReadonlyArray<{ name: string; collect: DailyNoteSource }> = [];
+export const dailyNoteSources: ReadonlyArray<{ name: string; collect: DailyNoteSource }> = [
+  { name: 'Карантин ответов форм', collect: quarantineDailyNotes },
+];
 
 /** Every note for today; a failing source is reported as a note-less error line, never stops the others. */
 export function collectDailyNotes(ctx: AppContext, today: CalendarDate): { notes: DailyNote[]; errors: string[] } {

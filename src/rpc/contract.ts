@@ -4,10 +4,12 @@ import { roadmapRpc } from './roadmap';
 import { documentsRpc } from './documents';
 import { shellRpc } from './shell';
 import { workbookRpc } from './workbook';
+import { formsRpc } from './forms';
 
 export const rpcContract = {
   ...shellRpc,
   ...workbookRpc,
+  ...formsRpc,
   ...roadmapRpc,
   ...documentsRpc,
 } as const;

@@ -19,6 +19,14 @@ export const addonMenu: MenuEntry[] = [
   { caption: 'Настроить таблицу', functionName: 'setupWorkbook' },
   { caption: 'Проверка данных', functionName: 'validateWorkbook' },
   { caption: 'Импорт', functionName: 'importRows' },
+  {
+    caption: 'Формы',
+    items: [
+      { caption: 'Создать форму запросов', functionName: 'createRequestForm' },
+      { caption: 'Создать анкету наставника', functionName: 'createMentorForm' },
+      { caption: 'Обновить формы', functionName: 'updateForms' },
+    ],
+  },
   roadmapMenu,
   'separator',
   documentsMenu,

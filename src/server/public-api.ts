@@ -7,6 +7,8 @@ import { buildMenu } from './menu';
 import { roadmapPublicFunctions } from './roadmap-menu';
 import { runRpc } from './rpc-handler';
 import { workbookMenuFunctions } from './workbook-menu';
+import { formsMenuFunctions } from './forms-menu';
+import { formsTriggerFunctions } from './forms-trigger';
 import { documentsMenuFunctions } from './documents-menu';
 
 export type PublicKind = 'simple' | 'menu' | 'trigger' | 'rpc';
@@ -70,6 +72,8 @@ export function createPublicApi(getServices: () => AppsScriptServices): PublicAp
       },
     },
     ...workbookMenuFunctions(context),
+    ...formsMenuFunctions(context),
+    ...formsTriggerFunctions(context),
     ...roadmapPublicFunctions(context),
     ...documentsMenuFunctions(context, SIDEBAR_TITLE),
   };

@@ -12,12 +12,16 @@ export function alert(ctx: AppContext, title: string, text: string): void {
   ui.alert(title, text, ui.ButtonSet.OK);
 }
 
-/** Runs a menu action; a UserError becomes a dialog, anything else is rethrown so Apps Script logs it. */
+/**
+ * Runs a menu action and shows its report ('' = nothing more to say, e.g. the person declined a question); a UserError
+ * becomes a dialog, anything else is rethrown so Apps Script logs it.
+ */
 export function menuAction(context: () => AppContext, title: string, action: (ctx: AppContext) => string): () => void {
   return () => {
     const ctx = context();
     try {
-      alert(ctx, title, action(ctx));
+      const report = action(ctx);
+      if (report) alert(ctx, title, report);
     } catch (e) {
       if (e instanceof UserError) alert(ctx, title, [e.message, ...e.details].join('\n'));
       else throw e;

@@ -8,6 +8,7 @@ import { journalTable } from './tables/journal';
 import { menteesTable } from './tables/mentees';
 import { mentorsTable } from './tables/mentors';
 import { pairsTable } from './tables/pairs';
+import { quarantineTable } from './tables/quarantine';
 import { roadmapTable } from './tables/roadmap';
 import { planTable } from './tables/plan';
 import { settingsTable } from './tables/settings';
@@ -21,6 +22,7 @@ export const workbookTables: readonly TableSchema[] = [
   menteesTable,
   pairsTable,
   importTable,
+  quarantineTable,
   roadmapTable,
   staffTable,
   activitiesTable,

@@ -67,12 +67,13 @@ test('every add-on menu item runs through the bundle and the emulator state foll
       }
       const outcome = await clickMenuItem(page, item.caption);
       assert.ok(outcome.ok, `«${item.caption}» (${item.functionName}) ran without error: ${outcome.text}`);
-      // An alert is answered with OK, as a person would.
-      if (await page.isVisible('#modal')) {
+      // Each alert is answered with OK, as a person would (a command may ask first, then report).
+      for (let n = 0; await page.isVisible('#modal'); n++) {
         assert.ok(((await page.textContent('#modal-text')) ?? '').length > 0);
-        await screenshot(`menu-${item.functionName}-alert`);
+        await screenshot(`menu-${item.functionName}-alert${n ? `-${n + 1}` : ''}`);
+        const text = await page.textContent('#modal-text');
         await page.click('#modal-ok');
-        await page.waitForSelector('#modal', { state: 'hidden' });
+        await page.waitForFunction((prev) => document.getElementById('modal')!.hidden || document.getElementById('modal-text')!.textContent !== prev, text);
       }
       if (setup) await page.waitForSelector(`#tabs .sheet-tab[data-sheet="${removed}"]`);
       await screenshot(`menu-${item.functionName}`);

@@ -103,18 +103,16 @@ describe('alerts and prompts', () => {
 });
 
 describe('counting and gating (apps-script-facts §14.1, performance-and-style §1.4, §1.6)', () => {
-  test('reading a 5,000-row sheet costs one Range.getValues and stays fast', () => {
+  test('reading a 5,000-row sheet costs one Range.getValues', () => {
     // performance-and-style §1.6: read with one getValues + a few handle calls
     const { world, sheet } = setup();
     sheet.insertRowsAfter(1000, 4000);
     const rows = Array.from({ length: 5000 }, (_, i) => [`Учитель ${i}`, i, new Date(Date.UTC(2026, 8, 1 + (i % 30))), i % 2 === 0, '']);
     sheet.getRange(1, 1, 5000, 5).setValues(rows);
-    const started = Date.now();
     const values = world.execute({}, () => {
       const app = createGlobals(world).SpreadsheetApp as SS;
       return app.getActiveSpreadsheet().getSheetByName('Лист1')!.getDataRange().getValues();
     });
-    expect(Date.now() - started).toBeLessThan(1500);
     expect(values).toHaveLength(5000);
     expect(world.calls.byMethod()).toEqual({
       'SpreadsheetApp.getActiveSpreadsheet': 1,

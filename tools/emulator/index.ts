@@ -5,6 +5,7 @@ import './forms';
 import './documents';
 import './drive';
 import './link';
+import './forms-sheets';
 
 export { World, type WorldOptions, type Execution, type ExecutionKind } from './core/world';
 export { createGlobals, registerGlobals } from './globals';

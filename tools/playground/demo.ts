@@ -3,6 +3,7 @@ import { createContext } from '../../src/app/context';
 import type { AppsScriptServices } from '../../src/google/services';
 import { createGlobals, type World } from '../emulator';
 import { generateSchool, seedDemoWorkbook } from '../demo/school';
+import { seedDemoForms } from '../demo/forms';
 import { seedDemoRoadmap } from '../demo/roadmap';
 import { seedDemoPairs } from '../demo/documents';
 import { createBoundSpreadsheet } from './emulator-bridge';
@@ -19,5 +20,7 @@ export function seedDemo(world: World): void {
   const school = generateSchool();
   world.execute({ authMode: 'FULL', kind: 'script', functionName: 'seedDemo' }, () => seedDemoWorkbook(createContext(services), school));
   world.execute({ authMode: 'FULL', kind: 'script', functionName: 'seedDemoRoadmap' }, () => seedDemoRoadmap(createContext(services), school));
+  // Both forms ready to fill in (open one from the «Формы» tab below the sheet), with a few answers already in.
+  seedDemoForms(world, services);
   world.execute({ authMode: 'FULL', kind: 'script', functionName: 'seedDemoPairs' }, () => seedDemoPairs(createContext(services)));
 }

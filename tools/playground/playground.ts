@@ -6,6 +6,7 @@ import type { AddressInfo } from 'node:net';
 import * as esbuild from 'esbuild';
 import { PlaygroundSession } from './session';
 import { pageHtml } from './page-html';
+import { FORM_PATH, handleFormPage } from './forms-route';
 
 export interface PlaygroundOptions {
   /** 0 picks a free port. */
@@ -62,6 +63,12 @@ export async function startPlayground(options: PlaygroundOptions = {}): Promise<
   async function handle(req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
     const url = new URL(req.url ?? '/', 'http://localhost');
     const route = `${req.method} ${url.pathname}`;
+    const formPath = FORM_PATH.exec(url.pathname);
+    if (formPath && (req.method === 'GET' || req.method === 'POST')) {
+      const body = req.method === 'POST' ? await readText(req) : '';
+      const page = handleFormPage(session, req.method, formPath[1]!, body);
+      return sendText(res, page.status, 'text/html; charset=utf-8', page.html);
+    }
     const doc = /^GET \/doc\/([^/]+)$/.exec(route);
     if (doc) {
       const html = session.documentHtml(decodeURIComponent(doc[1]!));
@@ -140,20 +147,18 @@ export async function startPlayground(options: PlaygroundOptions = {}): Promise<
   };
 }
 
-function readJson(req: http.IncomingMessage): Promise<unknown> {
+function readText(req: http.IncomingMessage): Promise<string> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     req.on('data', (c: Buffer) => chunks.push(c));
-    req.on('end', () => {
-      try {
-        const text = Buffer.concat(chunks).toString('utf8');
-        resolve(text ? JSON.parse(text) : {});
-      } catch (e) {
-        reject(e);
-      }
-    });
+    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
     req.on('error', reject);
   });
+}
+
+async function readJson(req: http.IncomingMessage): Promise<unknown> {
+  const text = await readText(req);
+  return text ? JSON.parse(text) : {};
 }
 
 function send(res: http.ServerResponse, status: number, value: unknown): void {

@@ -6,6 +6,9 @@ import { World, type AuthMode, type Execution, type ExecutionKind } from '../emu
 import { advanceClock, allTriggers, outbox, type ClockSpec, type TriggerRecord } from '../emulator/services';
 import { nextFiring } from '../emulator/services/clock-schedule';
 import { createBundleRunner, type BundleRunner } from '../harness/bundle-runner';
+import { configureForms, formsState, type Delivery } from '../emulator/forms';
+import { SpreadsheetResponseHost } from '../emulator/forms-sheets';
+import { localFormPath } from './forms-route';
 import { seedDemo, DEMO_START } from './demo';
 import { activeSpreadsheet, closeSidebar, readDialogs, readMenus, readSelection, readSheets, readSidebar } from './emulator-bridge';
 import { restoreWorld, snapshotWorld, type WorldSnapshot } from './world-snapshot';
@@ -56,6 +59,8 @@ export class PlaygroundSession {
 
   private attach(world: World): void {
     this.world = world;
+    // Forms write their answers into the emulated spreadsheet from the first submission on.
+    configureForms(world, { host: new SpreadsheetResponseHost(world) });
     this.runner = createBundleRunner(world, { distDir: this.options.distDir });
     world.onExecutionEnd((e) => {
       this.lastExecution = { ...e };
@@ -177,6 +182,20 @@ export class PlaygroundSession {
     return fired;
   }
 
+  /** A teacher's submission reached the spreadsheet: each installed form-submit trigger runs its handler in dist/Code.js. */
+  deliverFormEvents(deliveries: readonly Delivery[]): void {
+    for (const d of deliveries) {
+      const user = allTriggers(this.world).find((t) => t.id === d.trigger.uniqueId)?.user;
+      try {
+        this.track(d.trigger.handlerFunction, 'trigger', 'FULL', () =>
+          this.runner.run(d.trigger.handlerFunction, [d.event], { authMode: 'FULL', kind: 'trigger', user }),
+        );
+      } catch {
+        // logged in the execution list, as Apps Script logs a failed trigger; the answer stays in the response sheet
+      }
+    }
+  }
+
   /** Sets the clock without running triggers (e.g. to go back in time for a demo). */
   setClock(to: number): void {
     this.world.clock.set(to);
@@ -228,6 +247,15 @@ export class PlaygroundSession {
           next: nextFiringIso(t, this.world.clock.now()),
         }),
       ),
+      forms: [...formsState(this.world).forms.values()]
+        .filter((f) => !f._gone())
+        .map((f) => ({
+          title: f.getTitle(),
+          localUrl: localFormPath(f.getPublishedUrl()) ?? '',
+          publishedUrl: f.getPublishedUrl(),
+          accepting: f.isAcceptingResponses() && !f._trashed(),
+          responses: f.responses.length,
+        })),
       documents: listDocuments(this.world).map((d) => ({
         id: d.id,
         name: d.name,

@@ -89,6 +89,15 @@ export interface SelectionView {
   a1: string;
 }
 
+/** An emulated Google Form, opened in the playground at its local address as a teacher would. */
+export interface FormView {
+  title: string;
+  localUrl: string;
+  publishedUrl: string;
+  accepting: boolean;
+  responses: number;
+}
+
 export interface PlaygroundView {
   spreadsheetName: string;
   now: string;
@@ -100,6 +109,7 @@ export interface PlaygroundView {
   dialogs: DialogView[];
   outbox: MailView[];
   triggers: TriggerView[];
+  forms: FormView[];
   documents: DocumentView[];
   executions: ExecutionView[];
   logs: Array<{ at: string; level: string; text: string }>;

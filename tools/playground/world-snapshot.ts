@@ -2,6 +2,7 @@
 // service slot through a tagged copy (Map, Set, Date). Slots holding functions or class instances are left out.
 import type { World } from '../emulator';
 import { restoreSpreadsheets, snapshotSpreadsheets, type SpreadsheetsSnapshot } from '../emulator/spreadsheet';
+import { restoreForms, snapshotForms, type FormsSnapshot } from '../emulator/forms';
 import { restoreDocuments, snapshotDocuments, type DocumentsSnapshot } from '../emulator/documents';
 
 /** The World keeps service state in private fields; the playground reads them at run time (see the report). */
@@ -17,6 +18,8 @@ export interface WorldSnapshot {
   idSeq: number;
   executionSeq: number;
   spreadsheets: SpreadsheetsSnapshot;
+  /** Google Forms (class instances in the world, saved through the Forms emulator's own snapshot). */
+  forms?: FormsSnapshot;
   /** Document trees keep parent links: saved through the emulator's own snapshot too. */
   documents?: DocumentsSnapshot;
   slots: Record<string, unknown>;
@@ -59,8 +62,8 @@ function decode(value: unknown): unknown {
   return out;
 }
 
-/** Slots the spreadsheet snapshot covers, and run-time-only slots (locks are released when a process ends). */
-const NOT_SAVED = new Set(['spreadsheet', 'documents', 'services.lock', 'services.html']);
+/** Slots the spreadsheet, forms and documents snapshots cover, and run-time-only slots (locks are released when a process ends). */
+const NOT_SAVED = new Set(['spreadsheet', 'forms', 'documents', 'services.lock', 'services.html']);
 
 export function snapshotWorld(world: World): WorldSnapshot {
   const internals = world as unknown as WorldInternals;
@@ -81,6 +84,7 @@ export function snapshotWorld(world: World): WorldSnapshot {
     idSeq: internals.idSeq,
     executionSeq: internals.executionSeq,
     spreadsheets: snapshotSpreadsheets(world),
+    forms: snapshotForms(world),
     documents: snapshotDocuments(world),
     slots,
     logs: world.logs.slice(-500),
@@ -106,5 +110,6 @@ export function restoreWorld(world: World, snapshot: WorldSnapshot): void {
   restoreSpreadsheets(world, snapshot.spreadsheets);
   if (snapshot.documents) restoreDocuments(world, snapshot.documents);
   for (const [key, value] of Object.entries(snapshot.slots)) internals.slots.set(key, decode(value));
+  if (snapshot.forms) restoreForms(world, snapshot.forms);
   world.logs.push(...snapshot.logs);
 }

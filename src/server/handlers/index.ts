@@ -4,10 +4,12 @@ import { roadmapHandlers } from './roadmap';
 import { documentsHandlers } from './documents';
 import { shellHandlers } from './shell';
 import { workbookHandlers } from './workbook';
+import { formsHandlers } from './forms';
 
 export const rpcHandlers: RpcHandlers = {
   ...shellHandlers,
   ...workbookHandlers,
+  ...formsHandlers,
   ...roadmapHandlers,
   ...documentsHandlers,
 };

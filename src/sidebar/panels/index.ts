@@ -2,7 +2,8 @@
 import { banksPanel } from './banks';
 import { documentsPanel } from './documents';
 import { homePanel } from './home';
+import { formsPanel } from './forms';
 import type { Panel } from './panel';
 import { roadmapPanel } from './roadmap';
 
-export const panels: Panel[] = [homePanel, banksPanel, roadmapPanel, documentsPanel];
+export const panels: Panel[] = [homePanel, banksPanel, formsPanel, roadmapPanel, documentsPanel];

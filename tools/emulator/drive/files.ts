@@ -3,6 +3,7 @@ import type { World } from '../core/world';
 
 export const FOLDER_MIME = 'application/vnd.google-apps.folder';
 export const DOC_MIME = 'application/vnd.google-apps.document';
+export const FORM_MIME = 'application/vnd.google-apps.form';
 
 export interface DriveFile {
   id: string;

@@ -58,4 +58,4 @@ export function driveFile(world: World, id: string): DriveFile | undefined {
 }
 
 export { DriveServiceImpl, DriveFilesImpl, webViewLink, type FileResource } from './drive-service';
-export { FOLDER_MIME, DOC_MIME, driveState, visibleToApp, type DriveFile } from './files';
+export { FOLDER_MIME, DOC_MIME, FORM_MIME, driveState, visibleToApp, type DriveFile } from './files';

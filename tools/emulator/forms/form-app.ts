@@ -1,6 +1,7 @@
 // The FormApp global: create/open forms, validation builders, enums; registered with the emulator's globals.
 import { expose, GasObject, gasClass } from '../core/gas-object';
 import type { World } from '../core/world';
+import { addFile, FORM_MIME } from '../drive/files';
 import { registerGlobals } from '../globals';
 import { FormImpl } from './form';
 import { ItemTypeEnum } from './item-type';
@@ -25,15 +26,21 @@ export class FormAppImpl extends GasObject {
     const s = formsState(this.world);
     const id = this.world.newId('1Fm');
     const form = new FormImpl(this.world, id, String(title), `1FAIpQLS${id}`);
+    // A form is a Drive file the app created (drive.file sees it); trashing or deleting it happens in Drive.
+    addFile(this.world, { id, name: String(title), mimeType: FORM_MIME, parents: ['root'], createdByApp: true });
     if (isPublished !== undefined) form.setPublished(isPublished);
     s.forms.set(id, form);
     s.published.set(form.publishedId, id);
     return form;
   }
 
+  /**
+   * Throws the documented "No item with the given ID…" for an unknown or permanently deleted form; a form in the
+   * Drive trash still opens by id, like any trashed Drive file (the Docs emulator does the same) [U].
+   */
   openById(id: string): FormImpl {
     const form = formsState(this.world).forms.get(String(id));
-    if (!form || form.deleted) throw this.world.error('formNotFound');
+    if (!form || form._gone()) throw this.world.error('formNotFound');
     return form;
   }
 

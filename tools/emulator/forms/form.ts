@@ -1,6 +1,7 @@
 // Form: settings, items, publishing, the response destination and the form's own response store.
 import { GasObject, gasClass } from '../core/gas-object';
 import type { World } from '../core/world';
+import { driveState } from '../drive/files';
 import { CheckboxItemImpl, ListItemImpl, MultipleChoiceItemImpl } from './choice-items';
 import { displayValue, linkDestination, storedValue, syncColumns, type Destination } from './destination';
 import { FormResponseImpl } from './form-response';
@@ -36,7 +37,7 @@ export class FormImpl extends GasObject {
   private itemSeq = 0;
   private destination: Destination | null = null;
   readonly responses: FormResponseImpl[] = [];
-  /** Set when the form is trashed (test setup): openById then fails. */
+  /** Set when the form is deleted for good (test setup): openById then fails. See also the Drive file (trash). */
   deleted = false;
 
   constructor(
@@ -52,6 +53,14 @@ export class FormImpl extends GasObject {
 
   getId(): string {
     return this.id;
+  }
+  /** Deleted for good (emptied from the Drive trash): gone for every service. */
+  _gone(): boolean {
+    return this.deleted || driveState(this.world).files.get(this.id)?.deleted === true;
+  }
+  /** In the Drive trash: still opens by id, but respondents can no longer answer [U]. */
+  _trashed(): boolean {
+    return driveState(this.world).files.get(this.id)?.trashed === true;
   }
   getTitle(): string {
     return this.title;
@@ -196,6 +205,9 @@ export class FormImpl extends GasObject {
   setDestination(type: string, id: string): this {
     if (String(type) !== 'SPREADSHEET') throw this.world.error('invalidArgument', { name: 'type' });
     this.destination = linkDestination(this.world, this, String(id));
+    // The new response sheet receives the answers the form already holds, oldest first, as the Forms product does
+    // when a destination is chosen [R*] (no trigger fires for them here; see §6.2 on re-fired scripts).
+    for (const r of this.responses) this._writeRow(r);
     return this;
   }
   getDestinationId(): string | null {
@@ -234,10 +246,16 @@ export class FormImpl extends GasObject {
     response.timestamp = at ?? new Date(this.world.clock.now());
     response.id = this.world.newId('2_ABaOnu');
     this.responses.push(response);
+    return this._writeRow(response);
+  }
+
+  /** Appends a stored response's row to the destination (null when there is none, or it was deleted). */
+  _writeRow(response: FormResponseImpl): RecordedRow | null {
     const dest = this.destination;
     if (!dest) return null;
     const host = formsState(this.world).host;
-    if (!host.exists(dest.spreadsheetId)) return null; // a deleted destination: the form still keeps it
+    // A deleted destination (spreadsheet or its response sheet): the form still keeps the response [U].
+    if (!host.exists(dest.spreadsheetId) || !host.sheetNames(dest.spreadsheetId).includes(dest.sheetName)) return null;
     const locale = host.locale(dest.spreadsheetId);
     const zone = host.timeZone(dest.spreadsheetId);
     const headers = syncColumns(this.world, this, dest);

@@ -25,3 +25,4 @@ export {
   type Submission,
   type Delivery,
 } from './submit';
+export { snapshotForms, restoreForms, type FormsSnapshot } from './snapshot';

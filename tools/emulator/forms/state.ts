@@ -20,8 +20,10 @@ export interface FormsState {
    * (§6.5) and whether FormApp follows is [U]: default false so code must call setPublished(true).
    */
   publishedByDefault: boolean;
-  /** The spreadsheet side of setDestination; the memory host until the spreadsheet emulator is wired in. */
+  /** The spreadsheet side of setDestination: the spreadsheet emulator (forms-sheets.ts) unless a test chose one. */
   host: ResponseSheetHost;
+  /** True while the host is the automatic default (memoryHost() may then swap in a memory host). */
+  hostIsDefault: boolean;
   /** Spreadsheet-side onFormSubmit triggers installed for a spreadsheet (ScriptApp's state). */
   triggerLookup: (world: World, spreadsheetId: string) => SubmitTriggerRef[];
   /** Whether the forms are created in a Workspace domain (setRequireLogin works only there, §6.1). */
@@ -41,6 +43,7 @@ export function formsState(world: World): FormsState {
     published: new Map(),
     publishedByDefault: false,
     host: new MemoryResponseHost(),
+    hostIsDefault: true,
     triggerLookup: spreadsheetSubmitTriggers,
     workspace: world.accountType === 'workspace',
   }));
@@ -53,12 +56,14 @@ export function configureForms(
 ): FormsState {
   const s = formsState(world);
   Object.assign(s, options);
+  if (options.host) s.hostIsDefault = false;
   return s;
 }
 
-/** The memory host of this world (throws if another host was configured). */
+/** The memory host of this world: swapped in for the default spreadsheet host (throws if a test chose another). */
 export function memoryHost(world: World): MemoryResponseHost {
-  const h = formsState(world).host;
-  if (!(h instanceof MemoryResponseHost)) throw new Error('emulator: this world uses another response-sheet host');
-  return h;
+  const s = formsState(world);
+  if (s.host instanceof MemoryResponseHost) return s.host;
+  if (!s.hostIsDefault) throw new Error('emulator: this world uses another response-sheet host');
+  return configureForms(world, { host: new MemoryResponseHost() }).host as MemoryResponseHost;
 }

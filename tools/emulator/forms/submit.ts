@@ -164,8 +164,8 @@ export function submitForm(
 ): Submission {
   const state = formsState(world);
   const form: FormImpl | undefined = state.forms.get(formId);
-  if (!form || form.deleted) throw world.error('formNotFound');
-  if (!form.isAcceptingResponses()) throw world.error('formNotAccepting');
+  if (!form || form._gone()) throw world.error('formNotFound');
+  if (!form.isAcceptingResponses() || form._trashed()) throw world.error('formNotAccepting');
   const problems: string[] = [];
   const questions = form._items().filter((i) => isQuestionType(i.type));
   const byTitle = new Map(questions.map((q) => [q.getTitle(), q]));

@@ -50,6 +50,14 @@ export function readDisplay(world: World, ss: SpreadsheetModel, sheet: SheetMode
   return displayValue(v, cellMeta(sheet, r0, c0)?.numberFormat, sheetLocale(ss.locale), ss.timeZone, ss.locale);
 }
 
+/** Characters one cell may hold (apps-script-facts §3.5: "50,000 characters per cell"). */
+export const MAX_CELL_CHARS = 50_000;
+
+/** Refuses a write with an over-long string before any cell changes (the whole call fails in Sheets). */
+export function assertCellLengths(world: World, values: readonly unknown[]): void {
+  for (const v of values) if (typeof v === 'string' && v.length > MAX_CELL_CHARS) throw world.error('cellTooLong', { max: MAX_CELL_CHARS });
+}
+
 /** Converts one value a script passes to setValue(s)/appendRow into what the cell stores (USER_ENTERED, §5.3–5.4). */
 export function writeValue(world: World, ss: SpreadsheetModel, sheet: SheetModel, r0: number, c0: number, input: unknown): void {
   const format = cellMeta(sheet, r0, c0)?.numberFormat;

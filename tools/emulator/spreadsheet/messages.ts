@@ -34,6 +34,11 @@ defineMessages({
     en: (p) => `Named range name is not valid: ${p.name}`,
     ru: (p) => `Недопустимое название именованного диапазона: ${p.name}`,
   },
+  // Wording as reported by users hitting the limit [R*]; the 50,000 figure is Google's (§3.5).
+  cellTooLong: {
+    en: (p) => `Your input contains more than the maximum of ${p.max} characters in a single cell.`,
+    ru: (p) => `Ваши входные данные содержат более ${p.max} символов в одной ячейке.`,
+  },
   sheetDeleted: {
     en: () => 'Sheet not found',
     ru: () => 'Лист не найден',

@@ -2,7 +2,7 @@
 import { GasObject, gasClass, unwrap } from '../core/gas-object';
 import type { World } from '../core/world';
 import { toA1 } from './a1';
-import { readDisplay, readValue, writeValue } from './cells';
+import { assertCellLengths, readDisplay, readValue, writeValue } from './cells';
 import { DataValidationImpl } from './data-validation';
 import { Formula, cellMeta, cellValue, setCell, updateMeta, type CellMeta, type RangeRef, type SheetModel, type SpreadsheetModel } from './model';
 import { GENERAL_FORMAT } from './number-format';
@@ -165,12 +165,14 @@ export class RangeImpl extends GasObject {
   setValues(values: unknown[][]): RangeImpl {
     this.checkGrid(values);
     this.editable();
+    assertCellLengths(this.world, values.flat());
     this.each((r0, c0, i, j) => writeValue(this.world, this.ss, this.sheet, r0, c0, values[i]![j]));
     return this;
   }
   /** Sets every cell of the range to the value. */
   setValue(value: unknown): RangeImpl {
     this.editable();
+    assertCellLengths(this.world, [value]);
     this.each((r0, c0) => writeValue(this.world, this.ss, this.sheet, r0, c0, value));
     return this;
   }

@@ -2,7 +2,7 @@
 import { GasObject, gasClass } from '../core/gas-object';
 import type { World } from '../core/world';
 import { parseA1 } from './a1';
-import { writeValue } from './cells';
+import { assertCellLengths, writeValue } from './cells';
 import { DEFAULT_COLUMN_WIDTH, lastColumnWithContent, lastRowWithContent, type SheetModel, type SpreadsheetModel } from './model';
 import { ProtectionImpl, assertEditable, newProtection } from './protection';
 import { RangeImpl } from './range';
@@ -128,6 +128,7 @@ export class SheetImpl extends GasObject {
     const row = lastRowWithContent(this.model) + 1;
     const width = Math.max(1, rowContents.length);
     assertEditable(this.world, this.ss, this.model.id, row, 1, 1, width);
+    assertCellLengths(this.world, rowContents);
     if (row > this.model.maxRows) this.model.maxRows = row;
     if (width > this.model.maxCols) this.model.maxCols = width;
     rowContents.forEach((v, j) => writeValue(this.world, this.ss, this.model, row - 1, j, v));

@@ -99,6 +99,7 @@ function render(next: PlaygroundView): void {
   renderExecutions(next);
   renderOutbox(next);
   renderTriggers(next);
+  renderForms(next);
   renderDocuments(next);
   renderLogs(next);
   showDialogs(next.dialogs);
@@ -320,6 +321,30 @@ function renderTriggers(v: PlaygroundView): void {
           h('td', {}, t.schedule),
           h('td', {}, t.next ? formatWhen(t.next) : '—'),
           h('td', {}, t.user),
+        ]),
+      ),
+    ),
+  );
+}
+
+/** The emulated Google Forms: each opens at its local address as a real form a teacher fills in. */
+function renderForms(v: PlaygroundView): void {
+  $('forms-count').textContent = String(v.forms.length);
+  const pane = $('pane-forms');
+  if (v.forms.length === 0) {
+    pane.replaceChildren(h('p', { class: 'muted' }, 'Форм нет. Создайте их: «Расширения → Наставничество → Формы».'));
+    return;
+  }
+  pane.replaceChildren(
+    h('p', { class: 'muted' }, 'Ссылка для педагогов (docs.google.com/forms/d/e/…) в песочнице открывается здесь: заполните форму как педагог — ответ попадёт в лист ответов, сработает триггер, и строка появится в банке.'),
+    table(
+      ['Форма', 'Ответов', 'Состояние', ''],
+      v.forms.map((f) =>
+        h('tr', { 'data-form-title': f.title }, [
+          h('td', {}, f.title),
+          h('td', { class: 'num' }, String(f.responses)),
+          h('td', {}, f.accepting ? 'принимает ответы' : 'не принимает ответы'),
+          h('td', {}, [h('a', { href: f.localUrl, target: '_blank', rel: 'noopener', 'data-open-form': f.publishedUrl }, 'Открыть как педагог')]),
         ]),
       ),
     ),
