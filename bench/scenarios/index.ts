@@ -1,6 +1,7 @@
 // The registry of benchmark scenarios: add a line here when a scenario module lands.
 import { runBundleShellBench } from './bundle-shell';
 import { runFormsBench } from './forms';
+import { runDocumentsBench } from './documents';
 import { runMatchingBench } from './matching';
 import { runMatchingWorkbookBench } from './matching-workbook';
 import { runRoadmapBench } from './roadmap';
@@ -14,6 +15,7 @@ export const scenarios: BenchScenario[] = [
   { name: 'forms', run: (sizes) => runFormsBench(sizes) },
   { name: 'matching-workbook', run: (sizes) => runMatchingWorkbookBench(sizes) },
   { name: 'roadmap', run: (sizes) => runRoadmapBench(sizes) },
+  { name: 'documents', run: () => runDocumentsBench() },
 ];
 
 export { BENCH_SIZES, type BenchResult, type BenchScenario } from './types';

@@ -5,7 +5,7 @@ import { withDocumentLock } from '../google/lock';
 import { workbookOf } from '../google/sheet-gateway';
 import { migrationsFrom, SCHEMA_VERSION, SCHEMA_VERSION_KEY } from '../workbook/migrations';
 import { workbookTables } from '../workbook/registry';
-import type { TableSnapshot } from '../workbook/repository';
+import { appendRecords, type TableSnapshot } from '../workbook/repository';
 import { ensureTable, formatTable, seedDictionaries, seedSettings, type TableSetupReport } from '../workbook/setup';
 import { dictionariesTable } from '../workbook/tables/dictionaries';
 import { mentorsTable } from '../workbook/tables/mentors';
@@ -71,6 +71,13 @@ export function setupWorkbook(ctx: AppContext): SetupResult {
     }
     const roadmap = snapshots.get(roadmapTable.key);
     if (roadmap) seedRoadmap(roadmap, ctx.timeZone(), byKey(roadmapTable.key));
+    // Tables with seed rows (e.g. «Типовые мероприятия») get them once, while they have no data rows.
+    for (const [key, snapshot] of snapshots) {
+      const seed = snapshot.table.seedRows;
+      if (!seed || !snapshot.sheet || snapshot.rows().length > 0) continue;
+      appendRecords(snapshot, seed(), ctx.timeZone());
+      byKey(key).seeded.push(snapshot.table.sheetName);
+    }
     store.set(SCHEMA_VERSION_KEY, String(SCHEMA_VERSION));
 
     const result: SetupResult = {

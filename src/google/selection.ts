@@ -15,3 +15,9 @@ export function selectedRows(ctx: AppContext): SelectedRows {
   const count = range.getNumRows();
   return { sheet: range.getSheet().getName(), rows: Array.from({ length: count }, (_, k) => first + k) };
 }
+
+/** Sheet rows of the active range when it is on `sheetName`; null when the selection is on another sheet. */
+export function selectedRowsOn(ctx: AppContext, sheetName: string): number[] | null {
+  const s = selectedRows(ctx);
+  return s.sheet === sheetName ? s.rows : null;
+}

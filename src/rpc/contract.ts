@@ -2,6 +2,7 @@
 import type { z } from 'zod';
 import { matchingRpc } from './matching';
 import { roadmapRpc } from './roadmap';
+import { documentsRpc } from './documents';
 import { shellRpc } from './shell';
 import { workbookRpc } from './workbook';
 import { formsRpc } from './forms';
@@ -12,6 +13,7 @@ export const rpcContract = {
   ...formsRpc,
   ...matchingRpc,
   ...roadmapRpc,
+  ...documentsRpc,
 } as const;
 
 export type RpcContract = typeof rpcContract;

@@ -6,19 +6,13 @@ import { UserError } from '../app/errors';
 import { selectedRows } from '../google/selection';
 import { bankAnalysisTable } from '../workbook/tables/bank-analysis';
 import { menteesTable } from '../workbook/tables/mentees';
-import { SIDEBAR_TITLE, type PublicApi } from './public-api';
+import type { PublicApi } from './public-api';
+import { showSidebarAt } from './sidebar-start';
 import { menuAction } from './workbook-menu';
 
-/** The panel id and what it should do first; the sidebar reads them from <body data-start-…>. */
+/** The panel and what it should do first (its start section). */
 export type MatchingStart = 'selection' | 'propose';
 export const MATCHING_PANEL = 'matching';
-
-/** The same dist/Sidebar.html, told which panel to open and what to start with. */
-export function showSidebarAt(ctx: AppContext, panel: string, action: MatchingStart): void {
-  const html = ctx.services.HtmlService.createHtmlOutputFromFile('Sidebar');
-  html.setContent(html.getContent().replace('<body>', `<body data-start-panel="${panel}" data-start-action="${action}">`));
-  ctx.services.SpreadsheetApp.getUi().showSidebar(html.setTitle(SIDEBAR_TITLE));
-}
 
 export function matchingMenuFunctions(context: () => AppContext): PublicApi {
   return {
@@ -33,14 +27,14 @@ export function matchingMenuFunctions(context: () => AppContext): PublicApi {
             `Выделите на листе «${menteesTable.sheetName}» строки педагогов, которым нужен наставник (одну или несколько подряд), и снова выберите «Подобрать наставника».`,
           );
         }
-        showSidebarAt(ctx, MATCHING_PANEL, 'selection');
+        showSidebarAt(ctx.services, MATCHING_PANEL, 'selection');
       }),
     },
     matchingAutoAssign: {
       kind: 'menu',
       doc: 'Menu «Подбор → Автоподбор»: opens «Подбор» with the optimal proposal for everyone waiting, to edit and confirm.',
       params: [],
-      run: menuAction(context, 'Автоподбор', (ctx) => showSidebarAt(ctx, MATCHING_PANEL, 'propose')),
+      run: menuAction(context, 'Автоподбор', (ctx) => showSidebarAt(ctx.services, MATCHING_PANEL, 'propose')),
     },
     matchingBankAnalysis: {
       kind: 'menu',

@@ -1,5 +1,6 @@
 // The «Наставничество» add-on menu: every main action, so a curator can work without the sidebar open.
 import { roadmapMenu } from './roadmap-menu';
+import { documentsMenu } from './documents-menu';
 
 export interface MenuItem {
   caption: string;
@@ -36,6 +37,7 @@ export const addonMenu: MenuEntry[] = [
       { caption: 'Анализ банка', functionName: 'matchingBankAnalysis' },
     ],
   },
+  documentsMenu,
   'separator',
   { caption: 'Справка', functionName: 'showHelp' },
 ];

@@ -10,6 +10,7 @@ import { runRpc } from './rpc-handler';
 import { workbookMenuFunctions } from './workbook-menu';
 import { formsMenuFunctions } from './forms-menu';
 import { formsTriggerFunctions } from './forms-trigger';
+import { documentsMenuFunctions } from './documents-menu';
 
 export type PublicKind = 'simple' | 'menu' | 'trigger' | 'rpc';
 
@@ -24,7 +25,9 @@ export interface PublicFunction {
 
 export type PublicApi = Record<string, PublicFunction>;
 
-export const SIDEBAR_TITLE = 'Наставничество';
+import { SIDEBAR_TITLE } from './sidebar-start';
+
+export { SIDEBAR_TITLE };
 
 export function createPublicApi(getServices: () => AppsScriptServices): PublicApi {
   const context = (): AppContext => createContext(getServices());
@@ -76,6 +79,7 @@ export function createPublicApi(getServices: () => AppsScriptServices): PublicAp
     ...formsTriggerFunctions(context),
     ...matchingMenuFunctions(context),
     ...roadmapPublicFunctions(context),
+    ...documentsMenuFunctions(context),
   };
 
   for (const name of Object.keys(rpcContract) as RpcName[]) {

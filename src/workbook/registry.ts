@@ -1,7 +1,9 @@
 // The one list of the workbook's tables: setup creates them in this order; later issues register theirs here.
 import type { TableSchema } from './table-schema';
 import { bankAnalysisTable } from './tables/bank-analysis';
+import { activitiesTable } from './tables/activities';
 import { dictionariesTable } from './tables/dictionaries';
+import { documentsTable } from './tables/documents';
 import { importTable } from './tables/import';
 import { journalTable } from './tables/journal';
 import { menteesTable } from './tables/mentees';
@@ -9,6 +11,7 @@ import { mentorsTable } from './tables/mentors';
 import { pairsTable } from './tables/pairs';
 import { quarantineTable } from './tables/quarantine';
 import { roadmapTable } from './tables/roadmap';
+import { planTable } from './tables/plan';
 import { settingsTable } from './tables/settings';
 import { staffTable } from './tables/staff';
 
@@ -24,6 +27,9 @@ export const workbookTables: readonly TableSchema[] = [
   roadmapTable,
   staffTable,
   bankAnalysisTable,
+  activitiesTable,
+  planTable,
+  documentsTable,
   journalTable,
 ] as readonly TableSchema[];
 

@@ -161,6 +161,9 @@ export const demoSettings: Partial<Record<SettingKey, string>> = {
   curatorName: 'Кузнецова Марина Сергеевна',
   curatorPost: 'заместитель директора по учебно-воспитательной работе',
   curatorEmail: 'curator@school.example',
+  orderNumber: '112-од',
+  orderDate: '25.09.2026',
+  regulationReference: 'от 28.08.2026 № 95-од',
 };
 
 /** Fills only the empty settings: a person's values are never overwritten, even in the demo. */

@@ -69,6 +69,13 @@ export async function startPlayground(options: PlaygroundOptions = {}): Promise<
       const page = handleFormPage(session, req.method, formPath[1]!, body);
       return sendText(res, page.status, 'text/html; charset=utf-8', page.html);
     }
+    const doc = /^GET \/doc\/([^/]+)$/.exec(route);
+    if (doc) {
+      const html = session.documentHtml(decodeURIComponent(doc[1]!));
+      return html === null
+        ? sendText(res, 404, 'text/plain; charset=utf-8', 'Документ не найден')
+        : sendText(res, 200, 'text/html; charset=utf-8', html);
+    }
     switch (route) {
       case 'GET /':
         return sendText(res, 200, 'text/html; charset=utf-8', pageHtml(pageCss));

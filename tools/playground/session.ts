@@ -13,6 +13,8 @@ import { seedDemo, DEMO_START } from './demo';
 import { activeSpreadsheet, closeSidebar, readDialogs, readMenus, readSelection, readSheets, readSidebar, selectRows } from './emulator-bridge';
 import { restoreWorld, snapshotWorld, type WorldSnapshot } from './world-snapshot';
 import type { ExecutionView, PlaygroundView, TriggerView } from './view-model';
+import { documentToHtml, listDocuments } from '../emulator/documents';
+import { driveFile } from '../emulator/drive';
 
 const KEEP_EXECUTIONS = 60;
 const STATE_VERSION = 1;
@@ -217,6 +219,11 @@ export class PlaygroundSession {
     return readSidebar(this.world)?.html ?? null;
   }
 
+  /** A generated Google Doc as a page: the emulated document itself (what the add-on wrote), or null if none. */
+  documentHtml(id: string): string | null {
+    return listDocuments(this.world).some((d) => d.id === id) ? documentToHtml(this.world, id) : null;
+  }
+
   view(): PlaygroundView {
     const tz = this.world.scriptTimeZone;
     const sidebar = readSidebar(this.world);
@@ -255,6 +262,14 @@ export class PlaygroundSession {
           accepting: f.isAcceptingResponses() && !f._trashed(),
           responses: f.responses.length,
         })),
+      documents: listDocuments(this.world).map((d) => ({
+        id: d.id,
+        name: d.name,
+        folder: d.parents.map((p) => driveFile(this.world, p)?.name ?? (p === 'root' ? 'Мой диск' : p)).join(', '),
+        version: d.version,
+        modifiedTime: d.modifiedTime,
+        trashed: d.trashed,
+      })),
       executions: this.executions,
       logs: this.world.logs.slice(-80).map((l) => ({ at: new Date(l.at).toISOString(), level: l.level, text: l.text })),
       notes: this.notes,

@@ -70,6 +70,16 @@ export interface TriggerView {
   next?: string;
 }
 
+/** A Google Doc in the emulated Drive: what the add-on generated, opened as a page at /doc/<id>. */
+export interface DocumentView {
+  id: string;
+  name: string;
+  folder: string;
+  version: number;
+  modifiedTime: string;
+  trashed: boolean;
+}
+
 /** The spreadsheet's active range, as the add-on last set it (Range.activate / Sheet.activate). */
 export interface SelectionView {
   sheet: string;
@@ -104,6 +114,7 @@ export interface PlaygroundView {
   outbox: MailView[];
   triggers: TriggerView[];
   forms: FormView[];
+  documents: DocumentView[];
   executions: ExecutionView[];
   logs: Array<{ at: string; level: string; text: string }>;
   notes: string[];

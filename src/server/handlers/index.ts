@@ -2,6 +2,7 @@
 import type { RpcHandlers } from '../rpc-handler';
 import { matchingHandlers } from './matching';
 import { roadmapHandlers } from './roadmap';
+import { documentsHandlers } from './documents';
 import { shellHandlers } from './shell';
 import { workbookHandlers } from './workbook';
 import { formsHandlers } from './forms';
@@ -12,4 +13,5 @@ export const rpcHandlers: RpcHandlers = {
   ...formsHandlers,
   ...matchingHandlers,
   ...roadmapHandlers,
+  ...documentsHandlers,
 };

@@ -1,9 +1,10 @@
 // The sidebar's panels in tab order.
 import { banksPanel } from './banks';
+import { documentsPanel } from './documents';
 import { homePanel } from './home';
 import { formsPanel } from './forms';
 import { matchingPanel } from './matching';
 import type { Panel } from './panel';
 import { roadmapPanel } from './roadmap';
 
-export const panels: Panel[] = [homePanel, banksPanel, formsPanel, matchingPanel, roadmapPanel];
+export const panels: Panel[] = [homePanel, banksPanel, formsPanel, matchingPanel, documentsPanel, roadmapPanel];

@@ -1,6 +1,7 @@
 // «Подбор»: waiting mentees and their suggested mentors with reasons and blockers, the «Автоподбор» proposal to edit
 // and confirm (total vs greedy), groups, open pairs (dissolve, replace, co-mentors), «поддержка без пары», bank analysis.
 import { append, clear, h, notice, spinner } from '../dom';
+import { takeStartSection } from '../start';
 import { call, RpcError } from '../rpc-client';
 import type { RpcInput, RpcOutput } from '../../rpc/contract';
 import { countRu, type RuForms } from '../../domain/roadmap/plural-ru';
@@ -96,8 +97,7 @@ class MatchingPanel {
     append(this.root, this.nav, this.status, this.body);
     this.overview = await call('matchingOverview', {});
     // What a menu item asked for (once): suggestions for the selection, or the proposal.
-    const action = document.body.dataset.startAction;
-    delete document.body.dataset.startAction;
+    const action = takeStartSection('matching');
     if (action === 'selection') return this.suggest({ selection: true });
     if (action === 'propose') return this.show('propose', true);
     await this.show('waiting');

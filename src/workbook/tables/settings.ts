@@ -45,7 +45,12 @@ export type SettingKey =
   | 'matchPreferred'
   | 'matchFreeCapacity'
   | 'matchMinScore'
-  | 'matchMinSchoolYears';
+  | 'matchMinSchoolYears'
+  | 'orderNumber'
+  | 'orderDate'
+  | 'regulationReference'
+  | 'documentsFolder'
+  | 'dailyDocumentLimit';
 
 export interface SettingSpec {
   key: SettingKey;
@@ -78,6 +83,11 @@ export const settingSpecs: readonly SettingSpec[] = [
   ...formSettingSpecs('mentorForm', 'Анкета наставника', 'Создать анкету наставника'),
   // Matching («Подбор»): weights of the compatibility score and the optional hard rule; see src/workbook/match-settings.ts.
   ...matchSettingSpecs,
+  { key: 'orderNumber', label: 'Приказ о закреплении пар: номер', hint: 'Номер приказа, например 112-од. Пусто — в приказе останется место, чтобы вписать номер от руки.', required: false, seed: '' },
+  { key: 'orderDate', label: 'Приказ о закреплении пар: дата', hint: 'Дата приказа, ДД.ММ.ГГГГ (по дорожной карте — не позднее 1 октября). Пусто — дата формирования.', required: false, seed: '' },
+  { key: 'regulationReference', label: 'Положение о наставничестве: чем утверждено', hint: 'Реквизиты приказа об утверждении Положения о системе наставничества, например: от 30.08.2026 № 95-од. Цитируется в преамбуле приказа.', required: false, seed: '' },
+  { key: 'documentsFolder', label: 'Папка документов на Google Диске', hint: 'Название папки для приказа, согласий и программ. Пусто — «Наставничество 2026-2027» по учебному году. Папку дополнение создаёт само, один раз.', required: false, seed: '' },
+  { key: 'dailyDocumentLimit', label: 'Лимит новых документов в день', hint: 'Google разрешает создавать в день 250 документов на обычном аккаунте и 1500 в Google Workspace. Укажите 1500, если школа работает в Workspace; дополнение остановится, не превысив лимит, и продолжит на следующий день. Пусто — 250.', required: false, seed: '250' },
 ];
 
 /** The four rows of one Google Form (id, links, response sheet): filled by the add-on, read to find the form again. */

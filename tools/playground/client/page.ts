@@ -100,6 +100,7 @@ function render(next: PlaygroundView): void {
   renderOutbox(next);
   renderTriggers(next);
   renderForms(next);
+  renderDocuments(next);
   renderLogs(next);
   showDialogs(next.dialogs);
 }
@@ -144,6 +145,8 @@ async function runMenu(functionName: string): Promise<void> {
   toggleMenu(false);
   const result = await busy(null, () => api('/api/menu', { functionName }));
   const state = result.state as PlaygroundView;
+  // Any execution that showed a sidebar replaced its content (a «Документы» item opens it at its section).
+  if (state.sidebar.open && (functionName === 'showSidebar' || state.executions[0]?.calls['Ui.showSidebar'])) reloadSidebar();
   render(state);
   if (result.ok === false) toast('Ошибка выполнения', String(result.error));
 }
@@ -355,6 +358,30 @@ function renderForms(v: PlaygroundView): void {
           h('td', { class: 'num' }, String(f.responses)),
           h('td', {}, f.accepting ? 'принимает ответы' : 'не принимает ответы'),
           h('td', {}, [h('a', { href: f.localUrl, target: '_blank', rel: 'noopener', 'data-open-form': f.publishedUrl }, 'Открыть как педагог')]),
+        ]),
+      ),
+    ),
+  );
+}
+
+/** Google Docs in the emulated Drive; each opens as a page showing the emulated document itself. */
+function renderDocuments(v: PlaygroundView): void {
+  $('documents-count').textContent = String(v.documents.length);
+  const pane = $('pane-documents');
+  if (v.documents.length === 0) {
+    pane.replaceChildren(h('p', { class: 'muted' }, 'Документов пока нет: сформируйте их в панели «Документы».'));
+    return;
+  }
+  pane.replaceChildren(
+    table(
+      ['Документ', 'Папка', 'Версия', 'Изменён', ''],
+      [...v.documents].reverse().map((d) =>
+        h('tr', { 'data-document': d.id }, [
+          h('td', {}, d.trashed ? `${d.name} (в корзине)` : d.name),
+          h('td', {}, d.folder),
+          h('td', { class: 'num' }, String(d.version)),
+          h('td', {}, formatWhen(d.modifiedTime)),
+          h('td', {}, [h('a', { href: `/doc/${encodeURIComponent(d.id)}`, target: '_blank', rel: 'noopener' }, 'Открыть')]),
         ]),
       ),
     ),
