@@ -66,7 +66,7 @@ describe('documents through the built bundle', () => {
     ]) {
       runner.run(fn!, [], { authMode: 'FULL', kind: 'menu' });
       expect(uiState(world).sidebar!.content).toContain(
-        `window.__NASTAVNIK_START__={"panel":"documents","section":"${section}"}`,
+        `data-start-panel="documents" data-start-section="${section}"`,
       );
     }
     expect(listDocuments(world)).toHaveLength(0); // opening the panel generates nothing
@@ -103,7 +103,7 @@ describe('documents through the built bundle', () => {
   test('«Шаблоны» creates the four template documents and opens the sidebar at them', () => {
     const before = listDocuments(world).length;
     runner.run('documentsMenuTemplates', [], { authMode: 'FULL', kind: 'menu' });
-    expect(uiState(world).sidebar!.content).toContain('"section":"templates"');
+    expect(uiState(world).sidebar!.content).toContain('data-start-panel="documents" data-start-section="templates"');
     expect(listDocuments(world).filter((d) => d.name.startsWith('Шаблон — '))).toHaveLength(4);
     runner.run('documentsMenuTemplates', [], { authMode: 'FULL', kind: 'menu' });
     expect(listDocuments(world)).toHaveLength(before + 4);

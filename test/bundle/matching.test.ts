@@ -38,7 +38,7 @@ describe('the «Подбор» menu', () => {
     runner.run('matchingAutoAssign', [], { authMode: 'FULL', kind: 'menu' });
     const sidebar = uiState(wb.world).sidebar!;
     expect(sidebar.title).toBe('Наставничество');
-    expect(sidebar.content).toContain('<body data-start-panel="matching" data-start-action="propose">');
+    expect(sidebar.content).toContain('<body data-start-panel="matching" data-start-section="propose">');
   });
 
   test('«Подобрать наставника» needs rows of «Наставляемые» selected, and says so in a dialog otherwise', () => {
@@ -47,7 +47,7 @@ describe('the «Подбор» menu', () => {
     expect(uiState(wb.world).alerts.at(-1)!.prompt).toMatch(/^Выделите на листе «Наставляемые» строки педагогов/);
     wb.spreadsheet().getSheetByName('Наставляемые')!.getRange('C2:C3').activate();
     runner.run('matchingSuggestSelected', [], { authMode: 'FULL', kind: 'menu' });
-    expect(uiState(wb.world).sidebar!.content).toContain('data-start-action="selection"');
+    expect(uiState(wb.world).sidebar!.content).toContain('data-start-section="selection"');
     const view = runner.rpc('matchingSuggest', { selection: true }) as Ok<{ mentees: Array<{ mentee: { id: string }; suggestions: unknown[] }> }>;
     expect(view.data.mentees.map((m) => m.mentee.id)).toEqual(['НЯ-0001', 'НЯ-0002']);
     expect(view.data.mentees[0]!.suggestions.length).toBeGreaterThan(0);

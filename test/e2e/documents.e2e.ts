@@ -24,8 +24,21 @@ async function watchProgress(frame: Frame): Promise<void> {
   });
 }
 
+type Rpc = (name: string, args: unknown[]) => { ok: boolean; value?: unknown };
+
+/** The curator's «Автоподбор», confirmed as proposed (through the bundle, as the «Подбор» panel sends it). */
+function confirmAutoAssignment(rpc: Rpc): number {
+  const proposal = rpc('matchingPropose', [{}]).value as { data: { pairs: Array<{ menteeId: string; mentorId: string }> } };
+  const pairs = proposal.data.pairs.map((p) => ({ form: 'individual', mentorIds: [p.mentorId], menteeIds: [p.menteeId] }));
+  const confirmed = rpc('matchingConfirm', [{ pairs, source: 'proposal' }]).value as { ok: boolean; data: { written: unknown[] } };
+  assert.ok(confirmed.ok, 'the proposal is confirmed');
+  return confirmed.data.written.length;
+}
+
 test('the programs are generated from the sidebar, batch by batch, with the progress bar; each opens as a page', () =>
   withPlayground(async ({ page, frame, playground, screenshot }) => {
+    // Pairs are formed first («Автоподбор» confirmed), as the roadmap orders it: programs come after the pairs.
+    assert.ok(confirmAutoAssignment((name, args) => playground.session.rpc(name, args)) >= 10);
     await openDocuments(frame, 'programs');
     const counts = (await frame.textContent('[data-counts]')) ?? '';
     const total = Number(/Документов: (\d+)/.exec(counts)![1]);

@@ -152,7 +152,9 @@ describe('creating the forms', () => {
   });
 
   test('a run interrupted at any point (time limit after N calls) is resumed by the next run: one form, every question, recorded', () => {
-    for (const limit of [40, 80, 120, 150, 165, 172, 178]) {
+    // From the first call after the new form's id is in «Настройки» to the last one of the run. (Cut between
+    // FormApp.create and that write — two calls — the next run cannot know the form: one empty orphan stays in Drive.)
+    for (const limit of [33, 36, 40, 80, 120, 150, 165, 172, 178]) {
       const wb = formsWorkbook({ forms: [] });
       wb.world.faults.timeLimitAfterCalls = limit;
       expect(() => wb.run((ctx) => createForm(ctx, 'requests'))).toThrow();

@@ -116,9 +116,9 @@ export function createForm(ctx: AppContext, kindKey: string, options: { rebuild?
     }
 
     const isNew = form === null;
-    const def = kind.build(
-      formContextOf(ctx, wb.raw, isNew ? collectsEmailFor(ctx.userEmail()) : form!.collectsEmail()),
-    );
+    // A new or half-built form follows the rule for this account; a complete one keeps what the curator chose since.
+    const collectEmail = isNew || outcome === 'resumed' ? collectsEmailFor(ctx.userEmail()) : form!.collectsEmail();
+    const def = kind.build(formContextOf(ctx, wb.raw, collectEmail));
     if (isNew) {
       assertListsFilled(def, wb.vocabulary);
       form = createFormFile(ctx, def.title);
