@@ -3,12 +3,14 @@ import type { z } from 'zod';
 import { matchingRpc } from './matching';
 import { roadmapRpc } from './roadmap';
 import { documentsRpc } from './documents';
+import { homeRpc } from './home';
 import { shellRpc } from './shell';
 import { workbookRpc } from './workbook';
 import { formsRpc } from './forms';
 
 export const rpcContract = {
   ...shellRpc,
+  ...homeRpc,
   ...workbookRpc,
   ...formsRpc,
   ...matchingRpc,

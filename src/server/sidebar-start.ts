@@ -8,7 +8,8 @@ export const SIDEBAR_TITLE = 'Наставничество';
 const ID = /^[a-z][a-z-]*$/;
 
 export function showSidebarAt(services: AppsScriptServices, panel: string, section = ''): void {
-  if (!ID.test(panel) || (section && !ID.test(section))) throw new Error(`showSidebarAt: bad panel/section id ${panel}/${section}`);
+  if (!ID.test(panel) || (section && !ID.test(section)))
+    throw new Error(`showSidebarAt: bad panel/section id ${panel}/${section}`);
   const html = services.HtmlService.createHtmlOutputFromFile('Sidebar');
   const attrs = `data-start-panel="${panel}"${section ? ` data-start-section="${section}"` : ''}`;
   html.setContent(html.getContent().replace('<body>', `<body ${attrs}>`));

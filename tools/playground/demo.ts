@@ -6,7 +6,7 @@ import { generateSchool, seedDemoWorkbook } from '../demo/school';
 import { seedDemoForms } from '../demo/forms';
 import { makeMatchingRealistic, seedDemoPairs } from '../demo/pairs';
 import { seedDemoRoadmap } from '../demo/roadmap';
-import { createBoundSpreadsheet } from './emulator-bridge';
+import { activeSpreadsheet, createBoundSpreadsheet } from './emulator-bridge';
 
 /** A Monday morning at the start of the school year, Moscow time. */
 export const DEMO_START = '2026-09-07T09:00:00+03:00';
@@ -24,4 +24,6 @@ export function seedDemo(world: World): void {
   world.execute({ authMode: 'FULL', kind: 'script', functionName: 'seedDemoPairs' }, () => seedDemoPairs(createContext(services)));
   // Both forms ready to fill in (open one from the «Формы» tab below the sheet), with a few answers already in.
   seedDemoForms(world, services);
+  // A person opening the workbook starts on the mentee bank (linking the forms made their response sheets active).
+  activeSpreadsheet(world)?.getSheetByName('Наставляемые')?.activate();
 }

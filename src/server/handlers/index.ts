@@ -3,12 +3,14 @@ import type { RpcHandlers } from '../rpc-handler';
 import { matchingHandlers } from './matching';
 import { roadmapHandlers } from './roadmap';
 import { documentsHandlers } from './documents';
+import { homeHandlers } from './home';
 import { shellHandlers } from './shell';
 import { workbookHandlers } from './workbook';
 import { formsHandlers } from './forms';
 
 export const rpcHandlers: RpcHandlers = {
   ...shellHandlers,
+  ...homeHandlers,
   ...workbookHandlers,
   ...formsHandlers,
   ...matchingHandlers,

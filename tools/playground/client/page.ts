@@ -90,7 +90,8 @@ function render(next: PlaygroundView): void {
   const sel = next.selection;
   const selKey = sel ? `${sel.sheet}!${sel.a1}` : '';
   if (selKey !== lastSelection) {
-    if (sel && lastSelection !== '') activeSheet = sel.sheet;
+    // Like Sheets: the page opens on the active sheet, and a new selection made by the add-on switches to its sheet.
+    if (sel) activeSheet = sel.sheet;
     lastSelection = selKey;
   }
   renderTabs(next.sheets);
