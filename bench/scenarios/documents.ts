@@ -1,12 +1,18 @@
-// Documents benchmark: DocumentApp/Drive calls and estimated Apps Script seconds for the order and the programs.
+// Documents benchmark: service calls and estimated Apps Script seconds per document — the order with 30 and 2,500
+// pairs, one program, 300 programs in batches — for the Docs renderer alone and for the whole use case (sheet reads,
+// Drive, register and pair links), against the floor of performance-and-style.md §1.6.
 import { performance } from 'node:perf_hooks';
 import { buildOrder } from '../../src/domain/documents/order';
-import { buildProgram } from '../../src/domain/documents/program';
 import type { ResolvedPair } from '../../src/domain/documents/participants';
+import { buildProgram } from '../../src/domain/documents/program';
+import type { Document } from '../../src/domain/documents/model';
 import { renderToGoogleDoc } from '../../src/google/docs';
+import { continueRun, startRun } from '../../src/app/documents/run';
+import { documentsSchool, fullRequest, type DocumentsSchool } from '../../test/support/documents';
 import { emulatedWorkbook } from '../../test/support/context';
 import { d, mentee, mentor, pair, settings } from '../../test/unit/documents/fixtures';
-import { costOf, type WorldOptions } from '../../tools/emulator';
+import { costOf, type Execution, type WorldOptions } from '../../tools/emulator';
+import type { BenchResult } from './types';
 
 const SURNAMES = ['Иванова', 'Петрова', 'Смирнова', 'Кузнецова', 'Попова', 'Соколова', 'Лебедева', 'Козлова'];
 const NAMES = ['Анна', 'Мария', 'Елена', 'Ольга', 'Наталья', 'Ирина'];
@@ -20,70 +26,114 @@ export function manyPairs(n: number): ResolvedPair[] {
   );
 }
 
-export interface DocumentsBenchRow {
-  scenario: string;
-  size: number | string;
-  calls: Record<string, number>;
-  totalCalls: number;
-  estimatedSeconds: number;
-  nodeMs: number;
-}
+/** The floor per document from performance-and-style.md §1.6 (DocumentApp path). */
+const FLOOR = {
+  order: 'create + openById + getBody + 1 appendTable + saveAndClose = 5 calls (cell styling adds calls)',
+  program:
+    'copy + openById + getBody + K replaceText + saveAndClose = K + 4 calls; P programs ≥ P/60 min (Docs writes)',
+};
 
-function diff(after: Record<string, number>, before: Record<string, number>, divisor = 1): Record<string, number> {
+function diff(after: Record<string, number>, before: Record<string, number>): Record<string, number> {
   const out: Record<string, number> = {};
-  for (const [k, v] of Object.entries(after)) {
-    const n = (v - (before[k] ?? 0)) / divisor;
-    if (n > 0) out[k] = Math.round(n * 100) / 100;
-  }
+  for (const [k, v] of Object.entries(after)) if (v - (before[k] ?? 0) > 0) out[k] = v - (before[k] ?? 0);
   return out;
 }
 
-function row(
+function result(
   scenario: string,
-  size: number | string,
+  size: number,
   calls: Record<string, number>,
   nodeMs: number,
-): DocumentsBenchRow {
+  extra: Record<string, unknown>,
+): BenchResult {
   const totalCalls = Object.values(calls).reduce((a, b) => a + b, 0);
   const estimatedMs = Object.entries(calls).reduce((s, [k, n]) => s + costOf(k) * n, 0);
   return {
     scenario,
     size,
     calls,
-    totalCalls: Math.round(totalCalls * 100) / 100,
+    totalCalls,
     estimatedSeconds: Math.round(estimatedMs) / 1000,
     nodeMs: Math.round(nodeMs * 10) / 10,
+    extra,
   };
 }
 
-/** Renders `docs` one execution each in one world; returns the calls of all of them and the Node time. */
-function renderAll(docs: Array<() => import('../../src/domain/documents/model').Document>, world: WorldOptions = {}) {
+/** The Docs renderer alone: one execution per document, the model built outside the count. */
+function renderOnly(
+  scenario: string,
+  size: number,
+  models: Array<() => Document>,
+  world: WorldOptions = {},
+): BenchResult {
   const wb = emulatedWorkbook(world);
+  const built = models.map((m) => m());
   const before = wb.world.calls.byMethod();
   const t0 = performance.now();
-  for (const make of docs) wb.run((ctx) => renderToGoogleDoc(ctx, make()), 'rpc');
+  for (const doc of built) wb.run((ctx) => renderToGoogleDoc(ctx, doc), 'rpc');
   const nodeMs = performance.now() - t0;
-  return { after: wb.world.calls.byMethod(), before, nodeMs };
+  const calls = diff(wb.world.calls.byMethod(), before);
+  const per = Object.fromEntries(
+    Object.entries(calls).map(([k, v]) => [k, Math.round((v / built.length) * 100) / 100]),
+  );
+  return result(scenario, size, per, nodeMs / built.length, {
+    documents: built.length,
+    appendTablePerDocument: per['Body.appendTable'] ?? 0,
+    floor: scenario.includes('order') ? FLOOR.order : FLOOR.program,
+  });
 }
 
-export function runDocumentsBench(): DocumentsBenchRow[] {
-  const rows: DocumentsBenchRow[] = [];
+/** The whole use case as the sidebar drives it: start, then one execution per batch; per-batch figures kept. */
+function throughUseCase(scenario: string, school: DocumentsSchool, kind: 'order' | 'programs'): BenchResult {
+  const executions: Execution[] = [];
+  school.world.onExecutionEnd((e) => executions.push({ ...e }));
+  const before = school.world.calls.byMethod();
+  const t0 = performance.now();
+  let p = school.run((ctx) => startRun(ctx, { request: fullRequest({ kind }), overwrite: [] }), 'rpc');
+  const started = executions.length;
+  while (!p.finished && p.stopped === null)
+    p = school.run((ctx) => continueRun(ctx, { runId: p.runId, client: 'bench' }), 'rpc');
+  const nodeMs = performance.now() - t0;
+  const batches = executions.slice(started);
+  const calls = diff(school.world.calls.byMethod(), before);
+  return result(scenario, kind === 'order' ? school.pairIds.length : p.total, calls, nodeMs, {
+    documents: p.done,
+    stopped: p.stopped ?? '',
+    batches: batches.length,
+    maxBatchEstimatedSeconds: Math.round(Math.max(...batches.map((b) => b.estimatedMs))) / 1000,
+    startEstimatedSeconds: Math.round(executions[started - 1]!.estimatedMs) / 1000,
+    perDocumentEstimatedSeconds:
+      Math.round(batches.reduce((s, b) => s + b.estimatedMs, 0) / Math.max(1, p.done)) / 1000,
+    sheetReads: calls['Range.getValues'] ?? 0,
+    floor: kind === 'order' ? FLOOR.order : FLOOR.program,
+  });
+}
+
+export function runDocumentsBench(): BenchResult[] {
+  const rows: BenchResult[] = [];
   for (const n of [30, 2500]) {
     const ps = manyPairs(n);
-    const r = renderAll([() => buildOrder({ settings, number: '112-од', date: d('2026-09-25'), pairs: ps }).document]);
-    rows.push(row('order (one appendTable per table)', n, diff(r.after, r.before), r.nodeMs));
+    rows.push(
+      renderOnly('documents: order, Docs render', n, [
+        () => buildOrder({ settings, number: '112-од', date: d('2026-09-25'), pairs: ps }).document,
+      ]),
+    );
   }
-  const one = manyPairs(1)[0]!;
-  const p1 = renderAll([() => buildProgram({ settings, pair: one, approvalDate: d('2026-10-15') }).document]);
-  rows.push(row('program (ПНП)', 1, diff(p1.after, p1.before), p1.nodeMs));
-
-  // 300 programs exceed the consumer quota (250 documents a day): the run is a Workspace account, one execution each.
-  const ps = manyPairs(300);
-  const all = renderAll(
-    ps.map((rp) => () => buildProgram({ settings, pair: rp, approvalDate: d('2026-10-15') }).document),
-    { accountType: 'workspace' },
+  rows.push(
+    renderOnly('documents: one program, Docs render', 1, [
+      () => buildProgram({ settings, pair: manyPairs(1)[0]! }).document,
+    ]),
   );
-  rows.push(row('programs, per document', '300 (average)', diff(all.after, all.before, 300), all.nodeMs / 300));
-  rows.push(row('programs, total', 300, diff(all.after, all.before), all.nodeMs));
+  // Banks a little larger than the pairs: the demo school has a few inactive, already supported or broken rows.
+  const staff = (n: number) => ({ mentors: Math.ceil(n * 1.2) + 40, mentees: Math.ceil(n * 1.2) + 60 });
+  for (const n of [30, 2500]) {
+    const school = documentsSchool({ pairs: n, ...staff(n), world: { accountType: 'workspace' } });
+    rows.push(throughUseCase('documents: order, use case (sheets + Drive + Docs)', school, 'order'));
+  }
+  rows.push(throughUseCase('documents: one program, use case', documentsSchool({ pairs: 1 }), 'programs'));
+  // 300 programs exceed the consumer quota (250 a day): a Workspace account, its limit set in «Настройки».
+  const many = documentsSchool({ pairs: 300, ...staff(300), world: { accountType: 'workspace' } });
+  many.setSetting('Лимит новых документов в день', '1500');
+  rows.push(throughUseCase('documents: 300 programs in batches, use case', many, 'programs'));
   return rows;
 }

@@ -1,8 +1,10 @@
 // The registry of benchmark scenarios: add a line here when a scenario module lands.
 import { runBundleShellBench } from './bundle-shell';
 import { runFormsBench } from './forms';
+import { runDocumentsBench } from './documents';
 import { runClosingBench } from './closing';
 import { runMatchingBench } from './matching';
+import { runMatchingWorkbookBench } from './matching-workbook';
 import { runRoadmapBench } from './roadmap';
 import type { BenchScenario } from './types';
 import { runWorkbookBench } from './workbook';
@@ -12,7 +14,9 @@ export const scenarios: BenchScenario[] = [
   { name: 'matching', run: () => runMatchingBench() },
   { name: 'workbook', run: (sizes) => runWorkbookBench(sizes) },
   { name: 'forms', run: (sizes) => runFormsBench(sizes) },
+  { name: 'matching-workbook', run: (sizes) => runMatchingWorkbookBench(sizes) },
   { name: 'roadmap', run: (sizes) => runRoadmapBench(sizes) },
+  { name: 'documents', run: () => runDocumentsBench() },
   { name: 'closing', run: (sizes) => runClosingBench(sizes) },
 ];
 

@@ -1,9 +1,11 @@
 // Reads settings, lists and both banks (one read per sheet) and checks them: the shared first step of most use cases.
+import type { MatchWeights } from '../domain/matching/weights';
 import type { Mentee, Mentor, SchoolSettings } from '../domain/model';
 import { compareProblems, type Problem } from '../domain/validation/problem';
 import type { Vocabulary } from '../domain/vocabulary/vocabulary';
 import { workbookOf, type WorkbookGateway } from '../google/sheet-gateway';
 import { readMentees, readMentors, type BankRead } from '../workbook/banks';
+import { matchSettingsFrom } from '../workbook/match-settings';
 import { readTable, type TableSnapshot } from '../workbook/repository';
 import { settingsFrom, type SettingsRead } from '../workbook/settings';
 import { dictionariesTable } from '../workbook/tables/dictionaries';
@@ -21,6 +23,10 @@ export interface WorkbookCheck {
   /** The settings as read: rows of each parameter and the raw texts (for the use cases that write a parameter). */
   settingsRead: SettingsRead;
   settingsSnapshot: TableSnapshot;
+  /** The «Подбор» weights from «Настройки»; null when one of them is bad (reported in `problems`). */
+  matchWeights: MatchWeights | null;
+  /** Its problems (also in `problems`). */
+  matchProblems: Problem[];
   vocabulary: Vocabulary;
   mentors: BankRead<Mentor>;
   mentees: BankRead<Mentee>;
@@ -34,6 +40,7 @@ export function checkWorkbook(ctx: AppContext, workbook: WorkbookGateway = workb
   const timeZone = ctx.timeZone();
   const settingsSnapshot = readTable(workbook, settingsTable);
   const settingsRead = settingsFrom(settingsSnapshot, timeZone);
+  const matchSettings = matchSettingsFrom(settingsRead);
   const vocabulary = vocabularyFrom(readTable(workbook, dictionariesTable), timeZone);
   const rowCtx = { timeZone, vocabulary };
   const mentors = readMentors(readTable(workbook, mentorsTable), rowCtx, {
@@ -41,6 +48,6 @@ export function checkWorkbook(ctx: AppContext, workbook: WorkbookGateway = workb
   });
   const mentees = readMentees(readTable(workbook, menteesTable), rowCtx);
   const isSetUp = mentors.snapshot.sheet !== null && mentees.snapshot.sheet !== null;
-  const problems = isSetUp ? [...settingsRead.problems, ...mentors.problems, ...mentees.problems].sort(compareProblems) : [];
-  return { workbook, isSetUp, settings: settingsRead.settings, settingsRead, settingsSnapshot, vocabulary, mentors, mentees, problems };
+  const problems = isSetUp ? [...settingsRead.problems, ...matchSettings.problems, ...mentors.problems, ...mentees.problems].sort(compareProblems) : [];
+  return { workbook, isSetUp, settings: settingsRead.settings, settingsRead, settingsSnapshot, matchWeights: matchSettings.weights, matchProblems: matchSettings.problems, vocabulary, mentors, mentees, problems };
 }

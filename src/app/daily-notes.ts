@@ -5,6 +5,7 @@ import type { Email } from '../domain/model';
 import { monitoringDailyNotes } from './closing/monitoring-reminders';
 import type { AppContext } from './context';
 import { quarantineDailyNotes } from './forms/quarantine-notes';
+import { matchingDailyNotes } from './matching/daily-note';
 
 export interface DailyNote {
   recipient: Email;
@@ -24,6 +25,7 @@ export type DailyNoteSource = (ctx: AppContext, today: CalendarDate) => DailyNot
 /** The features' sources; each feature adds its function here. */
 export const dailyNoteSources: ReadonlyArray<{ name: string; collect: DailyNoteSource }> = [
   { name: 'Карантин ответов форм', collect: quarantineDailyNotes },
+  { name: 'Подбор наставников', collect: matchingDailyNotes },
   { name: 'Мониторинг: напоминания', collect: monitoringDailyNotes },
 ];
 

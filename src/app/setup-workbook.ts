@@ -71,11 +71,12 @@ export function setupWorkbook(ctx: AppContext): SetupResult {
     }
     const roadmap = snapshots.get(roadmapTable.key);
     if (roadmap) seedRoadmap(roadmap, ctx.timeZone(), byKey(roadmapTable.key));
-    for (const table of workbookTables) {
-      const snapshot = snapshots.get(table.key);
-      if (!table.seed || !snapshot?.sheet || snapshot.rows().length) continue;
-      appendRecords(snapshot, table.seed(), ctx.timeZone());
-      byKey(table.key).seeded.push(table.sheetName);
+    // Tables with seed rows (e.g. «Типовые мероприятия») get them once, while they have no data rows.
+    for (const [key, snapshot] of snapshots) {
+      const seed = snapshot.table.seedRows;
+      if (!seed || !snapshot.sheet || snapshot.rows().length > 0) continue;
+      appendRecords(snapshot, seed(), ctx.timeZone());
+      byKey(key).seeded.push(snapshot.table.sheetName);
     }
     store.set(SCHEMA_VERSION_KEY, String(SCHEMA_VERSION));
 

@@ -1,6 +1,9 @@
 // Every sidebar call, by name: the one contract the server implements and the client calls.
 import type { z } from 'zod';
+import { matchingRpc } from './matching';
 import { roadmapRpc } from './roadmap';
+import { documentsRpc } from './documents';
+import { homeRpc } from './home';
 import { closingRpc } from './closing';
 import { shellRpc } from './shell';
 import { workbookRpc } from './workbook';
@@ -8,9 +11,12 @@ import { formsRpc } from './forms';
 
 export const rpcContract = {
   ...shellRpc,
+  ...homeRpc,
   ...workbookRpc,
   ...formsRpc,
+  ...matchingRpc,
   ...roadmapRpc,
+  ...documentsRpc,
   ...closingRpc,
 } as const;
 

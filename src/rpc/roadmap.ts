@@ -30,7 +30,7 @@ const remindersSchema = z.object({
   runs: z.array(runSchema),
 });
 
-const itemSchema = z.object({
+export const roadmapItemSchema = z.object({
   row: z.number().int(),
   number: z.string(),
   activity: z.string(),
@@ -51,7 +51,7 @@ const overviewSchema = z.object({
   missingSheets: z.array(z.string()),
   academicYear: z.string(),
   today: isoDate,
-  stages: z.array(z.object({ title: z.string(), items: z.array(itemSchema) })),
+  stages: z.array(z.object({ title: z.string(), items: z.array(roadmapItemSchema) })),
   next: z.array(z.number().int()),
   overdue: z.array(z.number().int()),
   doneCount: z.number().int(),

@@ -1,5 +1,6 @@
 // The «Наставничество» add-on menu: every main action, so a curator can work without the sidebar open.
 import { roadmapMenu } from './roadmap-menu';
+import { documentsMenu } from './documents-menu';
 
 export interface MenuItem {
   caption: string;
@@ -28,6 +29,15 @@ export const addonMenu: MenuEntry[] = [
   },
   roadmapMenu,
   'separator',
+  {
+    caption: 'Подбор',
+    items: [
+      { caption: 'Подобрать наставника', functionName: 'matchingSuggestSelected' },
+      { caption: 'Автоподбор', functionName: 'matchingAutoAssign' },
+      { caption: 'Анализ банка', functionName: 'matchingBankAnalysis' },
+    ],
+  },
+  documentsMenu,
   {
     caption: 'Итоги года',
     items: [

@@ -3,12 +3,14 @@ import { createContext, type AppContext } from '../app/context';
 import { rpcContract, type RpcName } from '../rpc/contract';
 import type { AppsScriptServices } from '../google/services';
 import { rpcHandlers } from './handlers';
+import { matchingMenuFunctions } from './matching-menu';
 import { buildMenu } from './menu';
 import { roadmapPublicFunctions } from './roadmap-menu';
 import { runRpc } from './rpc-handler';
 import { workbookMenuFunctions } from './workbook-menu';
 import { formsMenuFunctions } from './forms-menu';
 import { formsTriggerFunctions } from './forms-trigger';
+import { documentsMenuFunctions } from './documents-menu';
 import { closingMenuFunctions } from './closing-menu';
 
 export type PublicKind = 'simple' | 'menu' | 'trigger' | 'rpc';
@@ -24,7 +26,9 @@ export interface PublicFunction {
 
 export type PublicApi = Record<string, PublicFunction>;
 
-export const SIDEBAR_TITLE = 'Наставничество';
+import { SIDEBAR_TITLE } from './sidebar-start';
+
+export { SIDEBAR_TITLE };
 
 export function createPublicApi(getServices: () => AppsScriptServices): PublicApi {
   const context = (): AppContext => createContext(getServices());
@@ -74,7 +78,9 @@ export function createPublicApi(getServices: () => AppsScriptServices): PublicAp
     ...workbookMenuFunctions(context),
     ...formsMenuFunctions(context),
     ...formsTriggerFunctions(context),
+    ...matchingMenuFunctions(context),
     ...roadmapPublicFunctions(context),
+    ...documentsMenuFunctions(context),
     ...closingMenuFunctions(context),
   };
 

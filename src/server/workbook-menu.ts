@@ -13,10 +13,11 @@ export function alert(ctx: AppContext, title: string, text: string): void {
 }
 
 /**
- * Runs a menu action and shows its report ('' = nothing more to say, e.g. the person declined a question); a UserError
- * becomes a dialog, anything else is rethrown so Apps Script logs it.
+ * Runs a menu action and shows its report in a dialog; nothing more is shown when the action returns '' (the person
+ * declined a question) or nothing (it opened the sidebar instead). A UserError becomes a dialog, anything else is
+ * rethrown so Apps Script logs it.
  */
-export function menuAction(context: () => AppContext, title: string, action: (ctx: AppContext) => string): () => void {
+export function menuAction(context: () => AppContext, title: string, action: (ctx: AppContext) => string | void): () => void {
   return () => {
     const ctx = context();
     try {

@@ -67,7 +67,8 @@ async function start(): Promise<void> {
   } catch (e) {
     body.appendChild(errorNotice(e));
   }
-  await showPanel(panels[0]!.id);
+  // A menu item may open the sidebar on its own panel (<body data-start-panel>, set by src/server/sidebar-start.ts).
+  await showPanel(document.body.dataset.startPanel || panels[0]!.id);
 }
 
 void start();

@@ -180,14 +180,23 @@ export function isOpenPair(status: PairStatus): boolean {
   return status !== 'finished' && status !== 'dissolved';
 }
 
-/** Places taken per mentor id by open pairs: each mentee of a pair takes one place of its lead mentor and co-mentors. */
+/**
+ * Places taken per mentor id by open pairs: each mentee of a pair takes one place of its lead mentor (the first id).
+ * Co-mentors help the lead and take no places: capacity is how many mentees a teacher leads at once.
+ */
 export function mentorLoad(pairs: readonly Pair[]): Map<string, number> {
   const load = new Map<string, number>();
   for (const p of pairs) {
     if (!isOpenPair(p.status)) continue;
-    for (const id of p.mentorIds) load.set(id, (load.get(id) ?? 0) + p.menteeIds.length);
+    addLoad(load, p.mentorIds, p.menteeIds.length);
   }
   return load;
+}
+
+/** Adds a pair's mentees to its lead mentor's load (see mentorLoad). */
+export function addLoad(load: Map<string, number>, mentorIds: readonly string[], mentees: number): void {
+  const lead = mentorIds[0];
+  if (lead !== undefined) load.set(lead, (load.get(lead) ?? 0) + mentees);
 }
 
 /** The «Согласия участников» cell: who has no written consent yet, or that everyone has. */

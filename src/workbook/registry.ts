@@ -1,6 +1,9 @@
 // The one list of the workbook's tables: setup creates them in this order; later issues register theirs here.
 import type { TableSchema } from './table-schema';
+import { bankAnalysisTable } from './tables/bank-analysis';
+import { activitiesTable } from './tables/activities';
 import { dictionariesTable } from './tables/dictionaries';
+import { documentsTable } from './tables/documents';
 import { eventsTable } from './tables/events';
 import { importTable } from './tables/import';
 import { journalTable } from './tables/journal';
@@ -12,6 +15,7 @@ import { monitoringQuestionsTable } from './tables/monitoring-questions';
 import { pairsTable } from './tables/pairs';
 import { quarantineTable } from './tables/quarantine';
 import { roadmapTable } from './tables/roadmap';
+import { planTable } from './tables/plan';
 import { practicesTable } from './tables/practices';
 import { publicationsTable } from './tables/publications';
 import { settingsTable } from './tables/settings';
@@ -28,6 +32,10 @@ export const workbookTables: readonly TableSchema[] = [
   quarantineTable,
   roadmapTable,
   staffTable,
+  bankAnalysisTable,
+  activitiesTable,
+  planTable,
+  documentsTable,
   eventsTable,
   practicesTable,
   publicationsTable,

@@ -52,8 +52,8 @@ export interface TableSchema<F extends string = string> {
   color?: string;
   /** Rows may only be appended (the journal). */
   appendOnly?: boolean;
-  /** Starting rows (by field, as appendRecords takes them) that setup writes into the table while it has no rows. */
-  seed?: () => ReadonlyArray<Record<string, unknown>>;
+  /** Rows setup writes when the sheet has no data rows (a new sheet): records by field, as appendRecords takes them. */
+  seedRows?: () => ReadonlyArray<Record<string, unknown>>;
 }
 
 export function defineTable<F extends string>(schema: TableSchema<F>): TableSchema<F> {

@@ -71,6 +71,12 @@ describe('bundle runner', () => {
     expect(sent).toEqual({ a: 1 });
   });
 
+  test('rpc: a returned array is a plain array of the client, so the client can send it back (§2 copy semantics)', () => {
+    const back = runner.rpc('giveArray') as unknown[];
+    expect(Object.getPrototypeOf(back)).toBe(Array.prototype);
+    expect(runner.rpc('echo', { list: back.map((x) => x ?? 0) })).toEqual({ list: [1, 0, 'x'], changed: true });
+  });
+
   test('executions run under the requested AuthMode: NONE refuses what only FULL may do (§1.2)', () => {
     expect(runner.run('mode', [], { authMode: 'NONE', kind: 'simple' })).toBe('ru');
     expect(() => runner.run('props', [], { authMode: 'NONE', kind: 'simple' })).toThrow();

@@ -36,6 +36,25 @@ describe('DocumentApp: body structure', () => {
     });
   });
 
+  // reference/document/body: insertParagraph / insertTable / insertPageBreak(childIndex, …) insert at a child index;
+  // unlike appendTable, insertTable adds no paragraph after the table (only the end of a body must be a paragraph).
+  test('insertParagraph, insertTable and insertPageBreak put the element at the child index', () => {
+    const { run } = docsWorld();
+    run(({ DocumentApp }) => {
+      const body = DocumentApp.create('Т').getBody();
+      body.appendParagraph('после');
+      body.insertParagraph(1, 'вставка');
+      body.insertTable(2, [['a', 'b']]);
+      const br = body.insertPageBreak(3);
+      expect(br.getType()).toBe(DocumentApp.ElementType.PAGE_BREAK);
+      expect(body.getChildIndex(br.getParent())).toBe(3);
+      const types = Array.from({ length: body.getNumChildren() }, (_, i) => String(body.getChild(i).getType()));
+      expect(types).toEqual(['PARAGRAPH', 'PARAGRAPH', 'TABLE', 'PARAGRAPH', 'PARAGRAPH']);
+      expect(body.getChild(4).asParagraph().getText()).toBe('после');
+      expect(() => body.insertParagraph(9, 'x')).toThrow(/Child index \(9\)/);
+    });
+  });
+
   test('appendPageBreak puts the break inside a new paragraph; list items join one list', () => {
     const { run } = docsWorld();
     run(({ DocumentApp }) => {

@@ -165,3 +165,51 @@ describe('drive.file: files the add-on did not create are invisible (apps-script
     expect(() => run(({ Drive }) => Drive.Files.list())).toThrow(/drive\.file/);
   });
 });
+
+// developers.google.com/drive/api/guides/properties: appProperties are "restricted to your app"; limits: "Maximum of 30
+// private properties per file from any one application", "Maximum of 124 bytes size per property (including both key
+// and value) string in UTF-8 encoding". Search: developers.google.com/drive/api/guides/search-files#custom,
+// "appProperties has { key='additionalID' and value='8e8aceg2af2ge72e78' }" — key and value together
+// (googleapis/google-api-nodejs-client #426: a key alone is an invalid query).
+describe('Drive appProperties (how the add-on finds its own files again)', () => {
+  test('create and copy set them; get returns them only when `fields` asks; update merges and null removes', () => {
+    const { run } = docsWorld();
+    run(({ Drive }) => {
+      const f = Drive.Files.create({ name: 'ПНП', mimeType: DOC_MIME, appProperties: { nk: 'program:НП-1', run: 'r1' } });
+      expect(Drive.Files.get(f.id!).appProperties).toBeUndefined();
+      expect(Drive.Files.get(f.id!, { fields: 'appProperties' }).appProperties).toEqual({ nk: 'program:НП-1', run: 'r1' });
+      Drive.Files.update({ appProperties: { run: null, v: '2' } }, f.id!);
+      expect(Drive.Files.get(f.id!, { fields: 'appProperties' }).appProperties).toEqual({ nk: 'program:НП-1', v: '2' });
+      const c = Drive.Files.copy({ name: 'Копия', appProperties: { nk: 'program:НП-2' } }, f.id!, { fields: 'id,appProperties' });
+      expect(c.appProperties).toEqual({ nk: 'program:НП-2' });
+    });
+  });
+
+  test("list with `appProperties has { key='k' and value='v' }` (combinable with other terms by and)", () => {
+    const { run } = docsWorld();
+    run(({ Drive }) => {
+      const a = Drive.Files.create({ name: 'a', mimeType: DOC_MIME, appProperties: { run: 'r1' } }).id!;
+      Drive.Files.create({ name: 'b', mimeType: DOC_MIME, appProperties: { run: 'r2' } });
+      const c = Drive.Files.create({ name: 'c', mimeType: DOC_MIME, appProperties: { run: 'r1' } }).id!;
+      Drive.Files.update({ trashed: true }, c);
+      const q = "appProperties has { key='run' and value='r1' }";
+      expect(Drive.Files.list({ q, fields: 'files(id)' }).files!.map((f) => f.id).sort()).toEqual([a, c].sort());
+      expect(Drive.Files.list({ q: `${q} and trashed = false`, fields: 'files(id)' }).files).toEqual([{ id: a }]);
+      expect(() => Drive.Files.list({ q: "appProperties has { key='run' }" })).toThrow(/Invalid Value/);
+    });
+  });
+
+  test('more than 124 bytes of key + value (UTF-8) or more than 30 properties per file are refused', () => {
+    const { run } = docsWorld();
+    run(({ Drive }) => {
+      // 'ключ' is 8 bytes in UTF-8, 58 Cyrillic letters are 116: 124 exactly is allowed, one byte more is not.
+      const ok = Drive.Files.create({ name: 'x', mimeType: 'text/plain', appProperties: { ключ: 'я'.repeat(58) } });
+      expect(ok.id).toBeTruthy();
+      expect(() =>
+        Drive.Files.create({ name: 'x', mimeType: 'text/plain', appProperties: { ключ: 'я'.repeat(58) + 'a' } }),
+      ).toThrow(/124 bytes/);
+      const many = Object.fromEntries(Array.from({ length: 31 }, (_, i) => [`k${i}`, 'v']));
+      expect(() => Drive.Files.create({ name: 'x', mimeType: 'text/plain', appProperties: many })).toThrow(/30/);
+    });
+  });
+});

@@ -1,6 +1,7 @@
 // What the daily email says besides deadlines: teachers of «Педагоги» who have not answered the request form, new
 // mentees waiting for a pair, the other features' notes (one email per recipient per day), problems in the sheet.
 import { dailyNoteSources, type DailyNoteSource } from '../../src/app/daily-notes';
+import { createForm } from '../../src/app/forms/create-form';
 import { getRoadmapOverview } from '../../src/app/roadmap/overview';
 import { RoadmapState } from '../../src/app/roadmap/state';
 import { documentStore } from '../../src/google/document-properties';
@@ -153,5 +154,31 @@ describe('problems in «Дорожная карта» are reported, never guesse
     expect(overview.stages.flatMap((s) => s.items).map((i) => i.number)).not.toContain('2.1');
     // Nothing on the sheet was rewritten: the rule stays as the person typed it.
     expect(wb.values('Дорожная карта')[3]![4]).toBe('до середины сентября');
+  });
+});
+
+describe('the request form created by the add-on (item 2.1)', () => {
+  test('an open form makes 2.1 «в работе» and its link goes to teachers; a closed one stops the link', () => {
+    const wb = withReminders();
+    addRows(wb, staffTable, [{ fullName: 'Сидоров Павел Андреевич', email: 'sidorov@school.example' }]);
+    wb.run((ctx) => createForm(ctx, 'requests'));
+    const setting = (label: string) => String(wb.values('Настройки').find((r) => r[0] === label)?.[1] ?? '');
+    const url = setting('Форма запросов: ссылка для педагогов');
+    expect(url).toMatch(/^https:\/\/docs\.google\.com\/forms\//);
+
+    const basis = () => wb.run(getRoadmapOverview, 'rpc').stages.flatMap((st) => st.items).find((i) => i.number === '2.1')!;
+    expect(basis()).toMatchObject({ state: 'in_progress', basis: 'Анкета запросов открыта, ответов пока нет' });
+    runTriggersUntil(wb, '2026-09-01T12:00:00+03:00');
+    const first = mails(wb).filter((m) => m.to === 'sidorov@school.example');
+    expect(first).toHaveLength(1);
+    expect(first[0]!.body).toContain(url);
+
+    // The curator closes the form in Google Forms.
+    wb.world.execute({ authMode: 'FULL' }, () => wb.services.FormApp!.openById(setting('Форма запросов: ID')).setAcceptingResponses(false));
+    expect(basis()).toMatchObject({ state: 'not_started', basis: 'Анкета запросов не открыта, ответов нет' });
+    runTriggersUntil(wb, '2026-09-08T12:00:00+03:00');
+    const second = mails(wb).filter((m) => m.to === 'sidorov@school.example')[1]!;
+    expect(second.body).not.toContain(url);
+    expect(second.body).toContain('Ссылку на анкету можно получить у куратора наставничества');
   });
 });

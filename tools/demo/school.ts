@@ -35,7 +35,7 @@ const PATRONYMIC_BASE = ['Александров', 'Сергеев', 'Андре
 const TRANSLIT: Record<string, string> = { а: 'a', б: 'b', в: 'v', г: 'g', д: 'd', е: 'e', ё: 'e', ж: 'zh', з: 'z', и: 'i', й: 'y', к: 'k', л: 'l', м: 'm', н: 'n', о: 'o', п: 'p', р: 'r', с: 's', т: 't', у: 'u', ф: 'f', х: 'h', ц: 'ts', ч: 'ch', ш: 'sh', щ: 'sch', ы: 'y', э: 'e', ю: 'yu', я: 'ya', ь: '', ъ: '' };
 
 /** mulberry32: a small deterministic generator, so a seed always gives the same school. */
-function random(seed: number): () => number {
+export function random(seed: number): () => number {
   let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;
@@ -161,6 +161,9 @@ export const demoSettings: Partial<Record<SettingKey, string>> = {
   curatorName: 'Кузнецова Марина Сергеевна',
   curatorPost: 'заместитель директора по учебно-воспитательной работе',
   curatorEmail: 'curator@school.example',
+  orderNumber: '112-од',
+  orderDate: '25.09.2026',
+  regulationReference: 'от 28.08.2026 № 95-од',
 };
 
 /** Fills only the empty settings: a person's values are never overwritten, even in the demo. */

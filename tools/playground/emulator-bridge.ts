@@ -18,6 +18,15 @@ export function activeSpreadsheet(world: World): GoogleAppsScript.Spreadsheet.Sp
   }
 }
 
+/** A person selects rows by their numbers (as in Sheets): the active range the add-on's menu items read. */
+export function selectRows(world: World, sheetName: string, first: number, last: number): void {
+  const sheet = activeSpreadsheet(world)?.getSheetByName(sheetName);
+  if (!sheet) throw new Error(`Лист «${sheetName}» не найден`);
+  const top = Math.max(1, Math.min(first, last));
+  const count = Math.abs(last - first) + 1;
+  sheet.getRange(top, 1, count, Math.max(1, sheet.getLastColumn())).activate();
+}
+
 export function readSheets(world: World): SheetView[] {
   const ss = activeSpreadsheet(world);
   if (!ss) return [];
@@ -67,8 +76,15 @@ export function readSelection(world: World): SelectionView | null {
   const range = tryRead(() => ss.getActiveRange());
   const sheet = tryRead(() => ss.getActiveSheet());
   if (!sheet) return null;
-  if (!range) return { sheet: sheet.getName(), row: 0, column: 0, a1: '' };
-  return { sheet: range.getSheet().getName(), row: range.getRow(), column: range.getColumn(), a1: range.getA1Notation() };
+  if (!range) return { sheet: sheet.getName(), row: 0, column: 0, a1: '', lastRow: 0, lastColumn: 0 };
+  return {
+    sheet: range.getSheet().getName(),
+    row: range.getRow(),
+    column: range.getColumn(),
+    a1: range.getA1Notation(),
+    lastRow: range.getRow() + range.getNumRows() - 1,
+    lastColumn: range.getColumn() + range.getNumColumns() - 1,
+  };
 }
 
 function tryRead<T>(read: () => T): T | undefined {
@@ -94,10 +110,10 @@ export function readMenus(world: World): MenuView[] | null {
   return menus.map((m) => ({ name: m.addon ? spreadsheetState(world).addonName || m.caption : m.caption, items: items(m.items) }));
 }
 
-/** The shown sidebar: its HTML and title, or null when none is shown. */
-export function readSidebar(world: World): { html: string; title: string } | null {
+/** The shown sidebar: its HTML, title and which showSidebar call put it there, or null when none is shown. */
+export function readSidebar(world: World): { html: string; title: string; shown: string } | null {
   const shown = uiState(world).sidebar;
-  return shown ? { html: shown.content, title: shown.title } : null;
+  return shown ? { html: shown.content, title: shown.title, shown: `${shown.execution}:${shown.at}` } : null;
 }
 
 /** google.script.host.close(): the sidebar goes away. */

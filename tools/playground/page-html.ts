@@ -57,6 +57,7 @@ export function pageHtml(css: string): string {
     <button type="button" class="drawer-tab" data-pane="outbox">Почта <span id="outbox-count" class="badge">0</span></button>
     <button type="button" class="drawer-tab" data-pane="triggers">Триггеры <span id="triggers-count" class="badge">0</span></button>
     <button type="button" class="drawer-tab" data-pane="forms">Формы <span id="forms-count" class="badge">0</span></button>
+    <button type="button" class="drawer-tab" data-pane="documents">Документы <span id="documents-count" class="badge">0</span></button>
     <button type="button" class="drawer-tab" data-pane="logs">Журнал</button>
   </div>
   <div class="drawer-body">
@@ -64,6 +65,7 @@ export function pageHtml(css: string): string {
     <div class="pane" id="pane-outbox" hidden></div>
     <div class="pane" id="pane-triggers" hidden></div>
     <div class="pane" id="pane-forms" hidden></div>
+    <div class="pane" id="pane-documents" hidden></div>
     <div class="pane" id="pane-logs" hidden></div>
   </div>
 </section>

@@ -69,6 +69,13 @@ export async function startPlayground(options: PlaygroundOptions = {}): Promise<
       const page = handleFormPage(session, req.method, formPath[1]!, body, url.search);
       return sendText(res, page.status, 'text/html; charset=utf-8', page.html);
     }
+    const doc = /^GET \/doc\/([^/]+)$/.exec(route);
+    if (doc) {
+      const html = session.documentHtml(decodeURIComponent(doc[1]!));
+      return html === null
+        ? sendText(res, 404, 'text/plain; charset=utf-8', 'Документ не найден')
+        : sendText(res, 200, 'text/html; charset=utf-8', html);
+    }
     switch (route) {
       case 'GET /':
         return sendText(res, 200, 'text/html; charset=utf-8', pageHtml(pageCss));
@@ -112,6 +119,18 @@ export async function startPlayground(options: PlaygroundOptions = {}): Promise<
         if (Number.isNaN(to)) return send(res, 400, { ok: false, error: 'Неверная дата' });
         session.setClock(to);
         return send(res, 200, { ok: true, state: session.view() });
+      }
+      case 'POST /api/select': {
+        const body = (await readJson(req)) as { sheet?: unknown; first?: unknown; last?: unknown };
+        const first = Number(body.first);
+        const last = Number(body.last ?? body.first);
+        if (!Number.isInteger(first) || !Number.isInteger(last) || first < 1 || last < 1) return send(res, 400, { ok: false, error: 'Неверные строки' });
+        try {
+          session.select(String(body.sheet ?? ''), first, last);
+          return send(res, 200, { ok: true, state: session.view() });
+        } catch (e) {
+          return send(res, 200, { ok: false, error: (e as Error).message, state: session.view() });
+        }
       }
       case 'POST /api/sidebar/close':
         session.closeSidebar();

@@ -10,9 +10,11 @@ import { configureForms, formsState, type Delivery } from '../emulator/forms';
 import { SpreadsheetResponseHost } from '../emulator/forms-sheets';
 import { localFormPath } from './forms-route';
 import { seedDemo, DEMO_START } from './demo';
-import { activeSpreadsheet, closeSidebar, readDialogs, readMenus, readSelection, readSheets, readSidebar } from './emulator-bridge';
+import { activeSpreadsheet, closeSidebar, readDialogs, readMenus, readSelection, readSheets, readSidebar, selectRows } from './emulator-bridge';
 import { restoreWorld, snapshotWorld, type WorldSnapshot } from './world-snapshot';
 import type { ExecutionView, PlaygroundView, TriggerView } from './view-model';
+import { documentToHtml, listDocuments } from '../emulator/documents';
+import { driveFile } from '../emulator/drive';
 
 const KEEP_EXECUTIONS = 60;
 const STATE_VERSION = 1;
@@ -200,6 +202,12 @@ export class PlaygroundSession {
     this.save();
   }
 
+  /** A click on a row number (shift-click extends): the person's selection. */
+  select(sheet: string, first: number, last: number): void {
+    selectRows(this.world, sheet, first, last);
+    this.save();
+  }
+
   /** google.script.host.close() or the × of the panel. */
   closeSidebar(): void {
     closeSidebar(this.world);
@@ -209,6 +217,11 @@ export class PlaygroundSession {
   /** The HTML the sidebar frame shows: what the add-on passed to Ui.showSidebar, or null when none is shown. */
   sidebarHtml(): string | null {
     return readSidebar(this.world)?.html ?? null;
+  }
+
+  /** A generated Google Doc as a page: the emulated document itself (what the add-on wrote), or null if none. */
+  documentHtml(id: string): string | null {
+    return listDocuments(this.world).some((d) => d.id === id) ? documentToHtml(this.world, id) : null;
   }
 
   view(): PlaygroundView {
@@ -222,7 +235,7 @@ export class PlaygroundSession {
       sheets: readSheets(this.world),
       selection: readSelection(this.world),
       menus: readMenus(this.world) ?? [],
-      sidebar: { open: sidebar !== null, title: sidebar?.title ?? '' },
+      sidebar: { open: sidebar !== null, title: sidebar?.title ?? '', shown: sidebar?.shown ?? '' },
       dialogs: readDialogs(this.world),
       outbox: outbox(this.world).map((m) => ({
         to: m.to.join(', '),
@@ -249,6 +262,14 @@ export class PlaygroundSession {
           accepting: f.isAcceptingResponses() && !f._trashed(),
           responses: f.responses.length,
         })),
+      documents: listDocuments(this.world).map((d) => ({
+        id: d.id,
+        name: d.name,
+        folder: d.parents.map((p) => driveFile(this.world, p)?.name ?? (p === 'root' ? 'Мой диск' : p)).join(', '),
+        version: d.version,
+        modifiedTime: d.modifiedTime,
+        trashed: d.trashed,
+      })),
       executions: this.executions,
       logs: this.world.logs.slice(-80).map((l) => ({ at: new Date(l.at).toISOString(), level: l.level, text: l.text })),
       notes: this.notes,

@@ -70,6 +70,16 @@ export interface TriggerView {
   next?: string;
 }
 
+/** A Google Doc in the emulated Drive: what the add-on generated, opened as a page at /doc/<id>. */
+export interface DocumentView {
+  id: string;
+  name: string;
+  folder: string;
+  version: number;
+  modifiedTime: string;
+  trashed: boolean;
+}
+
 /** The spreadsheet's active range, as the add-on last set it (Range.activate / Sheet.activate). */
 export interface SelectionView {
   sheet: string;
@@ -77,6 +87,9 @@ export interface SelectionView {
   row: number;
   column: number;
   a1: string;
+  /** The range's last row and column: rows selected by their numbers span every column. */
+  lastRow: number;
+  lastColumn: number;
 }
 
 /** An emulated Google Form, opened in the playground at its local address as a teacher would. */
@@ -95,11 +108,13 @@ export interface PlaygroundView {
   sheets: SheetView[];
   selection: SelectionView | null;
   menus: MenuView[];
-  sidebar: { open: boolean; title: string };
+  /** `shown` changes with every Ui.showSidebar call: a menu item that shows the sidebar again reloads the frame. */
+  sidebar: { open: boolean; title: string; shown: string };
   dialogs: DialogView[];
   outbox: MailView[];
   triggers: TriggerView[];
   forms: FormView[];
+  documents: DocumentView[];
   executions: ExecutionView[];
   logs: Array<{ at: string; level: string; text: string }>;
   notes: string[];

@@ -3,6 +3,7 @@
 import type { World } from '../emulator';
 import { restoreSpreadsheets, snapshotSpreadsheets, type SpreadsheetsSnapshot } from '../emulator/spreadsheet';
 import { restoreForms, snapshotForms, type FormsSnapshot } from '../emulator/forms';
+import { restoreDocuments, snapshotDocuments, type DocumentsSnapshot } from '../emulator/documents';
 
 /** The World keeps service state in private fields; the playground reads them at run time (see the report). */
 interface WorldInternals {
@@ -19,6 +20,8 @@ export interface WorldSnapshot {
   spreadsheets: SpreadsheetsSnapshot;
   /** Google Forms (class instances in the world, saved through the Forms emulator's own snapshot). */
   forms?: FormsSnapshot;
+  /** Document trees keep parent links: saved through the emulator's own snapshot too. */
+  documents?: DocumentsSnapshot;
   slots: Record<string, unknown>;
   logs: World['logs'];
   /** Slots that could not be saved (they start empty after a restart). */
@@ -59,8 +62,8 @@ function decode(value: unknown): unknown {
   return out;
 }
 
-/** Slots the spreadsheet and forms snapshots cover, and run-time-only slots (locks are released when a process ends). */
-const NOT_SAVED = new Set(['spreadsheet', 'forms', 'services.lock', 'services.html']);
+/** Slots the spreadsheet, forms and documents snapshots cover, and run-time-only slots (locks are released when a process ends). */
+const NOT_SAVED = new Set(['spreadsheet', 'forms', 'documents', 'services.lock', 'services.html']);
 
 export function snapshotWorld(world: World): WorldSnapshot {
   const internals = world as unknown as WorldInternals;
@@ -82,6 +85,7 @@ export function snapshotWorld(world: World): WorldSnapshot {
     executionSeq: internals.executionSeq,
     spreadsheets: snapshotSpreadsheets(world),
     forms: snapshotForms(world),
+    documents: snapshotDocuments(world),
     slots,
     logs: world.logs.slice(-500),
     skipped,
@@ -104,6 +108,7 @@ export function restoreWorld(world: World, snapshot: WorldSnapshot): void {
   internals.idSeq = Math.max(internals.idSeq, snapshot.idSeq);
   internals.executionSeq = Math.max(internals.executionSeq, snapshot.executionSeq);
   restoreSpreadsheets(world, snapshot.spreadsheets);
+  if (snapshot.documents) restoreDocuments(world, snapshot.documents);
   for (const [key, value] of Object.entries(snapshot.slots)) internals.slots.set(key, decode(value));
   if (snapshot.forms) restoreForms(world, snapshot.forms);
   world.logs.push(...snapshot.logs);

@@ -116,13 +116,9 @@ export function createForm(ctx: AppContext, kindKey: string, options: { rebuild?
     }
 
     const isNew = form === null;
-    // A resumed form may have been stopped before its settings were applied: it is built as it was meant to be.
-    const def = definitionOf(
-      kind,
-      ctx,
-      workbook,
-      formContextOf(ctx, wb.raw, isNew || outcome === 'resumed' ? collectsEmailFor(ctx.userEmail()) : form!.collectsEmail()),
-    );
+    // A new or half-built form follows the rule for this account; a complete one keeps what the curator chose since.
+    const collectEmail = isNew || outcome === 'resumed' ? collectsEmailFor(ctx.userEmail()) : form!.collectsEmail();
+    const def = definitionOf(kind, ctx, workbook, formContextOf(ctx, wb.raw, collectEmail));
     if (isNew) {
       assertListsFilled(def, wb.vocabulary);
       form = createFormFile(ctx, def.title);

@@ -2,16 +2,16 @@
 // the «Карантин» rows that wait for the curator's decision.
 import { documentStore } from '../../google/document-properties';
 import { openForm } from '../../google/forms/form-files';
-import { workbookOf } from '../../google/sheet-gateway';
+import { workbookOf, type WorkbookGateway } from '../../google/sheet-gateway';
 import { triggerStatus } from '../../google/triggers';
 import { cellText } from '../../workbook/cells';
 import { readTable } from '../../workbook/repository';
 import { settingsFrom } from '../../workbook/settings';
 import { quarantineStatusRu, quarantineTable } from '../../workbook/tables/quarantine';
-import { settingsTable } from '../../workbook/tables/settings';
+import { settingsTable, type SettingKey } from '../../workbook/tables/settings';
 import type { AppContext } from '../context';
 import { formKinds } from './form-kinds';
-import { formRecordFrom } from './form-records';
+import { formRecordFrom, type FormRecord } from './form-records';
 import { FORM_SUBMIT_HANDLER } from './handle-submit';
 import { pendingAnswers, readProcessed, type ProcessedAnswers } from './processed-answers';
 import { readResponseSheet } from './response-sheet';
@@ -54,6 +54,32 @@ export interface FormsStatus {
   quarantine: { url: string; waiting: QuarantineItem[]; total: number };
 }
 
+/** A recorded form's state: opened by id (one FormApp call), or 'none' when nothing is recorded. */
+export function formStateOf(ctx: AppContext, r: FormRecord, responseSheetExists: boolean): FormState {
+  if (!r.id) return 'none';
+  const opened = openForm(ctx, r.id);
+  if (opened.state !== 'ok') return opened.state;
+  if (!r.url || !responseSheetExists) return 'incomplete';
+  return opened.form.isAcceptingResponses() ? 'open' : 'closed';
+}
+
+/**
+ * The request form as the roadmap sees it (item 2.1): whether teachers can answer it now, and the link to send them.
+ * `open` is null when no form was created by the add-on (the school may collect requests another way).
+ */
+export function requestFormAvailability(
+  ctx: AppContext,
+  workbook: WorkbookGateway,
+  raw: Partial<Record<SettingKey, string>>,
+): { open: boolean | null; url: string | null } {
+  const kind = formKinds.find((k) => k.key === 'requests');
+  if (!kind) return { open: null, url: null };
+  const r = formRecordFrom(raw, kind.settings);
+  const state = formStateOf(ctx, r, r.sheet !== '' && workbook.sheet(r.sheet) !== null);
+  if (state === 'none') return { open: null, url: null };
+  return { open: state === 'open', url: state === 'open' ? r.url : null };
+}
+
 /** Rows shown in the panel at most (the sheet has them all). */
 const SHOWN = 50;
 
@@ -82,13 +108,7 @@ export function getFormsStatus(ctx: AppContext): FormsStatus {
       answers = sheet.answered;
       pending = pendingAnswers(processed, sheet.answers).length;
     }
-    let state: FormState = 'none';
-    if (r.id) {
-      const opened = openForm(ctx, r.id);
-      if (opened.state === 'ok')
-        state = !r.url || !sheetGateway ? 'incomplete' : opened.form.isAcceptingResponses() ? 'open' : 'closed';
-      else state = opened.state;
-    }
+    const state = formStateOf(ctx, r, sheetGateway !== null);
     return {
       kind: kind.key,
       label: kind.label,

@@ -148,7 +148,7 @@ function prepare(ctx: AppContext, mode: CheckMode): Prepared {
     },
     otherNotes: notes,
     spreadsheetUrl,
-    requestFormUrl: null,
+    requestFormUrl: rw.requestFormUrl,
   });
   writeCells(rw.roadmap.snapshot, roadmapStatusUpdates(rw.roadmap, rw.statuses, rw.today, rw.sheetTimeZone));
   let droppedReminders = 0;

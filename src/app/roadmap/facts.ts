@@ -14,6 +14,8 @@ export interface FactSources {
   pairs: PairsRead;
   /** requestAnsweredEmails(...) of the academic year. */
   requestAnswered: ReadonlySet<string>;
+  /** Whether the add-on's request form accepts answers; null when the add-on has no request form. */
+  requestFormOpen: boolean | null;
 }
 
 const IN_ORDER: ReadonlySet<PairStatus> = new Set(['in_order', 'active', 'finished']);
@@ -76,7 +78,7 @@ export function roadmapFacts(src: FactSources): RoadmapFacts {
   }
 
   return {
-    requestFormOpen: null,
+    requestFormOpen: src.requestFormOpen,
     requestAnswers: src.requestAnswered.size,
     mentors: mentorRecords.length + mentors.invalidRows.length,
     validMentors: mentorRecords.filter((m) => m.consentDate !== null).length,

@@ -10,7 +10,7 @@ import { pairsTable } from '../../workbook/tables/pairs';
 import { roadmapTable } from '../../workbook/tables/roadmap';
 import type { AppContext } from '../context';
 import { digestRecipients } from './plan';
-import { readRoadmapWorkbook } from './read';
+import { readRoadmapWorkbook, type RoadmapWorkbook } from './read';
 import { remindersView, type RemindersView } from './reminders';
 import { RoadmapState } from './state';
 
@@ -52,7 +52,11 @@ export interface RoadmapOverview {
 }
 
 export function getRoadmapOverview(ctx: AppContext): RoadmapOverview {
-  const rw = readRoadmapWorkbook(ctx);
+  return roadmapOverviewOf(ctx, readRoadmapWorkbook(ctx));
+}
+
+/** The overview of a roadmap workbook already read in this execution (the home panel reads it once for both). */
+export function roadmapOverviewOf(ctx: AppContext, rw: RoadmapWorkbook): RoadmapOverview {
   const reminders = remindersView(ctx, new RoadmapState(documentStore(ctx)));
   const rows = rw.roadmap.rows;
   const timeline = buildTimeline([...rw.statuses.values()], rw.settings.year, rw.today);

@@ -26,6 +26,7 @@ import { staffTable } from '../../workbook/tables/staff';
 import { checkWorkbook, type WorkbookCheck } from '../check-workbook';
 import { closingFacts } from '../closing/roadmap-facts';
 import type { AppContext } from '../context';
+import { requestFormAvailability } from '../forms/forms-status';
 import { requestAnsweredEmails, roadmapFacts } from './facts';
 
 /** What the reminders need from «Настройки»; each value falls back on its own, so one bad setting stops nothing. */
@@ -100,6 +101,8 @@ export interface RoadmapWorkbook {
   /** null when «Педагоги» does not exist. */
   staff: StaffRead | null;
   facts: RoadmapFacts;
+  /** The request form's link for teachers' reminders; null when there is no open request form. */
+  requestFormUrl: string | null;
   /** Emails whose request reached the mentee bank this academic year (answered the request form). */
   requestAnswered: Set<string>;
   /** The spreadsheet's own zone: dates in cells are dates of this zone. */
@@ -126,8 +129,9 @@ export function readRoadmapWorkbook(ctx: AppContext): RoadmapWorkbook {
   const staffSnapshot = readTable(workbook, staffTable);
   const staff = staffSnapshot.sheet ? readStaff(staffSnapshot, rowCtx) : null;
   const requestAnswered = requestAnsweredEmails(check.mentees, settings.year, ctx.timeZone());
+  const requestForm = requestFormAvailability(ctx, workbook, check.settingsRead.raw);
   const facts = {
-    ...roadmapFacts({ mentors: check.mentors, mentees: check.mentees, pairs, requestAnswered }),
+    ...roadmapFacts({ mentors: check.mentors, mentees: check.mentees, pairs, requestAnswered, requestFormOpen: requestForm.open }),
     ...closingFacts(workbook, rowCtx, settings.year, today),
   };
   const statusedList = withStatuses(
@@ -147,6 +151,7 @@ export function readRoadmapWorkbook(ctx: AppContext): RoadmapWorkbook {
     staff,
     facts,
     requestAnswered,
+    requestFormUrl: requestForm.url,
     sheetTimeZone: ctx.timeZone(),
     statuses,
     problems: [...roadmap.problems, ...(staff?.problems ?? []), ...pairs.problems],

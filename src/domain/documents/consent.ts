@@ -86,14 +86,30 @@ function roleRu(p: Participant): string {
   return p.role === 'mentor' ? 'наставник' : 'наставляемый';
 }
 
-/** A participant's consent and, for a mentor, the agreement draft on its own page. */
-function personSection(input: ConsentInput, p: Participant, warnings: string[]): Block[] {
+/** A consent's wording with every value in place; a school template gets the same texts as placeholders. */
+export interface ConsentTexts {
+  addressee: string;
+  statement: string;
+  acknowledgement: string;
+  signer: string;
+}
+
+export interface ConsentParts {
+  texts: ConsentTexts;
+  /** {{назначения}}: the pairs the consent is about; {{проект_соглашения}}: the mentor's agreement draft. */
+  sections: { назначения: Block[]; проект_соглашения: Block[] };
+  values: Record<string, string>;
+}
+
+/** One participant's consent in parts; unknown or unfilled template fields go to `warnings`. */
+export function consentParts(input: ConsentInput, p: Participant, warnings: string[]): ConsentParts {
   const { settings } = input;
   const templates = { ...DEFAULT_TEMPLATES, ...input.templates };
   const values = {
     ...schoolValues(settings),
     участник: p.person.fullName.trim(),
     должность: postWithSubjects(p.person),
+    адресат: addressee(settings),
   };
   const fill = (what: string, text: string) => {
     const r = fillPlaceholders(text, values);
@@ -109,9 +125,31 @@ function personSection(input: ConsentInput, p: Participant, warnings: string[]):
     const who = others.map(personWithPost).join('; ') || '____________________';
     return `${who} — ${formRu[rp.pair.form]} форма наставничества, срок с ${toRuDate(rp.pair.startDate)} по ${toRuDate(rp.pair.endDate)} (${rp.pair.id})`;
   });
+  return {
+    texts: {
+      addressee: values.адресат,
+      statement: fill(
+        mentor ? 'Согласие наставника' : 'Согласие наставляемого',
+        mentor ? templates.consentMentor : templates.consentMentee,
+      ),
+      acknowledgement: fill('Ознакомление с Положением', templates.consentAcknowledgement),
+      signer: shortPersonName(p.person.fullName),
+    },
+    sections: { назначения: [list(assignments)], проект_соглашения: mentor ? agreementDraft(settings, p) : [] },
+    values,
+  };
+}
 
+function personSection(input: ConsentInput, p: Participant, warnings: string[]): Block[] {
+  const { texts, sections } = consentParts(input, p, warnings);
+  return consentBlocks(p.role, texts, sections);
+}
+
+/** A participant's consent and, for a mentor, the agreement draft on its own page. */
+export function consentBlocks(role: Participant['role'], t: ConsentTexts, s: ConsentParts['sections']): Block[] {
+  const mentor = role === 'mentor';
   const blocks: Block[] = [
-    line(addressee(settings), 'right'),
+    line(t.addressee, 'right'),
     heading('СОГЛАСИЕ', 1),
     line(
       mentor
@@ -120,18 +158,31 @@ function personSection(input: ConsentInput, p: Participant, warnings: string[]):
       'center',
       { spaceAfter: 12 },
     ),
-    para(
-      fill(
-        mentor ? 'Согласие наставника' : 'Согласие наставляемого',
-        mentor ? templates.consentMentor : templates.consentMentee,
-      ),
-    ),
-    list(assignments),
-    para(fill('Ознакомление с Положением', templates.consentAcknowledgement)),
-    { kind: 'signature', post: '', name: shortPersonName(p.person.fullName), date: null },
+    para(t.statement),
+    ...s.назначения,
+    para(t.acknowledgement),
+    { kind: 'signature', post: '', name: t.signer, date: null },
   ];
-  if (mentor) blocks.push(pageBreak(), ...agreementDraft(settings, p));
+  if (s.проект_соглашения.length) blocks.push(pageBreak(), ...s.проект_соглашения);
   return blocks;
+}
+
+/** A consent as a school template (one for mentors, one for mentees) with {{placeholders}}. */
+export function consentTemplateBlocks(role: Participant['role']): Block[] {
+  const ph = (name: string) => `{{${name}}}`;
+  return consentBlocks(
+    role,
+    {
+      addressee: ph('адресат'),
+      statement: role === 'mentor' ? DEFAULT_TEMPLATES.consentMentor : DEFAULT_TEMPLATES.consentMentee,
+      acknowledgement: DEFAULT_TEMPLATES.consentAcknowledgement,
+      signer: ph('участник'),
+    },
+    {
+      назначения: [line(ph('назначения'))],
+      проект_соглашения: role === 'mentor' ? [line(ph('проект_соглашения'))] : [],
+    },
+  );
 }
 
 /** ст. 351.8 ТК РФ: the labour contract or an additional agreement states content, term, form and pay of mentoring. */

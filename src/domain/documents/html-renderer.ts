@@ -86,7 +86,8 @@ function blockHtml(b: Exclude<Block, { kind: 'pageBreak' }>): string {
         .join('');
       const th = b.header.map((h) => `<th${b.boldHeader ? ' class="b"' : ''}>${escapeHtml(h)}</th>`).join('');
       const rows = b.rows.map((r) => `<tr>${r.map(cellHtml).join('')}</tr>`).join('\n');
-      return `<table><colgroup>${cols}</colgroup>\n<thead><tr>${th}</tr></thead>\n<tbody>\n${rows}\n</tbody></table>`;
+      const size = b.fontSize ? ` style="font-size:${b.fontSize}pt"` : '';
+      return `<table${size}><colgroup>${cols}</colgroup>\n<thead><tr>${th}</tr></thead>\n<tbody>\n${rows}\n</tbody></table>`;
     }
     case 'signature': {
       const main = `<div class="sig"><span class="post">${escapeHtml(b.post)}</span><span class="line"></span><span class="name">${escapeHtml(b.name)}</span></div>`;

@@ -52,6 +52,8 @@ export interface TableBlock {
   widths: number[];
   rows: TableCell[][];
   boldHeader?: boolean;
+  /** Points; tables default to 12 (a size under the text's 14), wide ones (the ПНП plan) go smaller. */
+  fontSize?: number;
 }
 
 export interface SignatureBlock {

@@ -20,6 +20,8 @@ export interface OrderInput {
   control?: 'director' | 'curator';
   /** Point on additional agreements to the labour contracts (ст. 351.8 ТК РФ); on by default. */
   agreementsPoint?: boolean;
+  /** How the school's Положение was approved, e.g. "от 30.08.2026 № 95-од"; cited in the preamble when given. */
+  regulationReference?: string;
   templates?: Partial<Pick<DocumentTemplates, 'orderTitle' | 'orderPreamble'>>;
 }
 
@@ -38,7 +40,34 @@ export interface OrderResult {
   warnings: string[];
 }
 
-export function buildOrder(input: OrderInput): OrderResult {
+/** The order's wording with every value in place; a school template gets the same texts as placeholders. */
+export interface OrderTexts {
+  organization: string;
+  city: string;
+  date: string;
+  number: string;
+  title: string;
+  preamble: string;
+  points: string[];
+  directorPost: string;
+  directorShort: string;
+  schoolShort: string;
+  year: string;
+}
+
+/** The parts of the order: who is in, who is out and why, the texts, the placeholder values and the two tables. */
+export interface OrderParts {
+  included: ResolvedPair[];
+  excluded: ExcludedPair[];
+  warnings: string[];
+  texts: OrderTexts;
+  /** Every text placeholder of the order with its value (for a school template). */
+  values: Record<string, string>;
+  /** Block placeholders: {{таблица_пар}} and {{лист_ознакомления}}. */
+  blocks: { таблица_пар: Block[]; лист_ознакомления: Block[] };
+}
+
+export function orderParts(input: OrderInput): OrderParts {
   const { settings, date } = input;
   const included: ResolvedPair[] = [];
   const excluded: ExcludedPair[] = [];
@@ -56,12 +85,13 @@ export function buildOrder(input: OrderInput): OrderResult {
   }
 
   const deadline = input.programDeadline ?? calendarDate(settings.academicYear.startYear, 11, 1);
-  const values = {
+  const values: Record<string, string> = {
     ...schoolValues(settings),
     номер_приказа: input.number.trim(),
     дата_приказа: toRuDate(date),
     срок_пнп: toRuDate(deadline),
     дата: toRuDate(date),
+    положение: regulationPhrase(settings, input.regulationReference ?? ''),
   };
   const warnings: string[] = [];
   const fill = (what: string, text: string) => {
@@ -72,62 +102,145 @@ export function buildOrder(input: OrderInput): OrderResult {
     return r.text;
   };
   const templates = { ...DEFAULT_TEMPLATES, ...input.templates };
-  const title = fill('Заголовок приказа', templates.orderTitle);
-  // The preamble leads into «ПРИКАЗЫВАЮ:», so it ends with a comma unless the school ended it otherwise.
-  const preamble = fill('Преамбула приказа', templates.orderPreamble)
-    .replace(/\s+$/, '')
-    .replace(/([^.,:;!?])$/, '$1,');
   const short = schoolShort(settings);
   const year = academicYearLabel(settings.academicYear);
-
-  const points: string[] = [
-    `Закрепить наставнические пары (группы) педагогических работников ${short} на ${year} учебный год согласно приложению к настоящему приказу.`,
-    curatorPoint(settings),
-    `Наставникам разработать персонализированные программы наставничества (ПНП) для закреплённых наставнических пар (групп) в срок до ${toRuDate(deadline)} и представить их куратору.`,
-  ];
-  if (input.agreementsPoint ?? true) {
-    points.push(
-      'Заключить с наставниками дополнительные соглашения к трудовым договорам, определяющие содержание, сроки, форму наставничества и размер оплаты (статья 351.8 Трудового кодекса Российской Федерации).',
-    );
-  }
-  points.push(
-    input.control === 'curator' && settings.curatorName.trim()
-      ? `Контроль за исполнением настоящего приказа возложить на куратора реализации программ наставничества: ${shortPersonName(settings.curatorName)}.`
-      : 'Контроль за исполнением настоящего приказа оставляю за собой.',
-  );
-
-  const blocks: Block[] = [
-    {
-      kind: 'requisites',
-      organization: settings.schoolFullName.trim(),
-      city: placeLine(settings.city),
-      documentKind: 'ПРИКАЗ',
-      date: toRuDate(date),
-      number: input.number.trim(),
-    },
-    line([{ text: title, bold: true }], 'center', { spaceBefore: 12, spaceAfter: 12 }),
-    para(preamble),
-    line([{ text: 'ПРИКАЗЫВАЮ:', bold: true }], 'left', { spaceBefore: 6, spaceAfter: 6 }),
-    list(points),
-    { kind: 'signature', post: directorPost(settings), name: shortPersonName(settings.directorName) },
-    ...acknowledgements(settings, included),
-    pageBreak(),
-    line('Приложение', 'right'),
-    line(`к приказу ${short}`, 'right'),
-    line(`от ${toRuDate(date)} № ${input.number.trim()}`, 'right', { spaceAfter: 12 }),
-    heading(`Наставнические пары (группы) на ${year} учебный год`, 2),
-    pairsTable(included),
-  ];
+  const texts: OrderTexts = {
+    organization: settings.schoolFullName.trim(),
+    city: placeLine(settings.city),
+    date: toRuDate(date),
+    number: input.number.trim(),
+    title: fill('Заголовок приказа', templates.orderTitle),
+    // The preamble leads into «ПРИКАЗЫВАЮ:», so it ends with a comma unless the school ended it otherwise.
+    preamble: withLeadComma(fill('Преамбула приказа', templates.orderPreamble)),
+    points: orderPoints({
+      school: short,
+      year,
+      curator: curatorPoint(settings),
+      deadline: toRuDate(deadline),
+      agreements: input.agreementsPoint ?? true,
+      control:
+        input.control === 'curator' && settings.curatorName.trim()
+          ? `Контроль за исполнением настоящего приказа возложить на куратора реализации программ наставничества: ${shortPersonName(settings.curatorName)}.`
+          : DIRECTOR_CONTROL,
+    }),
+    directorPost: directorPost(settings),
+    directorShort: shortPersonName(settings.directorName),
+    schoolShort: short,
+    year,
+  };
   return {
-    document: {
-      title: `Приказ № ${input.number.trim()} от ${toRuDate(date)} ${title}`,
-      blocks,
-      pageSetup: DEFAULT_PAGE_SETUP,
-    },
-    included: included.map((rp) => rp.pair.id),
+    included,
     excluded,
     warnings,
+    texts,
+    values,
+    blocks: { таблица_пар: [pairsTable(included)], лист_ознакомления: acknowledgements(settings, included) },
   };
+}
+
+export function buildOrder(input: OrderInput): OrderResult {
+  const parts = orderParts(input);
+  const { texts } = parts;
+  return {
+    document: {
+      title: `Приказ № ${texts.number} от ${texts.date} ${texts.title}`,
+      blocks: orderBlocks(texts, parts.blocks),
+      pageSetup: DEFAULT_PAGE_SETUP,
+    },
+    included: parts.included.map((rp) => rp.pair.id),
+    excluded: parts.excluded,
+    warnings: parts.warnings,
+  };
+}
+
+const DIRECTOR_CONTROL = 'Контроль за исполнением настоящего приказа оставляю за собой.';
+
+function withLeadComma(text: string): string {
+  return text.replace(/\s+$/, '').replace(/([^.,:;!?])$/, '$1,');
+}
+
+/** «ПРИКАЗЫВАЮ:» points: assign the pairs, appoint the curator, programs by the deadline, agreements, control. */
+function orderPoints(p: {
+  school: string;
+  year: string;
+  curator: string;
+  deadline: string;
+  agreements: boolean;
+  control: string;
+}): string[] {
+  return [
+    `Закрепить наставнические пары (группы) педагогических работников ${p.school} на ${p.year} учебный год согласно приложению к настоящему приказу.`,
+    p.curator,
+    `Наставникам разработать персонализированные программы наставничества (ПНП) для закреплённых наставнических пар (групп) в срок до ${p.deadline} и представить их куратору.`,
+    ...(p.agreements
+      ? [
+          'Заключить с наставниками дополнительные соглашения к трудовым договорам, определяющие содержание, сроки, форму наставничества и размер оплаты (статья 351.8 Трудового кодекса Российской Федерации).',
+        ]
+      : []),
+    p.control,
+  ];
+}
+
+/** The order's blocks from its texts and tables: the built-in document, and (with placeholders) the school template. */
+export function orderBlocks(t: OrderTexts, tables: { таблица_пар: Block[]; лист_ознакомления: Block[] }): Block[] {
+  return [
+    {
+      kind: 'requisites',
+      organization: t.organization,
+      city: t.city,
+      documentKind: 'ПРИКАЗ',
+      date: t.date,
+      number: t.number,
+    },
+    line([{ text: t.title, bold: true }], 'center', { spaceBefore: 12, spaceAfter: 12 }),
+    para(t.preamble),
+    line([{ text: 'ПРИКАЗЫВАЮ:', bold: true }], 'left', { spaceBefore: 6, spaceAfter: 6 }),
+    list(t.points),
+    { kind: 'signature', post: t.directorPost, name: t.directorShort },
+    ...tables.лист_ознакомления,
+    pageBreak(),
+    line('Приложение', 'right'),
+    line(`к приказу ${t.schoolShort}`, 'right'),
+    line(`от ${t.date} № ${t.number}`, 'right', { spaceAfter: 12 }),
+    heading(`Наставнические пары (группы) на ${t.year} учебный год`, 2),
+    ...tables.таблица_пар,
+  ];
+}
+
+/** The order as a school template: the same structure with {{placeholders}} for every value and table. */
+export function orderTemplateBlocks(): Block[] {
+  const ph = (name: string) => `{{${name}}}`;
+  const texts: OrderTexts = {
+    organization: ph('школа'),
+    city: ph('город'),
+    date: ph('дата_приказа'),
+    number: ph('номер_приказа'),
+    title: DEFAULT_TEMPLATES.orderTitle,
+    preamble: withLeadComma(DEFAULT_TEMPLATES.orderPreamble),
+    points: orderPoints({
+      school: ph('школа_кратко'),
+      year: ph('учебный_год'),
+      curator: `Назначить куратором реализации программ наставничества педагогических работников: ${ph('куратор')}, ${ph('должность_куратора')}.`,
+      deadline: ph('срок_пнп'),
+      agreements: true,
+      control: DIRECTOR_CONTROL,
+    }),
+    directorPost: ph('должность_директора'),
+    directorShort: ph('директор_кратко'),
+    schoolShort: ph('школа_кратко'),
+    year: ph('учебный_год'),
+  };
+  return orderBlocks(texts, {
+    таблица_пар: [line(ph('таблица_пар'))],
+    лист_ознакомления: [line(ph('лист_ознакомления'))],
+  });
+}
+
+/** The Положение in the instrumental case, as the preamble cites it, with its approval when known. */
+export function regulationPhrase(s: SchoolSettings, reference: string): string {
+  const ref = reference.trim().replace(/^утвержд\S*\s+(приказом\s+)?/i, '');
+  const base = `Положением о системе наставничества педагогических работников ${schoolShort(s)}`;
+  return ref ? `${base}, утверждённым приказом ${ref}` : base;
 }
 
 function curatorPoint(s: SchoolSettings): string {
@@ -150,13 +263,13 @@ export function pairsTable(pairs: readonly ResolvedPair[]): TableBlock {
   ]);
   return table(
     ['№', 'Наставник (ФИО, должность)', 'Наставляемый(-ые) (ФИО, должность)', 'Форма', 'Срок'],
-    [1, 6, 6, 4, 4],
+    [1, 6, 6, 5, 4],
     rows,
   );
 }
 
 /** «С приказом ознакомлены»: everyone the order names, once each, by surname. */
-function acknowledgements(s: SchoolSettings, pairs: readonly ResolvedPair[]): Block[] {
+export function acknowledgements(s: SchoolSettings, pairs: readonly ResolvedPair[]): Block[] {
   const people = new Map<string, { name: string; post: string }>();
   for (const p of participantsOf(pairs)) {
     const key = personKey(p.person);

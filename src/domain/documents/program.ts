@@ -10,7 +10,7 @@ import type { ResolvedPair } from './participants';
 import { postWithSubjects, shortPersonName, yearsRu } from './people';
 import { parseMonthOffsets, programMonths, scheduleSpan, spanRu, type ScheduledSpan } from './plan-schedule';
 import { capitalize, ensureDot, lowerFirst } from './ru-text';
-import { directorPost, schoolShort } from './school-values';
+import { directorPost, schoolShort, schoolValues } from './school-values';
 
 /** An item of the activity library («Справочники»), shaped like the seed list; request '*' = every program. */
 export type LibraryActivity = (typeof defaultActivityLibrary)[number];
@@ -51,7 +51,36 @@ export interface ProgramResult {
 
 const GENERAL_DIRECTION = 'Общие мероприятия';
 
-export function buildProgram(input: ProgramInput): ProgramResult {
+/** The program's wording with every value in place; a school template gets the same texts as placeholders. */
+export interface ProgramTexts {
+  approval: { post: string; organization: string; name: string; date: string | null };
+  year: string;
+  pairId: string;
+  form: string;
+  period: string;
+  goal: string;
+  /** «наставляемого» or «наставляемых». */
+  menteeWord: string;
+}
+
+export interface ProgramSections {
+  участники: Block[];
+  задачи: Block[];
+  затруднения: Block[];
+  план: Block[];
+  ожидаемые_результаты: Block[];
+  подписи: Block[];
+}
+
+export interface ProgramParts extends Omit<ProgramResult, 'document'> {
+  texts: ProgramTexts;
+  sections: ProgramSections;
+  /** Every text placeholder of the program with its value (for a school template). */
+  values: Record<string, string>;
+  title: string;
+}
+
+export function programParts(input: ProgramInput): ProgramParts {
   const { settings } = input;
   const { pair, mentors, mentees } = input.pair;
   const library = input.library ?? defaultActivityLibrary;
@@ -74,54 +103,129 @@ export function buildProgram(input: ProgramInput): ProgramResult {
     ? `Создание условий для профессионального развития ${menteeWord} и преодоления выявленных профессиональных затруднений по направлениям: ${directions.join('; ')}.`
     : `Создание условий для профессионального развития и адаптации ${menteeWord} в ${schoolShort(settings)}.`;
 
-  const blocks: Block[] = [
-    {
-      kind: 'approval',
+  const texts: ProgramTexts = {
+    approval: {
       post: directorPost(settings),
       organization: schoolShort(settings),
       name: shortPersonName(settings.directorName),
       date: input.approvalDate ? toRuDate(input.approvalDate) : null,
     },
-    heading('Персонализированная программа наставничества', 1),
-    line(`на ${academicYearLabel(settings.academicYear)} учебный год (${pair.id})`, 'center', { spaceAfter: 12 }),
-    heading('1. Общие сведения', 2, 'left'),
-    participantsTable(mentors, mentees),
-    para([{ text: 'Форма наставничества: ', bold: true }, formRu[pair.form]]),
-    para([
-      { text: 'Срок реализации программы: ', bold: true },
-      `с ${toRuDate(pair.startDate)} по ${toRuDate(pair.endDate)}`,
-    ]),
-    heading('2. Цель и задачи программы', 2, 'left'),
-    para([{ text: 'Цель: ', bold: true }, goal]),
-    line([{ text: 'Задачи:', bold: true }]),
-    list(
-      enumerationItems(
-        tasks.length
-          ? tasks
-          : ['оказать наставляемому методическую и психологическую поддержку в профессиональной деятельности'],
+    year: academicYearLabel(settings.academicYear),
+    pairId: pair.id,
+    form: formRu[pair.form],
+    period: `с ${toRuDate(pair.startDate)} по ${toRuDate(pair.endDate)}`,
+    goal,
+    menteeWord,
+  };
+  const sections: ProgramSections = {
+    участники: [participantsTable(mentors, mentees)],
+    задачи: [
+      list(
+        enumerationItems(
+          tasks.length
+            ? tasks
+            : ['оказать наставляемому методическую и психологическую поддержку в профессиональной деятельности'],
+        ),
       ),
-    ),
-    heading(`3. Профессиональные затруднения и сильные стороны ${menteeWord}`, 2, 'left'),
-    ...mentees.flatMap((m) => menteeProfile(m, requests, group, competencies)),
-    heading('4. План мероприятий', 2, 'left'),
-    planTable(plan),
-    heading('5. Ожидаемые результаты', 2, 'left'),
-    list(
-      enumerationItems([...outcomes, 'подготовлен отчёт о реализации персонализированной программы наставничества']),
-    ),
-    heading('6. Подписи участников', 2, 'left'),
-    ...mentors.map((m) => sig('Наставник', m.fullName)),
-    ...mentees.map((m) => sig('Наставляемый', m.fullName)),
-    sig('Куратор', settings.curatorName),
-  ];
+    ],
+    затруднения: mentees.flatMap((m) => menteeProfile(m, requests, group, competencies)),
+    план: [planTable(plan)],
+    ожидаемые_результаты: [
+      list(
+        enumerationItems([...outcomes, 'подготовлен отчёт о реализации персонализированной программы наставничества']),
+      ),
+    ],
+    подписи: [
+      ...mentors.map((m) => sig('Наставник', m.fullName)),
+      ...mentees.map((m) => sig('Наставляемый', m.fullName)),
+      sig('Куратор', settings.curatorName),
+    ],
+  };
   const names = mentees.map((m) => shortPersonName(m.fullName)).join(', ');
   return {
-    document: { title: `ПНП ${pair.id}${names ? ` — ${names}` : ''}`, blocks, pageSetup: DEFAULT_PAGE_SETUP },
+    title: `ПНП ${pair.id}${names ? ` — ${names}` : ''}`,
+    texts,
+    sections,
+    values: {
+      ...schoolValues(settings),
+      пара: pair.id,
+      наставник: mentors.map((m) => m.fullName.trim()).join(', '),
+      наставляемый: mentees.map((m) => m.fullName.trim()).join(', '),
+      форма: texts.form,
+      срок: texts.period,
+      цель: goal,
+    },
     plan,
     tasks,
     unknownRequests,
     warnings,
   };
+}
+
+export function buildProgram(input: ProgramInput): ProgramResult {
+  const { title, texts, sections, plan, tasks, unknownRequests, warnings } = programParts(input);
+  return {
+    document: { title, blocks: programBlocks(texts, sections), pageSetup: DEFAULT_PAGE_SETUP },
+    plan,
+    tasks,
+    unknownRequests,
+    warnings,
+  };
+}
+
+/** The program's blocks from its texts and sections: the built-in document, and (with placeholders) the template. */
+export function programBlocks(t: ProgramTexts, s: ProgramSections): Block[] {
+  return [
+    { kind: 'approval', ...t.approval },
+    heading('Персонализированная программа наставничества', 1),
+    line(`на ${t.year} учебный год (${t.pairId})`, 'center', { spaceAfter: 12 }),
+    heading('1. Общие сведения', 2, 'left'),
+    ...s.участники,
+    para([{ text: 'Форма наставничества: ', bold: true }, t.form]),
+    para([{ text: 'Срок реализации программы: ', bold: true }, t.period]),
+    heading('2. Цель и задачи программы', 2, 'left'),
+    para([{ text: 'Цель: ', bold: true }, t.goal]),
+    line([{ text: 'Задачи:', bold: true }]),
+    ...s.задачи,
+    heading(`3. Профессиональные затруднения и сильные стороны ${t.menteeWord}`, 2, 'left'),
+    ...s.затруднения,
+    heading('4. План мероприятий', 2, 'left'),
+    ...s.план,
+    heading('5. Ожидаемые результаты', 2, 'left'),
+    ...s.ожидаемые_результаты,
+    heading('6. Подписи участников', 2, 'left'),
+    ...s.подписи,
+  ];
+}
+
+/** The program as a school template: the same structure with {{placeholders}} for every value and section. */
+export function programTemplateBlocks(): Block[] {
+  const ph = (name: string) => `{{${name}}}`;
+  const section = (name: string): Block[] => [line(ph(name))];
+  return programBlocks(
+    {
+      approval: {
+        post: ph('должность_директора'),
+        organization: ph('школа_кратко'),
+        name: ph('директор_кратко'),
+        date: null,
+      },
+      year: ph('учебный_год'),
+      pairId: ph('пара'),
+      form: ph('форма'),
+      period: ph('срок'),
+      goal: ph('цель'),
+      menteeWord: 'наставляемого (наставляемых)',
+    },
+    {
+      участники: section('участники'),
+      задачи: section('задачи'),
+      затруднения: section('затруднения'),
+      план: section('план'),
+      ожидаемые_результаты: section('ожидаемые_результаты'),
+      подписи: section('подписи'),
+    },
+  );
 }
 
 /** The pair's own requests, or its mentees' when the pair has none; each competence once. */
@@ -291,27 +395,35 @@ function enumerationItems(items: readonly string[]): string[] {
 
 /** The plan table; also what a school template's {{план}} stands for. */
 export function planTable(plan: readonly PlanRow[]): TableBlock {
-  return table(
-    [
-      '№',
-      'Направление',
-      'Мероприятие',
-      'Форма работы',
-      'Срок',
-      'Ожидаемый результат',
-      'Форма отчётности / отметка о выполнении',
-    ],
-    [1, 4, 5, 4, 3, 4, 4],
-    plan.map((r) => [
-      cell(String(r.number)),
-      cell(r.direction),
-      cell(r.activity),
-      cell(r.form),
-      cell(spanRu({ from: r.dueFrom, to: r.dueTo, onRequest: r.onRequest })),
-      cell(r.result),
-      cell(r.report),
-    ]),
+  // Seven columns on a portrait page: 10 pt keeps words whole in the narrow columns.
+  return withFontSize(
+    10,
+    table(
+      [
+        '№',
+        'Направление',
+        'Мероприятие',
+        'Форма работы',
+        'Срок',
+        'Ожидаемый результат',
+        'Форма отчётности / отметка о выполнении',
+      ],
+      [1, 4, 5, 4, 3, 4, 4],
+      plan.map((r) => [
+        cell(String(r.number)),
+        cell(r.direction),
+        cell(r.activity),
+        cell(r.form),
+        cell(spanRu({ from: r.dueFrom, to: r.dueTo, onRequest: r.onRequest })),
+        cell(r.result),
+        cell(r.report),
+      ]),
+    ),
   );
+}
+
+function withFontSize(fontSize: number, t: TableBlock): TableBlock {
+  return { ...t, fontSize };
 }
 
 function sig(post: string, fullName: string): Block {

@@ -17,9 +17,10 @@ export function schoolValues(s: SchoolSettings): Record<string, string> {
   };
 }
 
-/** "Директор" when the setting is empty: documents always need a signer's post. */
+/** "Директор" when the setting is empty: documents always need a signer's post; it starts a line, so a capital. */
 export function directorPost(s: SchoolSettings): string {
-  return s.directorTitle.trim() || 'Директор';
+  const post = s.directorTitle.trim() || 'Директор';
+  return post.charAt(0).toUpperCase() + post.slice(1);
 }
 
 export function schoolShort(s: SchoolSettings): string {

@@ -23,15 +23,40 @@ export const PLACEHOLDERS: readonly PlaceholderInfo[] = [
   { name: 'номер_приказа', description: 'Номер приказа о закреплении пар', kind: 'text' },
   { name: 'дата_приказа', description: 'Дата приказа («01.09.2026»)', kind: 'text' },
   { name: 'срок_пнп', description: 'Срок разработки ПНП («01.11.2026»)', kind: 'text' },
+  {
+    name: 'положение',
+    description:
+      'Ссылка на Положение о системе наставничества с реквизитами приказа об утверждении («Положением … МБОУ «СОШ №2», утверждённым приказом от 30.08.2026 № 95-од»)',
+    kind: 'text',
+  },
   { name: 'наставник', description: 'ФИО наставника (наставников) пары', kind: 'text' },
   { name: 'наставляемый', description: 'ФИО наставляемого (наставляемых) пары', kind: 'text' },
   { name: 'участник', description: 'ФИО участника, от имени которого составлен документ', kind: 'text' },
   { name: 'должность', description: 'Должность участника', kind: 'text' },
   { name: 'форма', description: 'Форма наставничества («индивидуальная», «групповая»)', kind: 'text' },
-  { name: 'срок', description: 'Срок наставничества («01.10.2026–30.06.2027»)', kind: 'text' },
+  { name: 'срок', description: 'Срок программы пары («с 01.10.2026 по 30.06.2027»)', kind: 'text' },
+  { name: 'пара', description: 'ID пары (группы), например НП-2026-001', kind: 'text' },
+  { name: 'цель', description: 'Цель программы, составленная по запросам наставляемого', kind: 'text' },
+  { name: 'адресат', description: 'Кому адресовано согласие («Директору МБОУ «СОШ №2»»)', kind: 'text' },
   { name: 'дата', description: 'Дата документа', kind: 'text' },
   { name: 'таблица_пар', description: 'Таблица наставнических пар (групп) — приложение к приказу', kind: 'block' },
+  {
+    name: 'лист_ознакомления',
+    description: '«С приказом ознакомлены»: таблица для подписей участников',
+    kind: 'block',
+  },
+  { name: 'участники', description: 'Таблица участников программы: ФИО, должность, стаж, категория', kind: 'block' },
+  { name: 'задачи', description: 'Нумерованный список задач программы', kind: 'block' },
+  { name: 'затруднения', description: 'Профессиональные затруднения и сильные стороны наставляемых', kind: 'block' },
   { name: 'план', description: 'План мероприятий ПНП (таблица)', kind: 'block' },
+  { name: 'ожидаемые_результаты', description: 'Нумерованный список ожидаемых результатов', kind: 'block' },
+  { name: 'подписи', description: 'Строки подписей наставника, наставляемых и куратора', kind: 'block' },
+  { name: 'назначения', description: 'Список пар, к которым относится согласие (с кем, форма, срок)', kind: 'block' },
+  {
+    name: 'проект_соглашения',
+    description: 'Проект дополнительного соглашения к трудовому договору (только для наставника)',
+    kind: 'block',
+  },
 ];
 
 export type PlaceholderValues = Readonly<Record<string, string>>;
@@ -40,7 +65,7 @@ const PLACEHOLDER = /\{\{\s*([^{}]*?)\s*\}\}/g;
 const known = new Map(PLACEHOLDERS.map((p) => [placeholderKey(p.name), p]));
 
 /** Names compare as people type them: case, ё and spaces vs underscores do not matter. */
-function placeholderKey(name: string): string {
+export function placeholderKey(name: string): string {
   return normalizeTerm(name).replace(/[\s_]+/g, '_');
 }
 
@@ -108,8 +133,7 @@ export interface DocumentTemplates {
 export const DEFAULT_TEMPLATES: DocumentTemplates = {
   orderTitle: 'О закреплении наставнических пар (групп) на {{учебный_год}} учебный год',
   orderPreamble:
-    'В соответствии со статьёй 351.8 Трудового кодекса Российской Федерации, Положением о системе наставничества ' +
-    'педагогических работников {{школа_кратко}}, дорожной картой (планом мероприятий) по реализации Положения о системе ' +
+    'В соответствии со статьёй 351.8 Трудового кодекса Российской Федерации, {{положение}}, дорожной картой (планом мероприятий) по реализации Положения о системе ' +
     'наставничества педагогических работников на {{учебный_год}} учебный год, на основании письменного согласия ' +
     'участников наставнических пар (групп) на возложение на них дополнительных обязанностей',
   consentMentor:

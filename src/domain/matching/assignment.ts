@@ -1,8 +1,8 @@
 // Proposes pairs for many mentees at once: the optimal capacitated assignment, with the greedy baseline beside it.
 import type { Mentee, Mentor } from '../model';
 import type { MatchContext } from './context';
-import { greedyAssignment } from './greedy';
-import { solveMaxWeightAssignment, type AssignmentGraph } from './max-weight-assignment';
+import type { AssignmentGraph } from './max-weight-assignment';
+import { graphOfAll, greedyOnMatrix, solveOnMatrix, type ScoreMatrix } from './sparse-solve';
 import { FLAG_NO_CONSENT, FLAG_INACTIVE, FLAG_SCHOOL_YEARS, prepare, prefersMentor, rawScore, type Prepared } from './prepared';
 import { explainPrepared, summaryRu, type PairScore } from './score';
 
@@ -20,6 +20,12 @@ export interface AssignmentOptions {
   lockedPairs?: readonly LockedPair[];
   /** Overrides ctx.weights.minScore for this run. */
   minScore?: number;
+  /**
+   * Mentees who already have a mentor the run may change (a formed, unlocked pair), with that mentor's id. They are
+   * placed before anyone else (their current mentor always stays an option, so nobody loses a pair), then the usual
+   * objective decides whom they get. Their current pair must not be counted in ctx.load.
+   */
+  current?: ReadonlyMap<string, string>;
 }
 
 export interface ProposedPair {
@@ -59,14 +65,16 @@ export interface AssignmentResult {
   warnings: string[];
   /** Size of the problem: allowed edges after hard rules and the minimum score. */
   edges: number;
+  /** Edges the solver needed to prove the optimum (see sparse-solve.ts): usually a small part of `edges`. */
+  solvedEdges: number;
 }
 
-/** Builds the sparse graph: one edge per allowed pair at or above the minimum score. */
-export function buildGraph(
-  p: Prepared,
-  minScore: number,
-  mode: AssignmentMode,
-): { graph: AssignmentGraph; score: Int32Array } {
+/**
+ * Every pair's score in one byte, the one place that decides which pairs are allowed: hard rules, the curator's bans
+ * and the minimum score. `keep[i]` ≥ 0 is a column row i must be able to keep (its current mentor, allowed whatever
+ * its score); such rows outrank all others.
+ */
+export function scoreMatrix(p: Prepared, minScore: number, mode: AssignmentMode, keep?: Int32Array): ScoreMatrix {
   const nm = p.mentors.length;
   const ne = p.mentees.length;
   // Mentor-level rules are the same for every mentee: filter once.
@@ -74,39 +82,33 @@ export function buildGraph(
   for (let j = 0; j < nm; j++) if (p.rFlags[j] === 0) open.push(j);
   const capacity = new Int32Array(nm);
   for (let j = 0; j < nm; j++) capacity[j] = Math.max(0, p.rCap[j]! - p.rLoad[j]!);
-  const big = mode === 'maxCoverageThenScore' ? 100 * (ne + 1) + 1 : 0;
-  const edgeStart = new Int32Array(ne + 1);
-  let cols = new Int32Array(Math.max(1024, ne * 16));
-  let scores = new Int32Array(cols.length);
-  let E = 0;
+  const cells = new Uint8Array(ne * nm);
   for (let i = 0; i < ne; i++) {
     const email = p.eEmail[i]!;
     const banned = p.eBanned[i];
+    const kept = keep ? keep[i]! : -1;
+    const base = i * nm;
     for (let k = 0; k < open.length; k++) {
       const j = open[k]!;
       if (email !== '' && p.rEmail[j] === email) continue;
       if (banned && banned.has(j)) continue;
       const s = rawScore(p, j, i);
-      if (s < minScore || s <= 0) continue;
-      if (E === cols.length) {
-        const c2 = new Int32Array(E * 2);
-        c2.set(cols);
-        cols = c2;
-        const s2 = new Int32Array(E * 2);
-        s2.set(scores);
-        scores = s2;
-      }
-      cols[E] = j;
-      scores[E] = s;
-      E++;
+      if ((s < minScore || s <= 0) && j !== kept) continue;
+      cells[base + j] = s + 1;
     }
-    edgeStart[i + 1] = E;
   }
-  const edgeCol = cols.slice(0, E);
-  const score = scores.slice(0, E);
-  const edgeWeight = new Float64Array(E);
-  for (let e = 0; e < E; e++) edgeWeight[e] = big + score[e]!;
-  return { graph: { rows: ne, cols: nm, capacity, edgeStart, edgeCol, edgeWeight }, score };
+  const big = mode === 'maxCoverageThenScore' ? 100 * (ne + 1) + 1 : 0;
+  // Above any total the other rows can reach: every kept row is placed first (integers stay exact in a double).
+  const prio = keep ? (big + 101) * (ne + 1) : 0;
+  const weight = keep
+    ? (row: number, _col: number, s: number) => big + Math.max(1, s) + (keep[row]! >= 0 ? prio : 0)
+    : (_row: number, _col: number, s: number) => big + Math.max(1, s);
+  return { rows: ne, cols: nm, cells, capacity, weight, keep };
+}
+
+/** The full graph: one edge per allowed pair (tests and the benchmark compare solvers on it). */
+export function buildGraph(p: Prepared, minScore: number, mode: AssignmentMode, keep?: Int32Array): { graph: AssignmentGraph; score: Int32Array } {
+  return graphOfAll(scoreMatrix(p, minScore, mode, keep));
 }
 
 export function proposeAssignment(
@@ -154,14 +156,27 @@ export function proposeAssignment(
 
   const open = mentees.filter((e) => !lockedMentees.has(e.id));
   const p = prepare(mentors, open, { ...ctx, load });
-  const { graph, score } = buildGraph(p, minScore, mode);
-  const solution = solveMaxWeightAssignment(graph);
-  const greedy = greedyAssignment(graph, score);
-
-  const scoreOf = (r: number, c: number): number => {
-    for (let e = graph.edgeStart[r]!; e < graph.edgeStart[r + 1]!; e++) if (graph.edgeCol[e] === c) return score[e]!;
-    return 0;
-  };
+  let keep: Int32Array | undefined;
+  if (options.current && options.current.size > 0) {
+    const col = new Map(mentors.map((m, j) => [m.id, j]));
+    keep = new Int32Array(open.length).fill(-1);
+    open.forEach((e, i) => {
+      const j = col.get(options.current!.get(e.id) ?? '');
+      if (j !== undefined && p.rFlags[j] === 0) keep![i] = j;
+    });
+  }
+  const matrix = scoreMatrix(p, minScore, mode, keep);
+  // Allowed mentors per mentee, for the reasons of those left without one.
+  const allowed = new Int32Array(open.length);
+  for (let i = 0; i < open.length; i++) {
+    let n = 0;
+    for (let c = i * matrix.cols, end = c + matrix.cols; c < end; c++) if (matrix.cells[c] !== 0) n++;
+    allowed[i] = n;
+  }
+  const edges = allowed.reduce((a, b) => a + b, 0);
+  const greedy = greedyOnMatrix(matrix);
+  const solution = solveOnMatrix(matrix);
+  const scoreOf = (r: number, c: number): number => matrix.cells[r * matrix.cols + c]! - 1;
 
   const pairs: ProposedPair[] = lockedPairs.slice();
   const unassigned: UnassignedMentee[] = [];
@@ -170,7 +185,7 @@ export function proposeAssignment(
   for (let i = 0; i < open.length; i++) {
     const j = solution.colOf[i]!;
     const mentee = open[i]!;
-    const eligibleMentors = graph.edgeStart[i + 1]! - graph.edgeStart[i]!;
+    const eligibleMentors = allowed[i]!;
     if (j < 0) {
       unassigned.push(
         eligibleMentors === 0
@@ -208,7 +223,8 @@ export function proposeAssignment(
     greedy: { assigned: greedyPairs.length, totalScore: greedyScore, pairs: greedyPairs },
     lockedScore,
     warnings,
-    edges: graph.edgeCol.length,
+    edges,
+    solvedEdges: solution.edges,
   };
 }
 

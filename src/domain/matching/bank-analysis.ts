@@ -12,7 +12,7 @@ export const bankVerdictRu: Record<BankVerdict, string> = {
 
 export interface CompetenceBalance {
   competence: string;
-  /** Waiting mentees who asked for it (still to be served). */
+  /** Mentees without a pair (waiting or supported) who asked for it (still to be served). */
   waitingNeed: number;
   /** Paired mentees who asked for it (already served). */
   pairedNeed: number;
@@ -77,7 +77,8 @@ export function analyzeBank(
   let waitingMentees = 0;
   let pairedMentees = 0;
   for (const e of mentees) {
-    const waiting = e.status === 'waiting';
+    // «Поддержка без пары» still needs a mentor: it is the shortfall this analysis is for.
+    const waiting = e.status === 'waiting' || e.status === 'supported';
     const paired = e.status === 'paired';
     if (!waiting && !paired) continue;
     if (waiting) waitingMentees++;

@@ -1,5 +1,5 @@
 // Group mentoring: clusters waiting mentees who chose the group form by shared requests and picks a mentor per group.
-import type { Mentee, Mentor } from '../model';
+import type { Mentee, Mentor, MentoringForm } from '../model';
 import type { Blocker, MatchContext } from './context';
 import { shortCompetence } from './labels';
 import { FLAG_FULL, prepare, rawScore, type Prepared } from './prepared';
@@ -25,6 +25,11 @@ export interface GroupsResult {
 
 export interface GroupOptions {
   maxGroupSize: number;
+}
+
+export interface TeamOptions extends GroupOptions {
+  /** 'individual': exactly one mentee; 'group' (default): 2 … maxGroupSize mentees and a lead who offers the group form. */
+  form?: MentoringForm;
 }
 
 /** A mentor may lead a group if they offer the group form (or did not say). */
@@ -151,7 +156,7 @@ function describeGroup(p: Prepared, j: number, members: number[], key: number, t
 }
 
 export interface GroupProblem {
-  code: 'no_mentor' | 'unknown_person' | 'too_small' | 'too_large' | 'duplicate' | 'no_places' | 'blocked' | 'form';
+  code: 'no_mentor' | 'unknown_person' | 'too_small' | 'too_large' | 'duplicate' | 'no_places' | 'blocked' | 'form' | 'individual';
   textRu: string;
 }
 
@@ -161,14 +166,18 @@ export interface HandGroup {
   menteeIds: string[];
 }
 
-/** Checks a group the curator made by hand: sizes, the lead mentor's places, hard rules for every mentor–mentee pair. */
+/**
+ * Checks a pair or group the curator made (by hand, from a suggestion or a proposal): sizes, the lead mentor's places,
+ * hard rules for every mentor–mentee pair. Co-mentors take no places (see workbook mentorLoad).
+ */
 export function validateGroup(
   group: HandGroup,
   mentors: readonly Mentor[],
   mentees: readonly Mentee[],
   ctx: MatchContext,
-  options: GroupOptions,
+  options: TeamOptions,
 ): { ok: boolean; problems: GroupProblem[] } {
+  const form = options.form ?? 'group';
   const problems: GroupProblem[] = [];
   const mentorById = new Map(mentors.map((m) => [m.id, m]));
   const menteeById = new Map(mentees.map((e) => [e.id, e]));
@@ -190,9 +199,12 @@ export function validateGroup(
     if (!m) problems.push({ code: 'unknown_person', textRu: `наставник ${id} не найден в банке` });
     else team.push(m);
   }
-  if (group.mentorIds.length === 0) problems.push({ code: 'no_mentor', textRu: 'у группы нет наставника' });
-  if (members.length < 2) problems.push({ code: 'too_small', textRu: 'в группе меньше двух наставляемых' });
-  if (members.length > options.maxGroupSize) {
+  if (group.mentorIds.length === 0) problems.push({ code: 'no_mentor', textRu: form === 'group' ? 'у группы нет наставника' : 'у пары нет наставника' });
+  if (form === 'individual' && members.length !== 1) {
+    problems.push({ code: 'individual', textRu: `в индивидуальной паре один наставляемый, а указано ${members.length}` });
+  }
+  if (form === 'group' && members.length < 2) problems.push({ code: 'too_small', textRu: 'в группе меньше двух наставляемых' });
+  if (form === 'group' && members.length > options.maxGroupSize) {
     problems.push({ code: 'too_large', textRu: `в группе ${members.length} наставляемых, допускается не больше ${options.maxGroupSize}` });
   }
   if (team.length > 0 && members.length > 0) {
@@ -200,9 +212,10 @@ export function validateGroup(
     const lead = team[0]!;
     const free = p.rCap[0]! - p.rLoad[0]!;
     if (group.mentorIds[0] === lead.id && free < members.length) {
-      problems.push({ code: 'no_places', textRu: `у наставника ${lead.fullName} свободно мест: ${Math.max(0, free)}, а в группе ${members.length}` });
+      const need = form === 'group' ? `а в группе ${members.length}` : 'нужно 1';
+      problems.push({ code: 'no_places', textRu: `у наставника ${lead.fullName} свободно мест: ${Math.max(0, free)}, ${need}` });
     }
-    if (!leadsGroups(lead)) problems.push({ code: 'form', textRu: `${lead.fullName} не указал групповую форму наставничества` });
+    if (form === 'group' && !leadsGroups(lead)) problems.push({ code: 'form', textRu: `${lead.fullName}: групповая форма наставничества не отмечена в банке наставников` });
     const reported = new Set<string>();
     team.forEach((m, j) => {
       members.forEach((e, i) => {

@@ -8,4 +8,5 @@ export * from './groups';
 export * from './bank-analysis';
 export * from './unpaired';
 export * from './pair-id';
+export * from './pair-content';
 export { shortCompetence, subjectField, qualificationRank } from './labels';

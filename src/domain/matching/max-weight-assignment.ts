@@ -28,6 +28,12 @@ export interface AssignmentSolution {
   total: number;
   /** Settled nodes over all Dijkstra runs: how much work the solver did. */
   settled: number;
+  /**
+   * Final node potentials (rows 0…n−1, columns n…n+m−1, the sink n+m): every residual edge has a non-negative
+   * reduced cost, so an edge (r, c) of weight w left out of the graph could not improve the result iff
+   * w ≤ potentials[r] − potentials[n + c] (LP duality; sparse-solve.ts uses this as the optimality certificate).
+   */
+  potentials: Float64Array;
 }
 
 /** Binary min-heap of (key, node) with lazy deletion, on typed arrays that grow on demand. */
@@ -274,5 +280,5 @@ export function solveMaxWeightAssignment(g: AssignmentGraph): AssignmentSolution
 
   let total = 0;
   for (let r = 0; r < n; r++) total += weightOf[r]!;
-  return { colOf, weightOf, total, settled: settledTotal };
+  return { colOf, weightOf, total, settled: settledTotal, potentials: pot };
 }

@@ -52,12 +52,34 @@ export function ensureFolder(ctx: AppContext, name: string = DEFAULT_FOLDER_NAME
   return id;
 }
 
-/** An empty Google Doc in the folder (DocumentApp.create cannot choose a folder, and DriveApp needs the full drive scope). */
-export function createDocInFolder(ctx: AppContext, name: string, folderId: string): { id: string; url: string } {
-  const f = driveOf(ctx).Files.create({ name, mimeType: DOC_MIME, parents: [folderId] }, null, {
-    fields: 'id,webViewLink',
-  });
-  return { id: f.id!, url: f.webViewLink ?? `https://docs.google.com/document/d/${f.id!}/edit` };
+/** The documents folder if it was created and still exists; null otherwise (nothing is created: a preview reads only). */
+export function knownFolder(ctx: AppContext, name: string = DEFAULT_FOLDER_NAME): string | null {
+  const known = documentStore(ctx).get(folderKey(name));
+  if (!known) return null;
+  try {
+    return driveOf(ctx).Files.get(known, { fields: 'id,trashed' }).trashed ? null : known;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * An empty Google Doc in the folder (DocumentApp.create cannot choose a folder, and DriveApp needs the full drive
+ * scope). `appProperties` tag the file so a later run finds it again even if the run died before recording it.
+ */
+export function createDocInFolder(
+  ctx: AppContext,
+  name: string,
+  folderId: string,
+  appProperties?: Record<string, string>,
+): { id: string; url: string } {
+  return idAndUrl(
+    driveOf(ctx).Files.create(
+      { name, mimeType: DOC_MIME, parents: [folderId], ...(appProperties ? { appProperties } : {}) },
+      null,
+      { fields: 'id,webViewLink' },
+    ),
+  );
 }
 
 /** Copies a template the add-on created (drive.file cannot see others) into the folder. */
@@ -66,7 +88,54 @@ export function copyTemplate(
   templateId: string,
   name: string,
   folderId: string,
+  appProperties?: Record<string, string>,
 ): { id: string; url: string } {
-  const f = driveOf(ctx).Files.copy({ name, parents: [folderId] }, templateId, { fields: 'id,webViewLink' });
-  return { id: f.id!, url: f.webViewLink ?? `https://docs.google.com/document/d/${f.id!}/edit` };
+  return idAndUrl(
+    driveOf(ctx).Files.copy({ name, parents: [folderId], ...(appProperties ? { appProperties } : {}) }, templateId, {
+      fields: 'id,webViewLink',
+    }),
+  );
+}
+
+export const docUrl = (id: string): string => `https://docs.google.com/document/d/${id}/edit`;
+
+const idAndUrl = (f: { id?: string; webViewLink?: string }): { id: string; url: string } => ({
+  id: f.id!,
+  url: f.webViewLink ?? docUrl(f.id!),
+});
+
+export interface ListedFile extends FileInfo {
+  appProperties: Record<string, string>;
+}
+
+/** Every file matching `q` (not trashed), a page of up to 1,000 per call: calls grow with thousands of files, not one per file. */
+export function listFiles(ctx: AppContext, q: string): ListedFile[] {
+  const out: ListedFile[] = [];
+  let pageToken: string | undefined;
+  do {
+    const page = driveOf(ctx).Files.list({
+      q: `${q} and trashed = false`,
+      pageSize: 1000,
+      fields: 'nextPageToken,files(id,name,version,modifiedTime,webViewLink,appProperties)',
+      ...(pageToken ? { pageToken } : {}),
+    });
+    for (const f of page.files ?? [])
+      out.push({
+        id: f.id!,
+        name: f.name ?? '',
+        version: Number(f.version ?? 0),
+        modifiedTime: f.modifiedTime ?? '',
+        url: f.webViewLink ?? docUrl(f.id!),
+        appProperties: Object.fromEntries(
+          Object.entries(f.appProperties ?? {}).filter((e): e is [string, string] => typeof e[1] === 'string'),
+        ),
+      });
+    pageToken = page.nextPageToken;
+  } while (pageToken);
+  return out;
+}
+
+/** Drive's query string literal: backslash and quote escaped (developers.google.com/drive/api/guides/ref-search-terms). */
+export function driveQueryString(value: string): string {
+  return `'${value.replace(/\\/g, '\\\\').replace(/'/g, "\\'")}'`;
 }

@@ -40,9 +40,7 @@ export interface RenderResult {
 
 export function renderToGoogleDoc(ctx: AppContext, model: Document, options: RenderOptions = {}): RenderResult {
   const app = documentAppOf(ctx);
-  const { Attribute: A, HorizontalAlignment: H, ParagraphHeading: PH } = app;
-  const align = (a: Alignment | undefined, fallback: Alignment): GoogleAppsScript.Document.HorizontalAlignment =>
-    ({ left: H.LEFT, center: H.CENTER, right: H.RIGHT, justify: H.JUSTIFY })[a ?? fallback];
+  const { Attribute: A, ParagraphHeading: PH } = app;
 
   let docId = options.docId;
   let doc: GoogleAppsScript.Document.Document;
@@ -69,7 +67,6 @@ export function renderToGoogleDoc(ctx: AppContext, model: Document, options: Ren
     [A.MARGIN_LEFT]: m.left * PT_PER_MM,
     [A.MARGIN_RIGHT]: m.right * PT_PER_MM,
   });
-  const textWidth = w - (m.left + m.right) * PT_PER_MM;
   body.setHeadingAttributes(PH.NORMAL, {
     [A.FONT_FAMILY]: FONT,
     [A.FONT_SIZE]: TEXT_SIZE,
@@ -77,10 +74,9 @@ export function renderToGoogleDoc(ctx: AppContext, model: Document, options: Ren
     [A.SPACING_BEFORE]: 0,
     [A.SPACING_AFTER]: 0,
   });
-  const headingOf = { 1: PH.HEADING1, 2: PH.HEADING2, 3: PH.HEADING3 } as const;
   const levels = new Set(model.blocks.flatMap((b) => (b.kind === 'heading' ? [b.level] : [])));
   for (const level of levels)
-    body.setHeadingAttributes(headingOf[level], {
+    body.setHeadingAttributes(headingOf(app)[level], {
       [A.FONT_FAMILY]: FONT,
       [A.FONT_SIZE]: TEXT_SIZE,
       [A.BOLD]: true,
@@ -88,10 +84,59 @@ export function renderToGoogleDoc(ctx: AppContext, model: Document, options: Ren
       [A.SPACING_AFTER]: 6,
     });
 
+  new BlockDrawer(app, body, w - (m.left + m.right) * PT_PER_MM).draw(model.blocks);
+  // The body's initial empty paragraph would print as a blank first line; a leading table keeps it (a body starts with a paragraph).
+  if (model.blocks[0] && model.blocks[0].kind !== 'table') body.getChild(0).removeFromParent();
+  const url = doc.getUrl();
+  doc.saveAndClose();
+  return { docId, url };
+}
+
+const headingOf = (app: GoogleAppsScript.Document.DocumentApp) =>
+  ({ 1: app.ParagraphHeading.HEADING1, 2: app.ParagraphHeading.HEADING2, 3: app.ParagraphHeading.HEADING3 }) as const;
+
+/**
+ * Draws blocks into a body: appended at the end, or inserted from a child index on (a school template's block
+ * placeholder is replaced where it stands). Calls are batched: a paragraph is one call for its text and one for all
+ * its attributes, a table is one appendTable/insertTable of all its cells whatever its size.
+ */
+export class BlockDrawer {
+  private readonly A: typeof GoogleAppsScript.Document.Attribute;
+  private readonly H: typeof GoogleAppsScript.Document.HorizontalAlignment;
+
+  constructor(
+    private readonly app: GoogleAppsScript.Document.DocumentApp,
+    private readonly body: GoogleAppsScript.Document.Body,
+    private readonly textWidth: number,
+    /** Insert from this child index on; null appends. */
+    private at: number | null = null,
+  ) {
+    this.A = app.Attribute;
+    this.H = app.HorizontalAlignment;
+  }
+
+  draw(blocks: readonly Block[]): void {
+    for (const b of blocks) this.block(b);
+  }
+
+  private align(a: Alignment | undefined, fallback: Alignment): GoogleAppsScript.Document.HorizontalAlignment {
+    const H = this.H;
+    return { left: H.LEFT, center: H.CENTER, right: H.RIGHT, justify: H.JUSTIFY }[a ?? fallback];
+  }
+
+  private appendParagraph(text: string): GoogleAppsScript.Document.Paragraph {
+    return this.at === null ? this.body.appendParagraph(text) : this.body.insertParagraph(this.at++, text);
+  }
+
+  private appendTable(cells: string[][]): GoogleAppsScript.Document.Table {
+    return this.at === null ? this.body.appendTable(cells) : this.body.insertTable(this.at++, cells);
+  }
+
   /** One paragraph: text in one call, all paragraph attributes in one call, then only the runs that differ. */
-  const paragraph = (runs: readonly TextRun[], attrs: Attrs, prefix = ''): GoogleAppsScript.Document.Paragraph => {
+  private paragraph(runs: readonly TextRun[], attrs: Attrs, prefix = ''): GoogleAppsScript.Document.Paragraph {
+    const A = this.A;
     const text = prefix + runs.map((r) => r.text).join('');
-    const p = body.appendParagraph(text);
+    const p = this.appendParagraph(text);
     const styled = runs.filter((r) => r.text && (r.bold || r.italic || r.underline));
     const whole =
       runs.length > 0 && styled.length === runs.filter((r) => r.text).length && prefix === '' && sameStyle(styled);
@@ -118,49 +163,54 @@ export function renderToGoogleDoc(ctx: AppContext, model: Document, options: Ren
       }
     }
     return p;
-  };
+  }
 
-  const para = (a: Alignment, more: Attrs = {}): Attrs => ({
-    [A.HORIZONTAL_ALIGNMENT]: align(a, a),
-    [A.INDENT_FIRST_LINE]: 0,
-    [A.INDENT_START]: 0,
-    ...more,
-  });
+  private para(a: Alignment, more: Attrs = {}): Attrs {
+    const A = this.A;
+    return { [A.HORIZONTAL_ALIGNMENT]: this.align(a, a), [A.INDENT_FIRST_LINE]: 0, [A.INDENT_START]: 0, ...more };
+  }
 
   /** A borderless one-row table: requisites and signature lines (post left, name right). */
-  const layoutRow = (cells: string[], rightAlignLast: boolean): void => {
-    const t = body.appendTable([cells]);
+  private layoutRow(cells: string[], rightAlignLast: boolean): void {
+    const t = this.appendTable([cells]);
     t.setBorderWidth(0);
     if (rightAlignLast)
       t.getCell(0, cells.length - 1)
         .getChild(0)
         .asParagraph()
-        .setAttributes({ [A.HORIZONTAL_ALIGNMENT]: H.RIGHT });
-  };
+        .setAttributes({ [this.A.HORIZONTAL_ALIGNMENT]: this.H.RIGHT });
+  }
 
-  const table = (b: TableBlock): void => {
+  private table(b: TableBlock): void {
+    const A = this.A;
     const rows = [
       b.header,
       ...b.rows.map((r) => r.map((c) => c.lines.map((l) => l.map((x) => x.text).join('')).join('\n'))),
     ];
-    const t = body.appendTable(rows); // the whole table in one call, whatever its size (performance-and-style §1.6)
-    t.editAsText().setAttributes({ [A.FONT_SIZE]: TABLE_SIZE, [A.FONT_FAMILY]: FONT });
+    const t = this.appendTable(rows); // the whole table in one call, whatever its size (performance-and-style §1.6)
+    t.editAsText().setAttributes({ [A.FONT_SIZE]: b.fontSize ?? TABLE_SIZE, [A.FONT_FAMILY]: FONT });
     if (b.boldHeader) t.getRow(0).editAsText().setBold(true);
     const total = b.widths.reduce((s, x) => s + Math.max(0, x), 0) || 1;
-    b.header.forEach((_, i) => t.setColumnWidth(i, Math.round(((b.widths[i] ?? 0) / total) * textWidth * 10) / 10));
-  };
+    b.header.forEach((_, i) =>
+      t.setColumnWidth(i, Math.round(((b.widths[i] ?? 0) / total) * this.textWidth * 10) / 10),
+    );
+  }
 
-  const block = (b: Block): void => {
+  private block(b: Block): void {
+    const A = this.A;
     switch (b.kind) {
       case 'heading': {
-        const p = body.appendParagraph(b.text);
-        p.setAttributes({ [A.HEADING]: headingOf[b.level], [A.HORIZONTAL_ALIGNMENT]: align(b.align, 'center') });
+        const p = this.appendParagraph(b.text);
+        p.setAttributes({
+          [A.HEADING]: headingOf(this.app)[b.level],
+          [A.HORIZONTAL_ALIGNMENT]: this.align(b.align, 'center'),
+        });
         return;
       }
       case 'paragraph':
-        paragraph(
+        this.paragraph(
           b.runs,
-          para(b.align ?? 'justify', {
+          this.para(b.align ?? 'justify', {
             [A.INDENT_FIRST_LINE]: b.indentFirstLine ? RED_LINE : 0,
             [A.SPACING_BEFORE]: b.spaceBefore ?? 0,
             [A.SPACING_AFTER]: b.spaceAfter ?? 0,
@@ -172,51 +222,58 @@ export function renderToGoogleDoc(ctx: AppContext, model: Document, options: Ren
         const numbers = listNumbers(b.items);
         b.items.forEach((it, i) => {
           const indent = (it.level ?? 0) * RED_LINE;
-          paragraph(
+          this.paragraph(
             it.runs,
-            para('justify', { [A.INDENT_START]: indent, [A.INDENT_FIRST_LINE]: indent + RED_LINE }),
+            this.para('justify', { [A.INDENT_START]: indent, [A.INDENT_FIRST_LINE]: indent + RED_LINE }),
             `${numbers[i]} `,
           );
         });
         return;
       }
       case 'table':
-        table(b);
+        this.table(b);
         return;
       case 'signature':
-        layoutRow([b.post, SIGN_LINE, b.name], true);
-        if (b.date !== undefined) body.appendParagraph(b.date ?? BLANK_DATE).setAttributes(para('right'));
+        this.layoutRow([b.post, SIGN_LINE, b.name], true);
+        if (b.date !== undefined) this.appendParagraph(b.date ?? BLANK_DATE).setAttributes(this.para('right'));
         return;
       case 'pageBreak':
-        body.appendPageBreak();
+        if (this.at === null) this.body.appendPageBreak();
+        else this.body.insertPageBreak(this.at++);
         return;
       case 'requisites':
-        body.appendParagraph(b.organization).setAttributes(para('center', { [A.BOLD]: true, [A.SPACING_AFTER]: 6 }));
+        this.appendParagraph(b.organization).setAttributes(
+          this.para('center', { [A.BOLD]: true, [A.SPACING_AFTER]: 6 }),
+        );
         if (b.documentKind)
-          body
-            .appendParagraph(b.documentKind)
-            .setAttributes(para('center', { [A.BOLD]: true, [A.FONT_SIZE]: 16, [A.SPACING_BEFORE]: 12 }));
-        if (b.date !== undefined || b.number !== undefined) layoutRow([b.date ?? '', `№ ${b.number ?? ''}`], true);
-        if (b.city) body.appendParagraph(b.city).setAttributes(para('center', { [A.SPACING_AFTER]: 12 }));
+          this.appendParagraph(b.documentKind).setAttributes(
+            this.para('center', { [A.BOLD]: true, [A.FONT_SIZE]: 16, [A.SPACING_BEFORE]: 12 }),
+          );
+        if (b.date !== undefined || b.number !== undefined) this.layoutRow([b.date ?? '', `№ ${b.number ?? ''}`], true);
+        if (b.city) this.appendParagraph(b.city).setAttributes(this.para('center', { [A.SPACING_AFTER]: 12 }));
         return;
       case 'approval': {
         const right = (more: Attrs = {}): Attrs =>
-          para('left', { [A.INDENT_START]: RIGHT_BLOCK_INDENT, [A.INDENT_FIRST_LINE]: RIGHT_BLOCK_INDENT, ...more });
-        body.appendParagraph('УТВЕРЖДАЮ').setAttributes(right({ [A.BOLD]: true }));
-        body.appendParagraph(`${b.post} ${b.organization}`.trim()).setAttributes(right());
-        body.appendParagraph(`${SIGN_LINE} ${b.name}`).setAttributes(right());
-        body.appendParagraph(b.date ?? BLANK_DATE).setAttributes(right({ [A.SPACING_AFTER]: 12 }));
+          this.para('left', {
+            [A.INDENT_START]: RIGHT_BLOCK_INDENT,
+            [A.INDENT_FIRST_LINE]: RIGHT_BLOCK_INDENT,
+            ...more,
+          });
+        this.appendParagraph('УТВЕРЖДАЮ').setAttributes(right({ [A.BOLD]: true }));
+        this.appendParagraph(`${b.post} ${b.organization}`.trim()).setAttributes(right());
+        this.appendParagraph(`${SIGN_LINE} ${b.name}`).setAttributes(right());
+        this.appendParagraph(b.date ?? BLANK_DATE).setAttributes(right({ [A.SPACING_AFTER]: 12 }));
         return;
       }
     }
-  };
+  }
+}
 
-  for (const b of model.blocks) block(b);
-  // The body's initial empty paragraph would print as a blank first line; a leading table keeps it (a body starts with a paragraph).
-  if (model.blocks[0] && model.blocks[0].kind !== 'table') body.getChild(0).removeFromParent();
-  const url = doc.getUrl();
-  doc.saveAndClose();
-  return { docId, url };
+/** The width of the text area of a page set up by renderToGoogleDoc, in points. */
+export function textWidthOf(model: Pick<Document, 'pageSetup'>): number {
+  const setup = model.pageSetup ?? DEFAULT_PAGE_SETUP;
+  const w = setup.orientation === 'landscape' ? A4.height : A4.width;
+  return w - (setup.marginsMm.left + setup.marginsMm.right) * PT_PER_MM;
 }
 
 function sameStyle(runs: readonly TextRun[]): boolean {

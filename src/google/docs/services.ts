@@ -14,6 +14,8 @@ export interface DriveFileResource {
   version?: string;
   modifiedTime?: string;
   webViewLink?: string;
+  /** Key/value pairs private to the add-on (at most 30 per file, 124 bytes each): how it finds its own files again. */
+  appProperties?: Record<string, string | null>;
 }
 
 /** The slice of the Drive v3 advanced service the add-on calls (AppsScriptServices types it `unknown`). */
@@ -32,7 +34,7 @@ export interface DriveV3 {
       mediaData?: GoogleAppsScript.Base.Blob | null,
       optionalArgs?: { fields?: string; addParents?: string; removeParents?: string },
     ): DriveFileResource;
-    list(optionalArgs?: { q?: string; fields?: string; pageSize?: number; pageToken?: string }): {
+    list(optionalArgs?: { q?: string; fields?: string; pageSize?: number; pageToken?: string; orderBy?: string }): {
       files?: DriveFileResource[];
       nextPageToken?: string;
     };

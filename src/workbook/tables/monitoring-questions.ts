@@ -43,7 +43,7 @@ export const monitoringQuestionsTable = defineTable({
     { field: 'active', header: 'Задавать', kind: 'enum', labels: yesNoLabels, managedBy: 'person', width: 90, note: '«нет» — вопрос не попадёт в анкету, прежние ответы сохранятся. Пусто — «да».' },
     notesColumn,
   ],
-  seed: () =>
+  seedRows: () =>
     defaultQuestions.map((q) => ({
       code: q.code,
       audience: q.audience,

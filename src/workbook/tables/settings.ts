@@ -1,4 +1,5 @@
 // «Настройки»: a key/value form (one parameter per row), parsed into SchoolSettings.
+import { matchSettingSpecs } from '../match-setting-specs';
 import { defineTable } from '../table-schema';
 
 export const settingsTable = defineTable({
@@ -36,6 +37,20 @@ export type SettingKey =
   | 'mentorFormEditUrl'
   | 'mentorFormUrl'
   | 'mentorFormSheet'
+  | 'matchCoverage'
+  | 'matchSubject'
+  | 'matchExperience'
+  | 'matchQualification'
+  | 'matchTraining'
+  | 'matchPreferred'
+  | 'matchFreeCapacity'
+  | 'matchMinScore'
+  | 'matchMinSchoolYears'
+  | 'orderNumber'
+  | 'orderDate'
+  | 'regulationReference'
+  | 'documentsFolder'
+  | 'dailyDocumentLimit'
   | 'monitoringLowScore'
   | `${MonitoringFormPrefix}${'Id' | 'EditUrl' | 'Url' | 'Sheet'}`;
 
@@ -71,6 +86,13 @@ export const settingSpecs: readonly SettingSpec[] = [
   { key: 'maxGroupSize', label: 'Максимальный размер группы', hint: 'Сколько наставляемых может быть в группе: целое число от 2 до 30.', required: true, seed: '5' },
   ...formSettingSpecs('requestForm', 'Форма запросов', 'Создать форму запросов'),
   ...formSettingSpecs('mentorForm', 'Анкета наставника', 'Создать анкету наставника'),
+  // Matching («Подбор»): weights of the compatibility score and the optional hard rule; see src/workbook/match-settings.ts.
+  ...matchSettingSpecs,
+  { key: 'orderNumber', label: 'Приказ о закреплении пар: номер', hint: 'Номер приказа, например 112-од. Пусто — в приказе останется место, чтобы вписать номер от руки.', required: false, seed: '' },
+  { key: 'orderDate', label: 'Приказ о закреплении пар: дата', hint: 'Дата приказа, ДД.ММ.ГГГГ (по дорожной карте — не позднее 1 октября). Пусто — дата формирования.', required: false, seed: '' },
+  { key: 'regulationReference', label: 'Положение о наставничестве: чем утверждено', hint: 'Реквизиты приказа об утверждении Положения о системе наставничества, например: от 30.08.2026 № 95-од. Цитируется в преамбуле приказа.', required: false, seed: '' },
+  { key: 'documentsFolder', label: 'Папка документов на Google Диске', hint: 'Название папки для приказа, согласий и программ. Пусто — «Наставничество 2026-2027» по учебному году. Папку дополнение создаёт само, один раз.', required: false, seed: '' },
+  { key: 'dailyDocumentLimit', label: 'Лимит новых документов в день', hint: 'Google разрешает создавать в день 250 документов на обычном аккаунте и 1500 в Google Workspace. Укажите 1500, если школа работает в Workspace; дополнение остановится, не превысив лимит, и продолжит на следующий день. Пусто — 250.', required: false, seed: '250' },
   { key: 'monitoringLowScore', label: 'Порог низкой оценки в мониторинге', hint: 'Оценка от 1 до 9: пара с такой оценкой или ниже попадает в список «требуют внимания». Пусто — 4.', required: false, seed: '4' },
   ...formSettingSpecs('monitoringMenteeForm', 'Анкета мониторинга (наставляемые)', 'Разослать анкеты мониторинга', 'Итоги года'),
   ...formSettingSpecs('monitoringMentorForm', 'Анкета мониторинга (наставники)', 'Разослать анкеты мониторинга', 'Итоги года'),

@@ -31,7 +31,7 @@ describe('HTML renderer', () => {
     expect(html).toContain('font-size:14pt');
     expect(html).toContain('text-align:justify');
     expect(html).toContain('border:1px solid #000');
-    expect(html).toContain('<col style="width:4.76%">');
+    expect(html).toContain('<col style="width:4.55%">'); // № of the appendix: weights 1, 6, 6, 5, 4
     // The order body and the appendix are two pages.
     expect(count(html, '<div class="page">')).toBe(2);
     expect(html).toContain('<b>ПРИКАЗЫВАЮ:</b>');

@@ -34,6 +34,12 @@ export function documentToText(world: World, docId: string): string {
   return recordOf(world, docId).body.children.flatMap(blockText).join('\n');
 }
 
+/** The header (or footer) as text, '' when the document has none. */
+export function sectionText(world: World, docId: string, section: 'header' | 'footer'): string {
+  const node = recordOf(world, docId)[section];
+  return node ? node.children.flatMap(blockText).join('\n') : '';
+}
+
 const ALIGN: Record<string, string> = { LEFT: 'left', CENTER: 'center', RIGHT: 'right', JUSTIFY: 'justify' };
 
 function textCss(a: Attrs): string {
@@ -68,6 +74,10 @@ function paragraphHtml(rec: DocRecord, n: DocNode): string {
   if (a.SPACING_AFTER !== undefined) css.push(`margin-bottom:${Number(a.SPACING_AFTER)}pt`);
   if (a.LINE_SPACING !== undefined) css.push(`line-height:${Number(a.LINE_SPACING)}`);
   const namedText = Object.fromEntries(Object.entries(named).filter(([k]) => TEXT_ATTRIBUTES.has(k)));
+  // Lines are as tall as their text: when every run has one size (a table cell in 10 pt), so does the paragraph.
+  const sizes = new Set(n.children.flatMap((c) => c.runs.map((r) => r.attrs.FONT_SIZE)));
+  const [only] = [...sizes];
+  if (sizes.size === 1 && only !== undefined) namedText.FONT_SIZE = only;
   const base = textCss(namedText);
   if (base) css.push(base);
   const inner = n.children
@@ -94,7 +104,8 @@ function tableHtml(rec: DocRecord, n: DocNode): string {
       return `<tr>${cells}</tr>`;
     })
     .join('\n');
-  return `<table style="border-collapse:collapse;width:100%">${cols}\n${rows}\n</table>`;
+  // Fixed layout with the set column widths, words wrapping inside cells: how Docs lays a table out.
+  return `<table style="border-collapse:collapse;width:100%;table-layout:${widths.length ? 'fixed' : 'auto'};overflow-wrap:anywhere">${cols}\n${rows}\n</table>`;
 }
 
 /** The document as a standalone HTML page (page size and margins from the body's attributes), one .page per page. */

@@ -87,6 +87,13 @@ export abstract class SectionImpl extends ContainerImpl {
     return view(this.h, appendChild(p, newNode('PAGE_BREAK')));
   }
 
+  /** reference/document/body#insertPageBreak(Integer): like appendPageBreak, the break sits in a new paragraph at the index. */
+  insertPageBreak(childIndex: number): ElementImpl {
+    this.h.mut();
+    const p = this.adopt(paragraphNode(''), this.insertAt(childIndex));
+    return view(this.h, appendChild(p, newNode('PAGE_BREAK')));
+  }
+
   appendHorizontalRule(): ElementImpl {
     this.h.mut();
     const p = this.adopt(paragraphNode(''));

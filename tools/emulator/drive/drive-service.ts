@@ -11,7 +11,15 @@ export interface FileResource {
   mimeType?: string;
   parents?: string[];
   trashed?: boolean;
+  /** Private to the app; in `update` a key set to null is removed, others are merged (v3 files resource). */
+  appProperties?: Record<string, string | null>;
 }
+
+/**
+ * Custom property limits (developers.google.com/drive/api/guides/properties, "Custom properties have the following
+ * limits"): at most 30 private properties per file from one app, at most 124 bytes of key + value in UTF-8.
+ */
+export const APP_PROPERTY_LIMITS = { perFile: 30, bytes: 124 } as const;
 
 /** v3 returns only kind, id, name and mimeType unless `fields` asks for more. */
 const DEFAULT_FIELDS = ['kind', 'id', 'name', 'mimeType'];
@@ -35,6 +43,7 @@ function fullResource(f: DriveFile): Record<string, unknown> {
     modifiedTime: new Date(f.modifiedTime).toISOString(),
     webViewLink: webViewLink(f),
     size: f.content ? String(f.content.length) : undefined,
+    appProperties: f.appProperties && Object.keys(f.appProperties).length ? { ...f.appProperties } : undefined,
   };
 }
 
@@ -72,6 +81,30 @@ function commaList(s: unknown): string[] {
     : [];
 }
 
+/** The app properties after applying `changes` (null removes a key), checked against the documented limits. */
+function mergeAppProperties(
+  world: World,
+  method: string,
+  current: Record<string, string> | undefined,
+  changes: Record<string, string | null> | undefined,
+): Record<string, string> | undefined {
+  if (changes === undefined || changes === null) return current;
+  if (typeof changes !== 'object') throw world.error('driveInvalid', { method, what: 'appProperties' });
+  const out: Record<string, string> = { ...(current ?? {}) };
+  for (const [k, v] of Object.entries(changes)) {
+    if (v === null) delete out[k];
+    else {
+      const value = String(v);
+      if (Buffer.byteLength(k + value, 'utf8') > APP_PROPERTY_LIMITS.bytes)
+        throw world.error('drivePropertyTooLarge', { method, key: k });
+      out[k] = value;
+    }
+  }
+  if (Object.keys(out).length > APP_PROPERTY_LIMITS.perFile)
+    throw world.error('driveTooManyProperties', { method, limit: APP_PROPERTY_LIMITS.perFile });
+  return out;
+}
+
 export class DriveFilesImpl extends GasObject {
   readonly [gasClass] = 'Drive.Files';
   constructor(private readonly world: World) {
@@ -98,6 +131,7 @@ export class DriveFilesImpl extends GasObject {
     this.checkParents(parents, 'create');
     const name = resource.name ?? 'Untitled';
     const mimeType = resource.mimeType ?? (mediaData?.getContentType() || 'application/octet-stream');
+    const appProperties = mergeAppProperties(this.world, 'create', undefined, resource.appProperties);
     let file: DriveFile;
     if (mimeType === DOC_MIME) {
       chargeDocumentQuota(this.world); // [U] whether Drive-created Docs count toward the Apps Script quota
@@ -111,6 +145,7 @@ export class DriveFilesImpl extends GasObject {
         content: mediaData ? Buffer.from(mediaData._buffer()) : undefined,
       });
     }
+    if (appProperties) file.appProperties = appProperties;
     return project(file, optionalArgs.fields);
   }
 
@@ -122,6 +157,8 @@ export class DriveFilesImpl extends GasObject {
       : src.parents.filter((p) => p === 'root' || visibleToApp(this.world, driveState(this.world).files.get(p)));
     this.checkParents(parents, 'copy');
     const name = resource.name ?? `Copy of ${src.name}`;
+    // [U] Whether files.copy carries the source's appProperties is undocumented; the copy gets only those the request sets.
+    const appProperties = mergeAppProperties(this.world, 'copy', undefined, resource.appProperties);
     let file: DriveFile;
     if (src.mimeType === DOC_MIME) {
       chargeDocumentQuota(this.world);
@@ -138,6 +175,7 @@ export class DriveFilesImpl extends GasObject {
         content: src.content ? Buffer.from(src.content) : undefined,
       });
     }
+    if (appProperties) file.appProperties = appProperties;
     return project(file, optionalArgs.fields);
   }
 
@@ -157,8 +195,10 @@ export class DriveFilesImpl extends GasObject {
     this.checkParents(add, 'update');
     if (resource.parents !== undefined)
       throw this.world.error('driveInvalid', { method: 'update', what: 'parents (use addParents/removeParents)' });
+    const appProperties = mergeAppProperties(this.world, 'update', f.appProperties, resource.appProperties);
     if (resource.name !== undefined) f.name = String(resource.name);
     if (resource.trashed !== undefined) f.trashed = Boolean(resource.trashed);
+    f.appProperties = appProperties;
     if (mediaData && f.mimeType !== DOC_MIME) f.content = Buffer.from(mediaData._buffer());
     const remove = new Set(commaList(optionalArgs.removeParents));
     f.parents = [...f.parents.filter((p) => !remove.has(p)), ...add.filter((p) => !f.parents.includes(p))];

@@ -21,6 +21,8 @@ export interface DriveFile {
   modifiedTime: number;
   /** Content of non-Google files (blob uploads). */
   content?: Buffer;
+  /** v3 `appProperties`: key/value pairs private to the app that set them (developers.google.com/drive/api/guides/properties). */
+  appProperties?: Record<string, string>;
 }
 
 export interface DriveState {

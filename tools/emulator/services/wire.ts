@@ -84,7 +84,8 @@ function copyResult(value: unknown, stack: Set<object>): unknown {
   if (stack.has(obj)) throw new DropWhole(); // a circular return value cannot be serialized [U]
   stack.add(obj);
   let out: unknown;
-  if (Array.isArray(obj)) out = obj.map((v) => (v === undefined ? null : copyResult(v, stack)));
+  // The copy belongs to the client's realm: a plain array, even when the script's array came from another realm.
+  if (Array.isArray(obj)) out = Array.from(obj, (v) => (v === undefined ? null : copyResult(v, stack)));
   else {
     // Class instances and service objects: own enumerable data only ({} for a Spreadsheet, [R enuchi #84]).
     const rec: Record<string, unknown> = {};

@@ -90,7 +90,8 @@ function render(next: PlaygroundView): void {
   const sel = next.selection;
   const selKey = sel ? `${sel.sheet}!${sel.a1}` : '';
   if (selKey !== lastSelection) {
-    if (sel && lastSelection !== '') activeSheet = sel.sheet;
+    // Like Sheets: the page opens on the active sheet, and a new selection made by the add-on switches to its sheet.
+    if (sel) activeSheet = sel.sheet;
     lastSelection = selKey;
   }
   renderTabs(next.sheets);
@@ -100,6 +101,7 @@ function render(next: PlaygroundView): void {
   renderOutbox(next);
   renderTriggers(next);
   renderForms(next);
+  renderDocuments(next);
   renderLogs(next);
   showDialogs(next.dialogs);
 }
@@ -144,7 +146,8 @@ async function runMenu(functionName: string): Promise<void> {
   toggleMenu(false);
   const result = await busy(null, () => api('/api/menu', { functionName }));
   const state = result.state as PlaygroundView;
-  if (functionName === 'showSidebar' && state.sidebar.open) reloadSidebar();
+  // Any execution that showed a sidebar replaced its content (a «Документы» item opens it at its section).
+  if (state.sidebar.open && (functionName === 'showSidebar' || state.executions[0]?.calls['Ui.showSidebar'])) reloadSidebar();
   render(state);
   if (result.ok === false) toast('Ошибка выполнения', String(result.error));
 }
@@ -194,8 +197,8 @@ function renderGrid(sheet: SheetView | undefined, selection: SelectionView | nul
   const cols = Math.max(...sheet.cells.map((r) => r.length));
   const head = h('tr', {}, [h('th', { class: 'rownum' }, ''), ...Array.from({ length: cols }, (_, i) => h('th', {}, columnName(i)))]);
   const body = sheet.cells.map((row, r) =>
-    h('tr', { class: r < sheet.frozenRows && r === sheet.frozenRows - 1 ? 'frozen' : '' }, [
-      h('th', { class: 'rownum' }, String(r + 1)),
+    h('tr', { class: [r < sheet.frozenRows && r === sheet.frozenRows - 1 ? 'frozen' : '', selection && selection.lastColumn > selection.column && r + 1 >= selection.row && r + 1 <= selection.lastRow ? 'selected' : ''].join(' ').trim() }, [
+      h('th', { class: 'rownum', title: 'Выделить строку (Shift — до этой строки)', onclick: (e: Event) => void selectRow(sheet.name, r + 1, (e as MouseEvent).shiftKey) }, String(r + 1)),
       ...row.map((cell, c) => {
         const td = cellElement(cell);
         if (selection && selection.row === r + 1 && selection.column === c + 1) {
@@ -210,6 +213,14 @@ function renderGrid(sheet: SheetView | undefined, selection: SelectionView | nul
   wrap.replaceChildren(table);
   if (sheet.truncated) wrap.append(h('div', { class: 'truncated' }, `Показана часть листа: ${sheet.cells.length} из ${sheet.rows} строк.`));
   wrap.querySelector('td.selected')?.scrollIntoView({ block: 'nearest', inline: 'nearest' });
+}
+
+/** Row numbers select rows as in Sheets; the add-on reads the selection through getActiveRange. */
+async function selectRow(sheet: string, row: number, extend: boolean): Promise<void> {
+  const sel = view?.selection;
+  const first = extend && sel && sel.sheet === sheet && sel.row > 0 ? sel.row : row;
+  const result = await api('/api/select', { sheet, first, last: row });
+  render(result.state as PlaygroundView);
 }
 
 function cellElement(cell: CellView): HTMLElement {
@@ -228,12 +239,17 @@ function reloadSidebar(): void {
   ($('sidebar-frame') as HTMLIFrameElement).src = `/sidebar?t=${Date.now()}`;
 }
 
+/** Which Ui.showSidebar call the frame shows: a menu item that shows the sidebar again must reload it. */
+let shownSidebar = '';
+
 function renderSidebar(v: PlaygroundView, wasOpen: boolean): void {
   $('sidebar').hidden = !v.sidebar.open;
   $('sidebar-closed').hidden = v.sidebar.open;
   $('sidebar-title').textContent = v.sidebar.title;
   const frame = $('sidebar-frame') as HTMLIFrameElement;
-  if (v.sidebar.open && (!wasOpen || frame.getAttribute('src') === 'about:blank')) reloadSidebar();
+  const again = shownSidebar !== '' && v.sidebar.shown !== shownSidebar;
+  shownSidebar = v.sidebar.shown;
+  if (v.sidebar.open && (!wasOpen || again || frame.getAttribute('src') === 'about:blank')) reloadSidebar();
   if (!v.sidebar.open && frame.getAttribute('src') !== 'about:blank') frame.src = 'about:blank';
 }
 
@@ -343,6 +359,30 @@ function renderForms(v: PlaygroundView): void {
           h('td', { class: 'num' }, String(f.responses)),
           h('td', {}, f.accepting ? 'принимает ответы' : 'не принимает ответы'),
           h('td', {}, [h('a', { href: f.localUrl, target: '_blank', rel: 'noopener', 'data-open-form': f.publishedUrl }, 'Открыть как педагог')]),
+        ]),
+      ),
+    ),
+  );
+}
+
+/** Google Docs in the emulated Drive; each opens as a page showing the emulated document itself. */
+function renderDocuments(v: PlaygroundView): void {
+  $('documents-count').textContent = String(v.documents.length);
+  const pane = $('pane-documents');
+  if (v.documents.length === 0) {
+    pane.replaceChildren(h('p', { class: 'muted' }, 'Документов пока нет: сформируйте их в панели «Документы».'));
+    return;
+  }
+  pane.replaceChildren(
+    table(
+      ['Документ', 'Папка', 'Версия', 'Изменён', ''],
+      [...v.documents].reverse().map((d) =>
+        h('tr', { 'data-document': d.id }, [
+          h('td', {}, d.trashed ? `${d.name} (в корзине)` : d.name),
+          h('td', {}, d.folder),
+          h('td', { class: 'num' }, String(d.version)),
+          h('td', {}, formatWhen(d.modifiedTime)),
+          h('td', {}, [h('a', { href: `/doc/${encodeURIComponent(d.id)}`, target: '_blank', rel: 'noopener' }, 'Открыть')]),
         ]),
       ),
     ),

@@ -1,0 +1,113 @@
+// «План»: the plan items of every generated ПНП, one row per activity, so the curator can track what is done.
+import { defineTable } from '../table-schema';
+import { notesColumn } from './common-columns';
+
+export const planTable = defineTable({
+  key: 'plan',
+  sheetName: 'План',
+  color: '#2e7d32',
+  columns: [
+    {
+      field: 'pairId',
+      header: 'ID пары/группы',
+      kind: 'text',
+      managedBy: 'addon',
+      width: 120,
+      note: 'Пара (группа), чья это программа. Заполняет дополнение при формировании ПНП.',
+    },
+    {
+      field: 'mentees',
+      header: 'Наставляемые',
+      kind: 'text',
+      managedBy: 'addon',
+      width: 220,
+      note: 'ФИО наставляемых пары (для удобства фильтра). Заполняет дополнение.',
+    },
+    {
+      field: 'number',
+      header: '№',
+      kind: 'number',
+      integer: true,
+      min: 1,
+      managedBy: 'addon',
+      width: 50,
+      note: 'Номер мероприятия в плане программы.',
+    },
+    {
+      field: 'direction',
+      header: 'Направление',
+      kind: 'text',
+      managedBy: 'addon',
+      width: 220,
+      note: 'Раздел плана: профессиональный запрос наставляемого или «Общие мероприятия».',
+    },
+    {
+      field: 'activity',
+      header: 'Мероприятие',
+      kind: 'text',
+      managedBy: 'addon',
+      width: 320,
+      note: 'Содержание мероприятия из листа «Типовые мероприятия».',
+    },
+    {
+      field: 'form',
+      header: 'Форма работы',
+      kind: 'text',
+      managedBy: 'addon',
+      width: 160,
+      note: 'Форма работы (консультация, взаимопосещение …).',
+    },
+    {
+      field: 'dueFrom',
+      header: 'Срок с',
+      kind: 'date',
+      managedBy: 'addon',
+      width: 100,
+      note: 'Начало срока мероприятия внутри срока программы.',
+    },
+    {
+      field: 'dueTo',
+      header: 'Срок по',
+      kind: 'date',
+      managedBy: 'addon',
+      width: 100,
+      note: 'Окончание срока мероприятия.',
+    },
+    {
+      field: 'result',
+      header: 'Ожидаемый результат',
+      kind: 'text',
+      managedBy: 'addon',
+      width: 220,
+      note: 'Что должно получиться.',
+    },
+    {
+      field: 'report',
+      header: 'Форма отчётности',
+      kind: 'text',
+      managedBy: 'addon',
+      width: 200,
+      note: 'Чем подтверждается выполнение.',
+    },
+    {
+      field: 'inProgram',
+      header: 'В программе',
+      kind: 'enum',
+      labels: { yes: 'да', no: 'нет — исключено при обновлении ПНП' },
+      managedBy: 'addon',
+      width: 150,
+      note: '«да» — мероприятие есть в текущей версии программы. Если при обновлении ПНП мероприятие исчезло, строка остаётся (с вашими отметками) и помечается «нет».',
+    },
+    {
+      field: 'done',
+      header: 'Отметка о выполнении',
+      kind: 'text',
+      managedBy: 'person',
+      width: 180,
+      note: 'Заполняет куратор или наставник: дата выполнения или «выполнено». Дополнение этот столбец не меняет.',
+    },
+    notesColumn,
+  ],
+});
+
+export type PlanField = (typeof planTable.columns)[number]['field'];
