@@ -12,6 +12,8 @@ export interface AppsScriptServices {
   Logger: GoogleAppsScript.Base.Logger;
   FormApp?: GoogleAppsScript.Forms.FormApp;
   DocumentApp?: GoogleAppsScript.Document.DocumentApp;
+  /** Charts rendered to images (the monitoring report's diagrams). */
+  Charts?: GoogleAppsScript.Charts.Charts;
   /** The advanced Drive service (v3), enabled in appsscript.json. */
   Drive?: unknown;
   /** The current instant; the emulator's controllable clock in tests and the playground. */
@@ -21,6 +23,7 @@ export interface AppsScriptServices {
 declare const Drive: unknown;
 declare const FormApp: GoogleAppsScript.Forms.FormApp;
 declare const DocumentApp: GoogleAppsScript.Document.DocumentApp;
+declare const Charts: GoogleAppsScript.Charts.Charts;
 
 /** Reads the real Apps Script globals. Called inside an entry point, never at load time (AuthMode.NONE). */
 export function servicesFromGlobals(): AppsScriptServices {
@@ -38,6 +41,7 @@ export function servicesFromGlobals(): AppsScriptServices {
     Logger,
     FormApp: g.FormApp === undefined ? undefined : FormApp,
     DocumentApp: g.DocumentApp === undefined ? undefined : DocumentApp,
+    Charts: g.Charts === undefined ? undefined : Charts,
     Drive: g.Drive === undefined ? undefined : Drive,
     now: () => new Date(),
   };

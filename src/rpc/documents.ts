@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { defineRpc } from './define';
 
 export const generationRequestSchema = z.object({
-  kind: z.enum(['order', 'consents', 'programs']),
+  kind: z.enum(['order', 'consents', 'programs', 'monitoringReport', 'pairReports']),
   /** Null: every open pair. */
   pairIds: z.array(z.string().min(1).max(100)).max(5000).nullable(),
   consentMode: z.enum(['pagePerPerson', 'perPerson']).default('pagePerPerson'),
@@ -29,7 +29,7 @@ const processedSchema = z.object({
 
 export const runProgressSchema = z.object({
   runId: z.string(),
-  kind: z.enum(['order', 'consents', 'programs']),
+  kind: z.enum(['order', 'consents', 'programs', 'monitoringReport', 'pairReports']),
   total: z.number().int(),
   done: z.number().int(),
   edited: z.number().int(),

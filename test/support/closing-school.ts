@@ -1,5 +1,7 @@
 // A demo school at the end of its year, on the emulator: banks, pairs (some finished), answers, events, practices.
 import { completePrograms } from '../../src/app/closing/complete-programs';
+import { startRun } from '../../src/app/documents/run';
+import { driveRun, fullRequest } from './documents';
 import { addPractice } from '../../src/app/closing/library';
 import { recordEvent } from '../../src/app/closing/events';
 import { formDemoPairs, writeDemoAnswers } from '../../tools/demo/closing';
@@ -16,10 +18,15 @@ export interface ClosingSchool {
 }
 
 /** Small enough to rebuild many times (interruption tests), big enough to have every kind of row. */
-export function closingSchool(options: { mentors?: number; mentees?: number; seed?: number; answers?: boolean } = {}): ClosingSchool {
+export function closingSchool(options: { mentors?: number; mentees?: number; seed?: number; answers?: boolean; programs?: boolean } = {}): ClosingSchool {
   const wb = emulatedWorkbook();
   wb.run((ctx) => seedDemoWorkbook(ctx, generateSchool(options.seed ?? 11, { mentors: options.mentors ?? 10, mentees: options.mentees ?? 12 })));
   const pairIds = wb.run((ctx) => formDemoPairs(ctx, { start: { year: 2026, month: 10, day: 1 } }));
+  if (options.programs) {
+    // Their programs (ПНП) and the plan rows on «План», as the documents feature writes them in October.
+    const first = wb.run((ctx) => startRun(ctx, { request: fullRequest({ kind: 'programs' }), overwrite: [] }), 'rpc');
+    driveRun(wb, first);
+  }
   wb.world.clock.set(new Date('2026-10-20T10:00:00+03:00').getTime());
   wb.run((ctx) =>
     recordEvent(ctx, {

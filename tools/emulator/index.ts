@@ -3,6 +3,7 @@ import './spreadsheet';
 import './services';
 import './forms';
 import './documents';
+import './charts';
 import './drive';
 import './link';
 import './forms-sheets';

@@ -53,8 +53,9 @@ export interface ClosingData {
   publications: () => ReturnType<typeof readPublications>;
 }
 
-export function closingData(ctx: AppContext, workbook: WorkbookGateway = workbookOf(ctx)): ClosingData {
-  const check = lazy(() => checkWorkbook(ctx, workbook));
+/** `checked`: the caller's checkWorkbook of this execution, not read again. */
+export function closingData(ctx: AppContext, workbook: WorkbookGateway = workbookOf(ctx), checked?: WorkbookCheck): ClosingData {
+  const check = lazy(() => checked ?? checkWorkbook(ctx, workbook));
   const rowContext = lazy((): RowContext => ({ timeZone: ctx.timeZone(), vocabulary: check().vocabulary }));
   const pairs = lazy(() => {
     const c = check();

@@ -11,9 +11,11 @@ import { buildProgram, programParts, type PlanRow } from '../../domain/documents
 import type { TemplateKind } from '../../domain/documents/school-templates';
 import { isOpenPair } from '../../workbook/pairs';
 import type { DocumentType } from '../../workbook/tables/documents';
+import { closingItems } from '../closing/report-items';
 import type { DocumentsData } from './load';
 
-export type GenerationKind = 'order' | 'consents' | 'programs';
+/** The order, consents and programs; the monitoring report and the pairs' final reports (issue 8). */
+export type GenerationKind = 'order' | 'consents' | 'programs' | 'monitoringReport' | 'pairReports';
 /** One document, a page (or more) per participant; or one document per participant. */
 export type ConsentMode = 'pagePerPerson' | 'perPerson';
 
@@ -28,6 +30,8 @@ export const kindRu: Record<GenerationKind, string> = {
   order: 'приказ',
   consents: 'согласия',
   programs: 'программы (ПНП)',
+  monitoringReport: 'отчёт о мониторинге',
+  pairReports: 'итоговые отчёты пар',
 };
 
 export interface BuiltItem {
@@ -109,6 +113,7 @@ export function buildItems(
   today: CalendarDate,
   only?: ReadonlySet<string>,
 ): BuiltItem[] {
+  if (request.kind === 'monitoringReport' || request.kind === 'pairReports') return closingItems(data, request, today, only);
   const { pairs } = selectPairs(data, request);
   const want = (key: string) => !only || only.has(key);
   if (request.kind === 'order') {

@@ -16,6 +16,7 @@ import { documentsTable } from '../../workbook/tables/documents';
 import { pairsTable } from '../../workbook/tables/pairs';
 import { planTable } from '../../workbook/tables/plan';
 import { checkWorkbook, type WorkbookCheck } from '../check-workbook';
+import { closingData, type ClosingData } from '../closing/data';
 import type { AppContext } from '../context';
 import { UserError } from '../errors';
 
@@ -30,6 +31,8 @@ export interface DocumentsData {
   competencies: Array<{ code: string; title: string }>;
   register: RegisterRead;
   plan: TableSnapshot | null;
+  /** The closing sheets (monitoring, events, library), read only when a closing document is built (issue 8). */
+  closing: () => ClosingData;
   /** Problems of the settings, activities and register (the banks' are in check.problems). */
   problems: Problem[];
   timeZone: string;
@@ -96,5 +99,9 @@ export function loadDocumentsData(ctx: AppContext, options: { plan?: boolean } =
     plan: options.plan ? readTable(workbook, planTable) : null,
     problems: [...docSettings.problems, ...activities.problems, ...register.problems],
     timeZone,
+    closing: (() => {
+      let data: ClosingData | null = null;
+      return () => (data ??= closingData(ctx, workbook, check));
+    })(),
   };
 }

@@ -560,7 +560,7 @@ function recordBatch(ctx: AppContext, state: RunState, outcome: BatchOutcome) {
 
 /** «Пары и группы»: the order's and programs' links and the pair status they imply; only these add-on columns. */
 function writePairLinks(snapshot: TableSnapshot, tz: string, kind: GenerationKind, done: readonly WrittenItem[]): void {
-  if (!done.length || kind === 'consents' || !snapshot.sheet) return;
+  if (!done.length || (kind !== 'order' && kind !== 'programs') || !snapshot.sheet) return;
   const col = (f: string) => columnOf(pairsTable as TableSchema<string>, f);
   const statusOf = (text: string): PairStatus =>
     ((Object.keys(pairStatusRu) as PairStatus[]).find((k) => pairStatusRu[k] === text) ?? 'formed') as PairStatus;

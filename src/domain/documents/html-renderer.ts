@@ -1,6 +1,7 @@
 // Renders a document as standalone HTML (A4 page, Times New Roman 14pt): the sidebar preview, the playground, tests.
 import { escapeHtml } from '../text/escape-html';
 import { DEFAULT_PAGE_SETUP, type Alignment, type Block, type Document, type TableCell, type TextRun } from './model';
+import { chartSvg } from './chart-svg';
 import { listNumbers } from './numbering';
 import { BLANK_DATE, SIGN_LINE } from './text-renderer';
 
@@ -103,6 +104,8 @@ function blockHtml(b: Exclude<Block, { kind: 'pageBreak' }>): string {
       if (b.city) parts.push(`<p class="city">${escapeHtml(b.city)}</p>`);
       return `<div class="req">${parts.join('')}</div>`;
     }
+    case 'chart':
+      return chartSvg(b);
     case 'approval':
       return (
         `<div class="approval"><p><b>УТВЕРЖДАЮ</b></p><p>${escapeHtml(`${b.post} ${b.organization}`.trim())}</p>` +

@@ -91,7 +91,24 @@ export interface ApprovalBlock {
   date: string | null;
 }
 
+/**
+ * A chart (issue 8's monitoring report): drawn as an image in Google Docs (so it prints), as SVG in the HTML preview,
+ * as its numbers in text. Values are plotted against `range`.
+ */
+export interface ChartBlock {
+  kind: 'chart';
+  /** 'bar': horizontal bars (long category names); 'column': vertical bars. */
+  chart: 'bar' | 'column';
+  title: string;
+  categories: string[];
+  series: Array<{ name: string; values: number[] }>;
+  range: { min: number; max: number };
+  /** Height as a share of the width. */
+  aspect: number;
+}
+
 export type Block =
+  | ChartBlock
   | HeadingBlock
   | ParagraphBlock
   | NumberedListBlock

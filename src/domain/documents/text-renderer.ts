@@ -40,9 +40,19 @@ function blockText(b: Block): string {
       ]
         .filter((x): x is string => !!x)
         .join('\n');
+    case 'chart':
+      return [
+        `[Диаграмма] ${b.title}`,
+        ...b.categories.map((c, i) => `${c}: ${b.series.map((s) => `${b.series.length > 1 ? `${s.name} ` : ''}${formatValue(s.values[i])}`).join('; ')}`),
+      ].join('\n');
     case 'approval':
       return ['УТВЕРЖДАЮ', `${b.post} ${b.organization}`.trim(), `${SIGN_LINE} ${b.name}`, b.date ?? BLANK_DATE].join(
         '\n',
       );
   }
+}
+
+/** A chart's value as people read it: a decimal comma, one digit. */
+export function formatValue(v: number | undefined): string {
+  return v === undefined || !Number.isFinite(v) ? '—' : String(Math.round(v * 10) / 10).replace('.', ',');
 }

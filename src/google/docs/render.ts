@@ -4,12 +4,14 @@ import {
   DEFAULT_PAGE_SETUP,
   type Alignment,
   type Block,
+  type ChartBlock,
   type Document,
   type TableBlock,
   type TextRun,
 } from '../../domain/documents/model';
 import { listNumbers } from '../../domain/documents/numbering';
-import { BLANK_DATE, SIGN_LINE } from '../../domain/documents/text-renderer';
+import { BLANK_DATE, formatValue, SIGN_LINE } from '../../domain/documents/text-renderer';
+import { chartImage } from './chart-image';
 import { createDocInFolder } from './drive-files';
 import { documentAppOf } from './services';
 
@@ -84,7 +86,7 @@ export function renderToGoogleDoc(ctx: AppContext, model: Document, options: Ren
       [A.SPACING_AFTER]: 6,
     });
 
-  new BlockDrawer(app, body, w - (m.left + m.right) * PT_PER_MM).draw(model.blocks);
+  new BlockDrawer(app, body, w - (m.left + m.right) * PT_PER_MM, null, ctx.services.Charts ?? null).draw(model.blocks);
   // The body's initial empty paragraph would print as a blank first line; a leading table keeps it (a body starts with a paragraph).
   if (model.blocks[0] && model.blocks[0].kind !== 'table') body.getChild(0).removeFromParent();
   const url = doc.getUrl();
@@ -110,6 +112,8 @@ export class BlockDrawer {
     private readonly textWidth: number,
     /** Insert from this child index on; null appends. */
     private at: number | null = null,
+    /** Draws chart blocks as images; without it a chart is drawn as the table of its numbers. */
+    private readonly charts: GoogleAppsScript.Charts.Charts | null = null,
   ) {
     this.A = app.Attribute;
     this.H = app.HorizontalAlignment;
@@ -196,6 +200,20 @@ export class BlockDrawer {
     );
   }
 
+  /** A chart as an image across the text width (so it prints), captioned; or its numbers when charts are unavailable. */
+  private chart(b: ChartBlock): void {
+    if (!this.charts) {
+      this.table({ kind: 'table', header: [b.title, ...b.series.map((s) => s.name)], widths: [3, ...b.series.map(() => 1)], rows: b.categories.map((c, i) => [{ lines: [[{ text: c }]] }, ...b.series.map((s) => ({ lines: [[{ text: formatValue(s.values[i]) }]] }))]), boldHeader: true });
+      return;
+    }
+    const blob = chartImage(this.charts, b);
+    const image = this.at === null ? this.body.appendImage(blob) : this.body.insertImage(this.at++, blob);
+    // Docs sizes images in pixels at 96 per inch: the text width in points × 4/3 [U].
+    const width = Math.round((this.textWidth * 4) / 3);
+    image.setWidth(width).setHeight(Math.round(width * b.aspect));
+    image.getParent().asParagraph().setAttributes(this.para('center', { [this.A.SPACING_BEFORE]: 6, [this.A.SPACING_AFTER]: 6 }));
+  }
+
   private block(b: Block): void {
     const A = this.A;
     switch (b.kind) {
@@ -251,6 +269,9 @@ export class BlockDrawer {
           );
         if (b.date !== undefined || b.number !== undefined) this.layoutRow([b.date ?? '', `№ ${b.number ?? ''}`], true);
         if (b.city) this.appendParagraph(b.city).setAttributes(this.para('center', { [A.SPACING_AFTER]: 12 }));
+        return;
+      case 'chart':
+        this.chart(b);
         return;
       case 'approval': {
         const right = (more: Attrs = {}): Attrs =>

@@ -25,6 +25,8 @@ const GENERATE_CAPTION: Record<Request['kind'], string> = {
   order: 'Сформировать приказ',
   consents: 'Сформировать согласия',
   programs: 'Сформировать программы',
+  monitoringReport: 'Сформировать отчёт о мониторинге',
+  pairReports: 'Сформировать итоговые отчёты пар',
 };
 
 /** This panel's id for the run lease: a retry from the same window may take over its own interrupted batch. */

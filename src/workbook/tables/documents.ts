@@ -9,6 +9,8 @@ export const documentTypeRu = {
   consent: 'согласие',
   program: 'программа (ПНП)',
   template: 'шаблон',
+  monitoringReport: 'отчёт о мониторинге',
+  pairReport: 'итоговый отчёт пары',
 } as const;
 
 export type DocumentType = keyof typeof documentTypeRu;

@@ -16,7 +16,7 @@ export const scopeRules: ScopeRule[] = [
   { pattern: /^(ScriptApp\.(newTrigger|getProjectTriggers|getUserTriggers|deleteTrigger)|\w*TriggerBuilder\.create)$/, anyOf: [SCOPE + 'script.scriptapp'] },
   { pattern: /^MailApp\.(sendEmail|getRemainingDailyQuota)$/, anyOf: [SCOPE + 'script.send_mail'] },
   { pattern: /^(FormApp|Form|\w+Item|FormResponse|ItemResponse)\./, anyOf: [SCOPE + 'forms'] },
-  { pattern: /^(DocumentApp|Document|Body|Paragraph|Table|TableRow|TableCell|ListItem|Text|RangeElement|PageBreak|HorizontalRule|HeaderSection|FooterSection)\./, anyOf: [SCOPE + 'documents'] },
+  { pattern: /^(DocumentApp|Document|Body|Paragraph|Table|TableRow|TableCell|ListItem|Text|RangeElement|PageBreak|HorizontalRule|InlineImage|HeaderSection|FooterSection)\./, anyOf: [SCOPE + 'documents'] },
   { pattern: /^(Drive|Files)\./, anyOf: [SCOPE + 'drive.file', SCOPE + 'drive'] },
   { pattern: /^DriveApp\./, anyOf: [SCOPE + 'drive', SCOPE + 'drive.readonly'] },
   { pattern: /^(Session\.(getActiveUser|getEffectiveUser)|User\.getEmail)$/, anyOf: [SCOPE + 'userinfo.email'] },

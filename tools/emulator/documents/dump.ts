@@ -81,7 +81,15 @@ function paragraphHtml(rec: DocRecord, n: DocNode): string {
   const base = textCss(namedText);
   if (base) css.push(base);
   const inner = n.children
-    .map((c) => (c.type === 'TEXT' ? c.runs.map(runHtml).join('') : c.type === 'HORIZONTAL_RULE' ? '<hr>' : ''))
+    .map((c) =>
+      c.type === 'TEXT'
+        ? c.runs.map(runHtml).join('')
+        : c.type === 'HORIZONTAL_RULE'
+          ? '<hr>'
+          : c.type === 'INLINE_IMAGE'
+            ? `<img src="data:${String(c.attrs.contentType)};base64,${String(c.attrs.data)}" width="${Number(c.attrs.WIDTH)}" height="${Number(c.attrs.HEIGHT)}" alt="${escapeHtml(String(c.attrs.altTitle ?? ''))}" style="max-width:100%;height:auto">`
+            : '',
+    )
     .join('');
   const tag = /^HEADING[1-6]$/.test(heading) ? `h${heading.slice(7)}` : n.type === 'LIST_ITEM' ? 'li' : 'p';
   return `<${tag} style="margin:0;${css.join(';')}">${inner || '&nbsp;'}</${tag}>`;

@@ -42,6 +42,7 @@ const CLASS_OF: Record<NodeType, string> = {
   TEXT: 'Text',
   PAGE_BREAK: 'PageBreak',
   HORIZONTAL_RULE: 'HorizontalRule',
+  INLINE_IMAGE: 'InlineImage',
 };
 
 /** Text-level attribute value over all text under `n`: the common value, or null when mixed or absent. */
@@ -179,6 +180,9 @@ export abstract class ElementImpl extends GasObject {
   }
   asHorizontalRule(): this {
     return this.cast('HORIZONTAL_RULE');
+  }
+  asInlineImage(): this {
+    return this.cast('INLINE_IMAGE');
   }
 }
 

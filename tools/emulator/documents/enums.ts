@@ -37,6 +37,7 @@ export const ElementType = enumOf(
   'TEXT',
   'PAGE_BREAK',
   'HORIZONTAL_RULE',
+  'INLINE_IMAGE',
   'UNSUPPORTED',
 );
 export const Attribute = enumOf(

@@ -4,6 +4,7 @@ import './text';
 import './paragraph';
 import './table';
 import './section';
+import './inline-image';
 import { expose } from '../core/gas-object';
 import { registerGlobals } from '../globals';
 import { DocumentAppImpl } from './document-app';

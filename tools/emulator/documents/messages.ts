@@ -8,6 +8,11 @@ defineMessages({
     ru: () => 'Документ закрыт, его содержимое не может быть изменено.',
   },
   // apps-script-facts §7.1 [R*]; widely quoted in scripts that prune bodies.
+  // [U] wording: a blob that is not an image cannot be inserted (reference/document/body#appendImage(BlobSource)).
+  docInvalidImage: {
+    en: () => 'Invalid image data.',
+    ru: () => 'Недопустимые данные изображения.',
+  },
   docLastParagraph: {
     en: () => "Can't remove the last paragraph in a document section.",
     ru: () => 'Невозможно удалить последний абзац в разделе документа.',

@@ -17,7 +17,8 @@ export type NodeType =
   | 'TABLE_CELL'
   | 'TEXT'
   | 'PAGE_BREAK'
-  | 'HORIZONTAL_RULE';
+  | 'HORIZONTAL_RULE'
+  | 'INLINE_IMAGE';
 
 export interface DocNode {
   type: NodeType;
@@ -69,6 +70,7 @@ export function nodeText(n: DocNode): string {
       return n.children.map(nodeText).join('');
     case 'PAGE_BREAK':
     case 'HORIZONTAL_RULE':
+    case 'INLINE_IMAGE':
       return '';
     case 'TABLE_ROW':
       return n.children.map(nodeText).join('\t');

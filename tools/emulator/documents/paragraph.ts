@@ -1,6 +1,7 @@
 // Paragraph, ListItem, PageBreak and HorizontalRule: paragraph formatting through attributes, inline text elements.
 import { gasClass } from '../core/gas-object';
 import { ContainerImpl, ElementImpl, registerView, view } from './element';
+import { imageNode } from './inline-image';
 import { appendChild, mergedText, newNode, textNode } from './nodes';
 import { runsText } from './rich-text';
 import type { DocHandle } from './store';
@@ -15,7 +16,7 @@ export class ParagraphImpl extends ContainerImpl {
     const first = this._node.children.find((c) => c.type === 'TEXT');
     const attrs = first?.runs[0]?.attrs ?? {};
     this._node.children = this._node.children.filter(
-      (c) => c.type !== 'TEXT' && c.type !== 'PAGE_BREAK' && c.type !== 'HORIZONTAL_RULE',
+      (c) => c.type !== 'TEXT' && c.type !== 'PAGE_BREAK' && c.type !== 'HORIZONTAL_RULE' && c.type !== 'INLINE_IMAGE',
     );
     if (String(text) !== '') appendChild(this._node, textNode(String(text), attrs));
     return this;
@@ -37,6 +38,11 @@ export class ParagraphImpl extends ContainerImpl {
   appendHorizontalRule(): ElementImpl {
     this.h.mut();
     return view(this.h, appendChild(this._node, newNode('HORIZONTAL_RULE')));
+  }
+
+  appendInlineImage(image: unknown): ElementImpl {
+    this.h.mut();
+    return view(this.h, appendChild(this._node, imageNode(this.world, image)));
   }
 
   clear(): this {

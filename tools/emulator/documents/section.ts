@@ -4,6 +4,7 @@ import { ContainerImpl, ElementImpl, registerView, view } from './element';
 import { PAGE_ATTRIBUTES } from './enums';
 import { appendChild, newNode, paragraphNode, type Attrs, type DocNode } from './nodes';
 import type { DocHandle } from './store';
+import { imageNode } from './inline-image';
 import { tableNode } from './table';
 import type { ParagraphImpl } from './paragraph';
 
@@ -92,6 +93,20 @@ export abstract class SectionImpl extends ContainerImpl {
     this.h.mut();
     const p = this.adopt(paragraphNode(''), this.insertAt(childIndex));
     return view(this.h, appendChild(p, newNode('PAGE_BREAK')));
+  }
+
+  /** The image sits inside a new paragraph: a body holds paragraphs, list items and tables (reference/document/body). */
+  appendImage(image: unknown): ElementImpl {
+    this.h.mut();
+    const p = this.adopt(paragraphNode(''));
+    return view(this.h, appendChild(p, imageNode(this.world, image)));
+  }
+
+  /** Like appendImage, in a new paragraph at the index. */
+  insertImage(childIndex: number, image: unknown): ElementImpl {
+    this.h.mut();
+    const p = this.adopt(paragraphNode(''), this.insertAt(childIndex));
+    return view(this.h, appendChild(p, imageNode(this.world, image)));
   }
 
   appendHorizontalRule(): ElementImpl {
