@@ -80,7 +80,7 @@ describe('buildPairReport', () => {
       pair: {
         id: 'НП-2026-001',
         form: 'individual',
-        status: 'completed',
+        status: 'finished',
         requests: ['Оценивание'],
         startDate: d('2026-10-01'),
         endDate: d('2027-05-31'),
