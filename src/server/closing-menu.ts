@@ -1,9 +1,12 @@
 // Menu functions of «Итоги года»: news drafts and «Завершить учебный год» (the plan first, then a yes/no question).
 import { draftPublications } from '../app/closing/publications';
+import { generateClosingDocuments } from '../app/closing/reports';
 import { sendQuestionnaires, type SendQuestionnairesResult } from '../app/closing/send-questionnaires';
 import { previewYearClose, runYearClose } from '../app/closing/year-close';
 import type { AppContext } from '../app/context';
+import type { RunProgress } from '../app/documents/run';
 import type { PublicApi } from './public-api';
+import { showSidebarAt } from './sidebar-start';
 import { menuAction } from './workbook-menu';
 
 export function closingMenuFunctions(context: () => AppContext): PublicApi {
@@ -13,6 +16,20 @@ export function closingMenuFunctions(context: () => AppContext): PublicApi {
       doc: 'Menu «Разослать анкеты мониторинга»: creates the questionnaires if needed and mails the personal links not sent yet.',
       params: [],
       run: menuAction(context, 'Анкеты мониторинга', (ctx) => describeSending(sendQuestionnaires(ctx))),
+    },
+    monitoringReportMenu: {
+      kind: 'menu',
+      doc: 'Menu «Отчёт о мониторинге»: generates (or updates) the report Google Doc and gives its link; a hand-edited report is kept.',
+      params: [],
+      run: menuAction(context, 'Отчёт о мониторинге', (ctx) => describeReport(generateClosingDocuments(ctx, { kind: 'monitoringReport', pairIds: null, overwrite: [] }))),
+    },
+    pairReportsMenu: {
+      kind: 'menu',
+      doc: 'Menu «Итоговые отчёты пар»: the sidebar at «Документы → Итоги пар» (pairs that finished their programs).',
+      params: [],
+      run() {
+        showSidebarAt(context().services, 'documents', 'pair-reports');
+      },
     },
     draftPublicationsMenu: {
       kind: 'menu',
@@ -57,4 +74,15 @@ export function describeSending(r: SendQuestionnairesResult): string {
   ]
     .filter(Boolean)
     .join('\n');
+}
+
+/** The report run as the dialog tells it: the link, or why the document was kept or not written. */
+export function describeReport(r: RunProgress): string {
+  const item = r.processed.find((p) => p.status !== 'queued');
+  if (r.stopped || !item) return r.message || 'Отчёт не сформирован: откройте «Документы → Отчёт мониторинга» в панели.';
+  const link = item.url ? `\n${item.url}` : '';
+  if (item.status === 'edited')
+    return `Отчёт изменён вручную после формирования и не перезаписан.${link}\nЧтобы сформировать его заново, откройте в панели «Документы → Отчёт мониторинга» и отметьте «перезаписать».`;
+  if (item.status === 'error') return `Отчёт не сформирован: ${item.message}`;
+  return `Отчёт «${item.title}» готов.${item.message ? ` ${item.message}` : ''}${link}`;
 }

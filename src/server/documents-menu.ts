@@ -7,7 +7,7 @@ import type { MenuEntry } from './menu';
 import type { PublicApi } from './public-api';
 import { showSidebarAt } from './sidebar-start';
 
-export type DocumentsSection = 'order' | 'consents' | 'programs' | 'templates';
+export type DocumentsSection = 'order' | 'consents' | 'programs' | 'monitoring-report' | 'pair-reports' | 'templates';
 
 export const documentsMenu: MenuEntry = {
   caption: 'Документы',

@@ -42,6 +42,8 @@ export const addonMenu: MenuEntry[] = [
     caption: 'Итоги года',
     items: [
       { caption: 'Разослать анкеты мониторинга', functionName: 'sendQuestionnairesMenu' },
+      { caption: 'Отчёт о мониторинге', functionName: 'monitoringReportMenu' },
+      { caption: 'Итоговые отчёты пар', functionName: 'pairReportsMenu' },
       { caption: 'Черновики публикаций', functionName: 'draftPublicationsMenu' },
       { caption: 'Завершить учебный год', functionName: 'closeYearMenu' },
     ],

@@ -8,3 +8,10 @@ export function takeStartSection(panelId: string): string | null {
   delete data.startSection;
   return section;
 }
+
+/** Switches to another panel at one of its sections, as a menu item would open the sidebar there. */
+export function showPanelAt(state: { show(panelId: string): void }, panelId: string, section: string): void {
+  document.body.dataset.startPanel = panelId;
+  document.body.dataset.startSection = section;
+  state.show(panelId);
+}

@@ -103,10 +103,27 @@ test('monitoring in the playground: the curator mails the questionnaires, a ment
     await form.close();
 
     // The form-submit trigger filed it: the summary counts one more answer.
-    await sidebar.click('[data-closing-section="monitoring"] .footer button');
+    await sidebar.click('[data-closing-section="monitoring"] [data-reload]');
     await sidebar.waitForFunction((n) => Number(document.querySelector('[data-closing-section="monitoring"] [data-stat="answered"] b')?.textContent) === n + 1, before);
     assert.equal(await answered(), before + 1);
     await screenshot('closing-monitoring-answered');
+
+    // «Отчёт о мониторинге…» opens «Документы» at the report: preview, generation, then the Google Doc as a page.
+    await sidebar.click('[data-open-report]');
+    await sidebar.waitForSelector('[data-documents-body][data-section="monitoring-report"] [data-counts]');
+    await sidebar.waitForSelector('[data-preview-frame]');
+    await sidebar.click('button[data-generate="monitoringReport"]');
+    await sidebar.waitForSelector('[data-progress-box][data-finished="true"]', { timeout: 60_000 });
+    assert.match((await sidebar.textContent('[data-progress-box] .notice.success')) ?? '', /Готово: 1 из 1/);
+    const [doc] = await Promise.all([page.context().waitForEvent('page'), sidebar.click('[data-processed] li a')]);
+    await doc.waitForLoadState();
+    const text = (await doc.textContent('body')) ?? '';
+    assert.match(text, /о мониторинге реализации персонализированных программ наставничества/);
+    assert.match(text, /Анализ сильных и слабых сторон \(SWOT\)/);
+    // One mentee answered: her ratings and her competence before/after are charts (no mentor has answered yet).
+    assert.equal(await doc.locator('img[src^="data:image/png"]').count(), 2, 'the charts are images in the document');
+    await screenshot('closing-report-generated');
+    await doc.close();
   }));
 
 /** A sheet of the playground's workbook as records by header (read outside any execution). */

@@ -1,6 +1,7 @@
 // «Отчёт о мониторинге реализации ПНП» and the pairs' final reports through the documents feature's runs: tables,
 // charts as images (so they print), the SWOT prefilled; registered in «Документы»; a hand-edited report is kept.
 import { generateClosingDocuments } from '../../src/app/closing/reports';
+import { previewDocuments } from '../../src/app/documents/preview';
 import { listDocuments, documentToText, documentToHtml, editDocumentAsPerson } from '../../tools/emulator/documents';
 import { closingSchool } from '../support/closing-school';
 
@@ -31,6 +32,16 @@ describe('the monitoring report', () => {
     expect(row).not.toBeNull();
     expect(Object.values(row)).toContain('отчёт о мониторинге');
     expect(Object.values(row)).toContain('готов');
+  });
+
+  it('is previewed in «Документы» with its charts drawn, and generation would create it', () => {
+    const { wb } = closingSchool();
+    const p = wb.run((ctx) => previewDocuments(ctx, { request: { kind: 'monitoringReport', pairIds: null, consentMode: 'pagePerPerson' } }));
+    expect(p.title).toBe('Отчёт о мониторинге реализации ПНП 2026/2027');
+    expect(p.missing).toEqual([]);
+    expect(p.counts).toEqual({ create: 1, update: 0, unchanged: 0, edited: 0 });
+    expect((p.html.match(/<svg/g) ?? []).length).toBe(3);
+    expect(p.canGenerate).toBe(true);
   });
 
   it('regenerated the same day it changes nothing; edited by hand it is kept unless the curator agrees to overwrite', () => {

@@ -12,13 +12,13 @@ export function chartSvg(b: ChartBlock): string {
   const span = b.range.max - b.range.min || 1;
   const share = (v: number) => Math.max(0, Math.min(1, (v - b.range.min) / span));
   const legend = b.series.length > 1 ? 22 : 0;
-  const pad = b.chart === 'bar' ? { left: 230, right: 40, top: 30 + legend, bottom: 24 } : { left: 40, right: 16, top: 30 + legend, bottom: 70 };
+  const pad = b.chart === 'bar' ? { left: 230, right: 40, top: 10 + legend, bottom: 24 } : { left: 40, right: 16, top: 10 + legend, bottom: 70 };
   const plotW = WIDTH - pad.left - pad.right;
   const plotH = height - pad.top - pad.bottom;
-  const parts: string[] = [`<text x="${WIDTH / 2}" y="18" text-anchor="middle" font-size="14" font-weight="bold">${e(b.title)}</text>`];
+  const parts: string[] = [];
   b.series.forEach((s, i) => {
     if (b.series.length > 1)
-      parts.push(`<rect x="${pad.left + i * 160}" y="26" width="12" height="12" fill="${COLORS[i % COLORS.length]}"/><text x="${pad.left + i * 160 + 16}" y="37" font-size="11">${e(s.name)}</text>`);
+      parts.push(`<rect x="${pad.left + i * 160}" y="6" width="12" height="12" fill="${COLORS[i % COLORS.length]}"/><text x="${pad.left + i * 160 + 16}" y="17" font-size="11">${e(s.name)}</text>`);
   });
   parts.push(`<line x1="${pad.left}" y1="${pad.top}" x2="${pad.left}" y2="${pad.top + plotH}" stroke="#555"/>`);
   parts.push(`<line x1="${pad.left}" y1="${pad.top + plotH}" x2="${pad.left + plotW}" y2="${pad.top + plotH}" stroke="#555"/>`);
@@ -48,5 +48,5 @@ export function chartSvg(b: ChartBlock): string {
       });
     }
   });
-  return `<figure style="margin:6pt 0;text-align:center"><svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${WIDTH} ${height}" width="100%" font-family="Arial, sans-serif" role="img" aria-label="${e(b.title)}">${parts.join('')}</svg></figure>`;
+  return `<figure style="margin:6pt 0;text-align:center"><svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${WIDTH} ${height}" width="100%" font-family="Arial, sans-serif" role="img" aria-label="${e(b.title)}">${parts.join('')}</svg><figcaption>${e(b.title)}</figcaption></figure>`;
 }

@@ -99,6 +99,7 @@ export interface ChartBlock {
   kind: 'chart';
   /** 'bar': horizontal bars (long category names); 'column': vertical bars. */
   chart: 'bar' | 'column';
+  /** The figure's caption, under the chart («Рисунок 1. …»). */
   title: string;
   categories: string[];
   series: Array<{ name: string; values: number[] }>;

@@ -53,6 +53,7 @@ export function buildMonitoringReport(input: ReportInput): Document {
   const { settings, summary: s, swot } = input;
   const year = academicYearLabel(settings.academicYear);
   const school = s.school;
+  let figure = 0;
   const blocks: Block[] = [
     { kind: 'requisites', organization: settings.schoolFullName || settings.schoolShortName, city: placeLine(settings.city) },
     heading('ОТЧЁТ', 1),
@@ -89,7 +90,7 @@ export function buildMonitoringReport(input: ReportInput): Document {
     );
     for (const audience of ['mentee', 'mentor'] as const) {
       const rs = school.ratings.filter((r) => r.audience === audience && r.average !== null);
-      if (rs.length) blocks.push(ratingChart(`Средние оценки: ${audience === 'mentee' ? 'наставляемые' : 'наставники'}`, rs));
+      if (rs.length) blocks.push(ratingChart(`Рисунок ${++figure}. Средние оценки: ${audience === 'mentee' ? 'наставляемые' : 'наставники'}`, rs));
     }
   } else blocks.push(para('Оценок пока нет: ни одна анкета не заполнена.'));
   for (const y of school.yesNo)
@@ -110,7 +111,7 @@ export function buildMonitoringReport(input: ReportInput): Document {
       {
         kind: 'chart',
         chart: 'column',
-        title: 'Уровень владения компетенциями: до и после программы',
+        title: `Рисунок ${++figure}. Уровень владения компетенциями: до и после программы`,
         categories: c.byCompetence.map((x) => x.competence),
         series: [
           { name: 'До программы', values: c.byCompetence.map((x) => x.before ?? 0) },

@@ -1,5 +1,6 @@
 // A chart block as a PNG image through the Charts service: a data table, a bar or column chart of the text width,
-// its value axis fixed to the block's range (apps-script reference/charts).
+// its value axis fixed to the block's range (apps-script reference/charts). The title is the figure's caption, set
+// under the image by the renderer, not drawn into it.
 import type { ChartBlock } from '../../domain/documents/model';
 
 /** Pixels across: the image is then scaled to the page's text width. */
@@ -12,7 +13,6 @@ export function chartImage(charts: GoogleAppsScript.Charts.Charts, b: ChartBlock
   const builder = b.chart === 'bar' ? charts.newBarChart() : charts.newColumnChart();
   return builder
     .setDataTable(table)
-    .setTitle(b.title)
     .setDimensions(CHART_WIDTH_PX, Math.round(CHART_WIDTH_PX * b.aspect))
     .setRange(b.range.min, b.range.max)
     .setLegendPosition(b.series.length > 1 ? charts.Position.TOP : charts.Position.NONE)

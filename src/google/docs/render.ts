@@ -211,7 +211,8 @@ export class BlockDrawer {
     // Docs sizes images in pixels at 96 per inch: the text width in points × 4/3 [U].
     const width = Math.round((this.textWidth * 4) / 3);
     image.setWidth(width).setHeight(Math.round(width * b.aspect));
-    image.getParent().asParagraph().setAttributes(this.para('center', { [this.A.SPACING_BEFORE]: 6, [this.A.SPACING_AFTER]: 6 }));
+    image.getParent().asParagraph().setAttributes(this.para('center', { [this.A.SPACING_BEFORE]: 6, [this.A.SPACING_AFTER]: 0 }));
+    this.paragraph([{ text: b.title }], this.para('center', { [this.A.SPACING_AFTER]: 6 }));
   }
 
   private block(b: Block): void {

@@ -8,7 +8,8 @@ import { decimalRu, percentRu, signedRu } from '../../domain/text/number-ru';
 import type { RpcOutput } from '../../rpc/contract';
 import { append, clear, h, notice, spinner } from '../dom';
 import { call, RpcError } from '../rpc-client';
-import type { Panel } from './panel';
+import { showPanelAt } from '../start';
+import type { Panel, SidebarState } from './panel';
 
 type Monitoring = RpcOutput<'closingMonitoring'>;
 type Group = Monitoring['school'];
@@ -223,8 +224,21 @@ async function loadMonitoring(body: HTMLElement, tools: SectionTools): Promise<v
       ),
     ),
     m.problems.length ? notice('error', `Ошибки на листах мониторинга: ${m.problems.length}.`, m.problems.slice(0, 10).map((p) => `${p.sheet}, строка ${p.row}: ${p.message} ${p.fix}`)) : null,
-    h('div', { class: 'footer' }, h('button', { onclick: () => void tools.reload() }, 'Обновить'), h('a', { href: m.sheetUrl, target: '_blank', rel: 'noopener', class: 'small' }, 'Лист «Мониторинг»')),
+    h(
+      'div',
+      { class: 'footer' },
+      h('button', { class: 'action', 'data-open-report': '', onclick: () => openDocuments('monitoring-report') }, 'Отчёт о мониторинге…'),
+      h('button', { 'data-reload': '', onclick: () => void tools.reload() }, 'Обновить'),
+      h('a', { href: m.sheetUrl, target: '_blank', rel: 'noopener', class: 'small' }, 'Лист «Мониторинг»'),
+    ),
   );
+}
+
+/** The panel's sidebar, to open «Документы» at the closing documents (generation, progress and register live there). */
+let sidebar: SidebarState | null = null;
+
+function openDocuments(section: 'monitoring-report' | 'pair-reports'): void {
+  if (sidebar) showPanelAt(sidebar, 'documents', section);
 }
 
 function field(label: string, input: HTMLElement): HTMLElement {
@@ -496,6 +510,9 @@ async function loadYear(body: HTMLElement, tools: SectionTools): Promise<void> {
           'Завершить программы выбранных пар',
         )
       : null,
+    pairs.finished
+      ? h('p', { class: 'small' }, `Завершили программу: ${pairs.finished}. `, h('button', { class: 'link small', 'data-open-pair-reports': '', onclick: () => openDocuments('pair-reports') }, 'Итоговые отчёты пар…'))
+      : null,
     h('h3', {}, 'Завершение учебного года'),
     h('p', { class: 'small gray' }, 'Сначала дополнение покажет, что именно будет перенесено в архив, что останется и что продолжится. Ничего не удаляется.'),
     h('button', { 'data-year-preview': '', onclick: () => void showPlan() }, 'Показать план'),
@@ -506,7 +523,8 @@ async function loadYear(body: HTMLElement, tools: SectionTools): Promise<void> {
 export const closingPanel: Panel = {
   id: 'closing',
   title: 'Итоги года',
-  render(container) {
+  render(container, state) {
+    sidebar = state;
     append(
       container,
       h('h2', {}, 'Итоги года'),

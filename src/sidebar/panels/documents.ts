@@ -11,12 +11,14 @@ type Overview = RpcOutput<'documentsOverview'>;
 type Preview = RpcOutput<'documentsPreview'>;
 type Progress = RpcOutput<'documentsContinue'>;
 type Request = RpcInput<'documentsPreview'>['request'];
-type Section = 'order' | 'consents' | 'programs' | 'templates' | 'register';
+type Section = 'order' | 'consents' | 'programs' | 'monitoring-report' | 'pair-reports' | 'templates' | 'register';
 
 const SECTIONS: Array<{ id: Section; title: string }> = [
   { id: 'order', title: 'Приказ' },
   { id: 'consents', title: 'Согласия' },
   { id: 'programs', title: 'Программы' },
+  { id: 'monitoring-report', title: 'Отчёт мониторинга' },
+  { id: 'pair-reports', title: 'Итоги пар' },
   { id: 'templates', title: 'Шаблоны' },
   { id: 'register', title: 'Реестр' },
 ];
@@ -121,8 +123,17 @@ async function showSection(ui: Ui): Promise<void> {
   ui.body.setAttribute('data-section', section);
   if (section === 'register') return renderRegister(ui);
   if (section === 'templates') return renderTemplates(ui);
-  return renderGeneration(ui, section);
+  return renderGeneration(ui, SECTION_KIND[section]);
 }
+
+/** The generation sections and what they generate (section ids are kebab-case: they travel in the sidebar's start). */
+const SECTION_KIND: Record<Exclude<Section, 'templates' | 'register'>, Request['kind']> = {
+  order: 'order',
+  consents: 'consents',
+  programs: 'programs',
+  'monitoring-report': 'monitoringReport',
+  'pair-reports': 'pairReports',
+};
 
 /** An interrupted run (closed sidebar, error, quota): continue it or cancel what is left. */
 function resumeBanner(ui: Ui, run: Progress): HTMLElement {
@@ -185,7 +196,22 @@ function renderGeneration(ui: Ui, kind: Request['kind']): void {
       radio('perPerson', 'Отдельный документ на каждого участника'),
     );
   }
-  if (kind !== 'order')
+  if (kind === 'monitoringReport')
+    append(
+      controls,
+      h(
+        'p',
+        { class: 'small gray' },
+        'Отчёт по ответам листа «Мониторинг», мероприятиям и методической копилке: таблицы, диаграммы и SWOT-анализ, который можно дополнить в документе.',
+      ),
+    );
+  else if (kind === 'pairReports')
+    append(
+      controls,
+      h('p', { class: 'small gray' }, 'Итоговый отчёт формируется для пар, завершивших программу: по плану и ответам мониторинга.'),
+      pairChooser(ui, kind, () => void loadPreview(ui, kind, previewBox)),
+    );
+  else if (kind !== 'order')
     append(
       controls,
       pairChooser(ui, kind, () => void loadPreview(ui, kind, previewBox)),
