@@ -1,9 +1,10 @@
 // Benchmark of «Итоги года» at 50 / 500 / 5,000 monitoring questionnaires (about 12 answer rows each): the summary
-// the panel shows, the events view, the personal links of every participant, and closing the year. Calls must not
+// the panel shows, the events view, the personal links of every participant, the report, and closing the year. Calls must not
 // grow with the answers or the participants.
 import { performance } from 'node:perf_hooks';
 import { closingData } from '../../src/app/closing/data';
 import { eventsView, monitoringView } from '../../src/app/closing/panel-views';
+import { generateClosingDocuments } from '../../src/app/closing/reports';
 import { sendQuestionnaires } from '../../src/app/closing/send-questionnaires';
 import { previewYearClose, runYearClose } from '../../src/app/closing/year-close';
 import { createContext, type AppContext } from '../../src/app/context';
@@ -48,6 +49,9 @@ export function runClosingBench(sizes: readonly number[]): BenchResult[] {
     out.push(measure(world, 'closing: monitoring summary (panel)', size, () => monitoringView(context()), extra));
     out.push(measure(world, 'closing: events and publications (panel)', size, () => eventsView(context()), extra));
     out.push(measure(world, 'closing: questionnaires + personal links for all (mail not sent)', size, () => sendQuestionnaires(context(), { max: 0 }), extra));
+    out.push(
+      measure(world, 'closing: monitoring report (Google Doc with charts)', size, () => generateClosingDocuments(context(), { kind: 'monitoringReport', pairIds: null, overwrite: [] }), extra),
+    );
     const fingerprint = world.execute({ authMode: 'FULL', kind: 'rpc' }, () => previewYearClose(context()).plan.fingerprint);
     out.push(measure(world, 'closing: close the year (archive + carry over)', size, () => runYearClose(context(), { fingerprint }), extra));
   }

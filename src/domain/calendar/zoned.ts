@@ -30,8 +30,25 @@ interface WallClock {
   second: number;
 }
 
+/**
+ * Readings already made: a sheet's date cells repeat the same few hundred instants (midnights) across thousands of
+ * rows, and Intl's formatToParts is the slow part of reading them. Bounded: cleared when full.
+ */
+const readings = new Map<string, WallClock>();
+const READINGS_MAX = 20_000;
+
 /** The wall-clock reading of an instant in a time zone. */
 export function wallClock(instant: Date, timeZone: string): WallClock {
+  const key = `${timeZone}|${instant.getTime()}`;
+  const known = readings.get(key);
+  if (known) return { ...known };
+  const w = readWallClock(instant, timeZone);
+  if (readings.size >= READINGS_MAX) readings.clear();
+  readings.set(key, w);
+  return { ...w };
+}
+
+function readWallClock(instant: Date, timeZone: string): WallClock {
   const parts: Record<string, number> = {};
   for (const p of formatter(timeZone).formatToParts(instant)) {
     if (p.type !== 'literal') parts[p.type] = Number(p.value);
