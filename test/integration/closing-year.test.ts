@@ -1,5 +1,8 @@
 // «Завершить учебный год» on the emulator: what it archives, keeps and carries; twice; interrupted at every call.
 import { previewYearClose, runYearClose } from '../../src/app/closing/year-close';
+import { startRun } from '../../src/app/documents/run';
+import { createTemplates } from '../../src/app/documents/templates';
+import { fullRequest } from '../support/documents';
 import { UserError } from '../../src/app/errors';
 import { closingSchool, savedWorkbook } from '../support/closing-school';
 import type { EmulatedWorkbook } from '../support/context';
@@ -71,6 +74,33 @@ describe('closing the year', () => {
     const journal = wb.values('Журнал').map((r) => r[2]);
     expect(journal).toContain('Архив учебного года');
     expect(journal).toContain('Учебный год завершён');
+  });
+
+  it('archives the programs’ plans and the register of documents: plans of continuing pairs and the school’s templates stay', () => {
+    const { wb, pairIds } = closingSchool({ programs: true });
+    wb.run(createTemplates);
+    const before = sheetsOf(wb);
+    const carried = pairIds.slice(Math.ceil(pairIds.length / 2));
+    close(wb);
+    const after = sheetsOf(wb);
+    expect(after['План (2026-2027)']).toEqual(before['План']);
+    const plan = after['План']!;
+    const pairCol = plan[0]!.indexOf('ID пары/группы');
+    expect(plan.length).toBeGreaterThan(1);
+    expect(new Set(plan.slice(1).map((r) => r[pairCol]))).toEqual(new Set(carried));
+    expect(plan.length - 1).toBe(before['План']!.slice(1).filter((r) => carried.includes(String(r[pairCol]))).length);
+    expect(after['Документы (2026-2027)']).toEqual(before['Документы']);
+    const register = after['Документы']!;
+    const type = register[0]!.indexOf('Тип');
+    expect(register.length).toBe(5); // the header and the four templates
+    expect(register.slice(1).every((r) => r[type] === 'шаблон')).toBe(true);
+  });
+
+  it('waits for a documents run still in progress: its queue would be archived mid-run', () => {
+    const { wb } = closingSchool();
+    wb.run((ctx) => startRun(ctx, { request: fullRequest({ kind: 'programs' }), overwrite: [] }), 'rpc');
+    const preview = wb.run(previewYearClose);
+    expect(preview.plan.blockers.join(' ')).toMatch(/Не закончено формирование документов \(в очереди: \d+\)/);
   });
 
   it('does nothing a second time, and refuses a plan nobody saw', () => {

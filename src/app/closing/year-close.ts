@@ -9,10 +9,11 @@ import { withDocumentLock } from '../../google/lock';
 import type { SheetGateway, WorkbookGateway } from '../../google/sheet-gateway';
 import { readMentees } from '../../workbook/banks';
 import { readPairs } from '../../workbook/pairs';
-import { encodeCell, readTable, TableSnapshot, writeCells } from '../../workbook/repository';
+import { encodeCell, readTable, TableSnapshot, writeCells, type TableRow } from '../../workbook/repository';
 import { workbookTables } from '../../workbook/registry';
 import { numberFormatOf, setFormatsInRuns } from '../../workbook/setup';
 import { columnOf, type TableSchema } from '../../workbook/table-schema';
+import { documentStatusRu, documentsTable, documentTypeRu } from '../../workbook/tables/documents';
 import { menteesTable } from '../../workbook/tables/mentees';
 import { pairsTable } from '../../workbook/tables/pairs';
 import { settingsTable } from '../../workbook/tables/settings';
@@ -72,6 +73,7 @@ function prepare(ctx: AppContext, data: ClosingData): Prepared {
   const workbook = data.workbook;
   const sources = new Map<string, Source>();
   const tables: CloseTable[] = [];
+  let queuedDocuments = 0;
   for (const table of workbookTables) {
     const policy = policyOf(table.key);
     if (policy.kind === 'keep' || policy.kind === 'move-year') {
@@ -84,7 +86,17 @@ function prepare(ctx: AppContext, data: ClosingData): Prepared {
     if (state && step === 'copied' && !archive) delete state.steps[table.key]; // the archive vanished before the working sheet was touched: copy again
     const source = archive ? new TableSnapshot(table, archive, archive.readAll()) : working;
     sources.set(table.key, { table, working, source });
-    tables.push({ key: table.key, sheetName: table.sheetName, exists: working.sheet !== null || archive !== null, rows: source.rows().map((r) => r.row) });
+    const rows = source.rows();
+    const carry = policy.kind === 'archive-carry' ? policy.carry : null;
+    tables.push({
+      key: table.key,
+      sheetName: table.sheetName,
+      exists: working.sheet !== null || archive !== null,
+      rows: rows.map((r) => r.row),
+      ...(carry === 'rows-of-carried-pairs' ? { pairIdOfRow: new Map(rows.map((r) => [r.row, String(r.cells.pairId ?? '').trim()])) } : {}),
+      ...(carry === 'standing-rows' ? { standingRows: rows.filter((r) => isStanding(table, r)).map((r) => r.row) } : {}),
+    });
+    if (table.key === documentsTable.key && !(state && step)) queuedDocuments = rows.filter((r) => word(r.cells.status) === documentStatusRu.queued).length;
   }
   const rowCtx = data.rowContext();
   const pairsSource = sources.get(pairsTable.key)?.source ?? readTable(workbook, pairsTable);
@@ -106,7 +118,18 @@ function prepare(ctx: AppContext, data: ClosingData): Prepared {
     sheetNames: workbook.sheetNames(),
     ownArchives: state?.archives ?? {},
   });
+  if (queuedDocuments)
+    plan.blockers.push(
+      `Не закончено формирование документов (в очереди: ${queuedDocuments}): завершите или отмените его в панели «Документы», иначе оно оборвётся на архиве реестра.`,
+    );
   return { year, state, sources, plan };
+}
+
+const word = (v: unknown) => String(v ?? '').trim().toLowerCase();
+
+/** A row that is not of the year and stays when its sheet is archived: a school template in «Документы». */
+function isStanding(table: TableSchema, r: TableRow): boolean {
+  return table.key === documentsTable.key && word(r.cells.type) === documentTypeRu.template;
 }
 
 export function previewYearClose(ctx: AppContext): YearClosePreview {

@@ -23,6 +23,8 @@ export interface CloseTable {
   rows: readonly number[];
   /** For tables carried by pair: the pair id on each row. */
   pairIdOfRow?: ReadonlyMap<number, string>;
+  /** For tables whose standing rows carry over (the templates in «Документы»): those rows. */
+  standingRows?: readonly number[];
 }
 
 export interface ClosePair {
@@ -149,6 +151,7 @@ export function planYearClose(input: YearCloseInput): YearClosePlan {
     if (policy.kind === 'archive-carry') {
       if (policy.carry === 'open-pairs') carryRows = [...carriedPairs.map((p) => p.row), ...input.pairs.invalidRows];
       else if (policy.carry === 'continuing-mentees') carryRows = [...continuing.map((m) => m.row), ...input.mentees.invalidRows];
+      else if (policy.carry === 'standing-rows') carryRows = [...(t.standingRows ?? [])];
       else carryRows = t.rows.filter((r) => carriedIds.has(t.pairIdOfRow?.get(r) ?? ''));
     } else if (policy.kind === 'archive-reset') carryRows = [...t.rows];
     steps.push({

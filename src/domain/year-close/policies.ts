@@ -4,7 +4,7 @@ export type YearEndPolicy =
   /** Every row goes to the year's archive sheet; the working sheet starts the new year empty. */
   | { kind: 'archive' }
   /** Every row is archived; the rows that continue stay on the working sheet. */
-  | { kind: 'archive-carry'; carry: 'open-pairs' | 'continuing-mentees' | 'rows-of-carried-pairs' }
+  | { kind: 'archive-carry'; carry: 'open-pairs' | 'continuing-mentees' | 'rows-of-carried-pairs' | 'standing-rows' }
   /** Untouched: the mentor bank, the practice library, the lists, the journal. */
   | { kind: 'keep'; whyRu: string }
   /** Archived as the year's record; every row stays, with these fields cleared for the new year (the roadmap). */
@@ -24,6 +24,17 @@ export const yearEndPolicies: Readonly<Record<string, YearEndPolicy>> = {
   publications: { kind: 'archive' },
   monitoring: { kind: 'archive' },
   monitoringInvites: { kind: 'archive' },
+  /** The programs' plans: the year's record; the plans of pairs that continue stay with them. */
+  plan: { kind: 'archive-carry', carry: 'rows-of-carried-pairs' },
+  /**
+   * The register of generated documents: its keys ('order', 'program:…') are not per year, so a kept register would
+   * make next year's order update this year's document. Archived with every link; only the school's templates (rows
+   * that are not of the year) stay.
+   */
+  documents: { kind: 'archive-carry', carry: 'standing-rows' },
+  quarantine: { kind: 'keep', whyRu: 'ответы форм, ждущие разбора' },
+  activities: { kind: 'keep', whyRu: 'типовые мероприятия школы' },
+  bankAnalysis: { kind: 'keep', whyRu: 'анализ банка пересчитывается по запросу' },
   /** The year's roadmap with its marks is the evidence of the year; the new year starts with no marks. */
   roadmap: { kind: 'archive-reset', clearFields: ['manualStatus', 'autoStatus', 'basis', 'evidence', 'completedOn'] },
   staff: { kind: 'keep', whyRu: 'список педагогов школы' },
