@@ -13,7 +13,9 @@ test('«Главная» shows the next deadlines and the first steps; a step op
     assert.deepEqual(next.slice(0, 2), ['2.1', '3.1']);
     assert.match((await frame.textContent('[data-home-item="2.1"]')) ?? '', /до 15\.09\.2026 · через 8 дн\./);
 
-    const home = playground.session.rpc('getHome', [{}]).value as { data: { counts: { menteesWaiting: number } } };
+    const result = playground.session.rpc('getHome', [{}]);
+    assert.ok(result.ok);
+    const home = result.value as { data: { counts: { menteesWaiting: number } } };
     const waiting = await frame.textContent('[data-home="counts"] button:nth-child(2) b');
     assert.equal(Number(waiting), home.data.counts.menteesWaiting);
 
