@@ -2,6 +2,7 @@
 import { runBundleShellBench } from './bundle-shell';
 import { runFormsBench } from './forms';
 import { runDocumentsBench } from './documents';
+import { runClosingBench } from './closing';
 import { runMatchingBench } from './matching';
 import { runMatchingWorkbookBench } from './matching-workbook';
 import { runRoadmapBench } from './roadmap';
@@ -16,6 +17,7 @@ export const scenarios: BenchScenario[] = [
   { name: 'matching-workbook', run: (sizes) => runMatchingWorkbookBench(sizes) },
   { name: 'roadmap', run: (sizes) => runRoadmapBench(sizes) },
   { name: 'documents', run: () => runDocumentsBench() },
+  { name: 'closing', run: (sizes) => runClosingBench(sizes) },
 ];
 
 export { BENCH_SIZES, type BenchResult, type BenchScenario } from './types';

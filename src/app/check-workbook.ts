@@ -6,7 +6,7 @@ import type { Vocabulary } from '../domain/vocabulary/vocabulary';
 import { workbookOf, type WorkbookGateway } from '../google/sheet-gateway';
 import { readMentees, readMentors, type BankRead } from '../workbook/banks';
 import { matchSettingsFrom } from '../workbook/match-settings';
-import { readTable } from '../workbook/repository';
+import { readTable, type TableSnapshot } from '../workbook/repository';
 import { settingsFrom, type SettingsRead } from '../workbook/settings';
 import { dictionariesTable } from '../workbook/tables/dictionaries';
 import { menteesTable } from '../workbook/tables/mentees';
@@ -20,8 +20,9 @@ export interface WorkbookCheck {
   /** Whether setup has created the banks. */
   isSetUp: boolean;
   settings: SchoolSettings | null;
-  /** The settings as typed, with their problems (for features that can work with some of them missing). */
+  /** The settings as read: rows of each parameter and the raw texts (for the use cases that write a parameter). */
   settingsRead: SettingsRead;
+  settingsSnapshot: TableSnapshot;
   /** The «Подбор» weights from «Настройки»; null when one of them is bad (reported in `problems`). */
   matchWeights: MatchWeights | null;
   /** Its problems (also in `problems`). */
@@ -37,7 +38,8 @@ const seedCapacity = Number(settingSpecs.find((s) => s.key === 'defaultMentorCap
 
 export function checkWorkbook(ctx: AppContext, workbook: WorkbookGateway = workbookOf(ctx)): WorkbookCheck {
   const timeZone = ctx.timeZone();
-  const settingsRead = settingsFrom(readTable(workbook, settingsTable), timeZone);
+  const settingsSnapshot = readTable(workbook, settingsTable);
+  const settingsRead = settingsFrom(settingsSnapshot, timeZone);
   const matchSettings = matchSettingsFrom(settingsRead);
   const vocabulary = vocabularyFrom(readTable(workbook, dictionariesTable), timeZone);
   const rowCtx = { timeZone, vocabulary };
@@ -47,5 +49,5 @@ export function checkWorkbook(ctx: AppContext, workbook: WorkbookGateway = workb
   const mentees = readMentees(readTable(workbook, menteesTable), rowCtx);
   const isSetUp = mentors.snapshot.sheet !== null && mentees.snapshot.sheet !== null;
   const problems = isSetUp ? [...settingsRead.problems, ...matchSettings.problems, ...mentors.problems, ...mentees.problems].sort(compareProblems) : [];
-  return { workbook, isSetUp, settings: settingsRead.settings, settingsRead, matchWeights: matchSettings.weights, matchProblems: matchSettings.problems, vocabulary, mentors, mentees, problems };
+  return { workbook, isSetUp, settings: settingsRead.settings, settingsRead, settingsSnapshot, matchWeights: matchSettings.weights, matchProblems: matchSettings.problems, vocabulary, mentors, mentees, problems };
 }

@@ -2,6 +2,7 @@
 // The daily check sends ONE email per recipient per day: every note for a recipient goes into that one email.
 import type { CalendarDate } from '../domain/calendar/calendar-date';
 import type { Email } from '../domain/model';
+import { monitoringDailyNotes } from './closing/monitoring-reminders';
 import type { AppContext } from './context';
 import { quarantineDailyNotes } from './forms/quarantine-notes';
 import { matchingDailyNotes } from './matching/daily-note';
@@ -25,6 +26,7 @@ export type DailyNoteSource = (ctx: AppContext, today: CalendarDate) => DailyNot
 export const dailyNoteSources: ReadonlyArray<{ name: string; collect: DailyNoteSource }> = [
   { name: 'Карантин ответов форм', collect: quarantineDailyNotes },
   { name: 'Подбор наставников', collect: matchingDailyNotes },
+  { name: 'Мониторинг: напоминания', collect: monitoringDailyNotes },
 ];
 
 /** Every note for today; a failing source is reported as a note-less error line, never stops the others. */

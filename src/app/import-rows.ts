@@ -16,6 +16,7 @@ import { mentorsTable } from '../workbook/tables/mentors';
 import { vocabularyFrom } from '../workbook/vocabulary';
 import type { AppContext } from './context';
 import { UserError } from './errors';
+import { idsInUse } from './id-floor';
 import { appendJournal, describeRows, type JournalEntry } from './journal';
 
 export interface ImportResult {
@@ -133,7 +134,7 @@ function importNow(ctx: AppContext, input: { apply: boolean; answers: readonly I
     if (!snapshot.sheet) throw new UserError(`Листа «${banks[target].sheetName}» нет: выберите «Наставничество → Настроить таблицу».`);
     const idCol = snapshot.columns.get('id');
     const existingIds = idCol === undefined ? [] : snapshot.grid.slice(1).map((line) => String(line[idCol - 1] ?? ''));
-    const ids = allocateIds(banks[target].idPrefix!, existingIds, items.length);
+    const ids = allocateIds(banks[target].idPrefix!, idsInUse(ctx, banks[target].idPrefix!, existingIds), items.length);
     const rows = appendRecords(snapshot, items.map((it, i) => ({ ...it.record, id: ids[i] })), ctx.timeZone());
     items.forEach((it, i) => result.moved.push({ importRow: it.importRow, sheet: banks[target].sheetName, row: rows[i]!, id: ids[i]! }));
     journal.push({ what: 'Импорт строк', sheet: banks[target].sheetName, rows: describeRows(rows), details: `Перенесено с листа «Импорт»: ${items.length}. Источник — «${sourceRu.import}».` });

@@ -8,6 +8,7 @@ import { columnOf, headerKey, type TableSchema } from '../workbook/table-schema'
 import { checkWorkbook, type WorkbookCheck } from './check-workbook';
 import type { AppContext } from './context';
 import { UserError } from './errors';
+import { idsInUse } from './id-floor';
 import { appendJournal, describeRows, type JournalEntry } from './journal';
 
 /** Background of a cell with a problem; a cell of exactly this colour and no problem is cleared on the next check. */
@@ -55,7 +56,7 @@ function assignIds(ctx: AppContext, bank: BankRead<unknown>): ValidationResult['
   if (!table.idField || !table.idPrefix || !snapshot.columns.has(table.idField) || !bank.rowsWithoutId.length) return [];
   const idCol = snapshot.columns.get(table.idField)!;
   const existing = snapshot.grid.slice(1).map((line) => String(line[idCol - 1] ?? ''));
-  const ids = allocateIds(table.idPrefix, existing, bank.rowsWithoutId.length);
+  const ids = allocateIds(table.idPrefix, idsInUse(ctx, table.idPrefix, existing), bank.rowsWithoutId.length);
   const updates: CellUpdate[] = bank.rowsWithoutId.map((row, i) => ({ row, field: table.idField!, value: ids[i]! }));
   const addedCol = snapshot.columns.get('addedOn');
   if (addedCol !== undefined) {

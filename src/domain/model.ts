@@ -88,6 +88,8 @@ export interface SchoolSettings {
   defaultMentorCapacity: number;
   defaultProgramMonths: number;
   maxGroupSize: number;
+  /** A monitoring rating at or below this puts the pair on the «требуют внимания» list (absent: the default 4). */
+  monitoringLowScore?: number;
 }
 
 export const mentorStatusRu: Record<MentorStatus, string> = {

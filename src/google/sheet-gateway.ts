@@ -110,6 +110,11 @@ export class SheetGateway {
     this.sheet.getRange(row, column, values.length, values[0]!.length).setValues(values);
   }
 
+  /** Empties every cell's value (formats, notes and validation stay): one call, whatever the size. */
+  clearValues(): void {
+    this.sheet.clearContents();
+  }
+
   readBackgrounds(row: number, column: number, rows: number, columns: number): string[][] {
     return this.sheet.getRange(row, column, rows, columns).getBackgrounds();
   }

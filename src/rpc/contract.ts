@@ -4,6 +4,7 @@ import { matchingRpc } from './matching';
 import { roadmapRpc } from './roadmap';
 import { documentsRpc } from './documents';
 import { homeRpc } from './home';
+import { closingRpc } from './closing';
 import { shellRpc } from './shell';
 import { workbookRpc } from './workbook';
 import { formsRpc } from './forms';
@@ -16,6 +17,7 @@ export const rpcContract = {
   ...matchingRpc,
   ...roadmapRpc,
   ...documentsRpc,
+  ...closingRpc,
 } as const;
 
 export type RpcContract = typeof rpcContract;

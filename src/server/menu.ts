@@ -39,6 +39,14 @@ export const addonMenu: MenuEntry[] = [
   },
   documentsMenu,
   roadmapMenu,
+  {
+    caption: 'Итоги года',
+    items: [
+      { caption: 'Разослать анкеты мониторинга', functionName: 'sendQuestionnairesMenu' },
+      { caption: 'Черновики публикаций', functionName: 'draftPublicationsMenu' },
+      { caption: 'Завершить учебный год', functionName: 'closeYearMenu' },
+    ],
+  },
   'separator',
   { caption: 'Справка', functionName: 'showHelp' },
 ];

@@ -11,6 +11,7 @@ import { workbookMenuFunctions } from './workbook-menu';
 import { formsMenuFunctions } from './forms-menu';
 import { formsTriggerFunctions } from './forms-trigger';
 import { documentsMenuFunctions } from './documents-menu';
+import { closingMenuFunctions } from './closing-menu';
 
 export type PublicKind = 'simple' | 'menu' | 'trigger' | 'rpc';
 
@@ -80,6 +81,7 @@ export function createPublicApi(getServices: () => AppsScriptServices): PublicAp
     ...matchingMenuFunctions(context),
     ...roadmapPublicFunctions(context),
     ...documentsMenuFunctions(context),
+    ...closingMenuFunctions(context),
   };
 
   for (const name of Object.keys(rpcContract) as RpcName[]) {

@@ -4,14 +4,20 @@ import { bankAnalysisTable } from './tables/bank-analysis';
 import { activitiesTable } from './tables/activities';
 import { dictionariesTable } from './tables/dictionaries';
 import { documentsTable } from './tables/documents';
+import { eventsTable } from './tables/events';
 import { importTable } from './tables/import';
 import { journalTable } from './tables/journal';
 import { menteesTable } from './tables/mentees';
 import { mentorsTable } from './tables/mentors';
+import { monitoringTable } from './tables/monitoring';
+import { monitoringInvitesTable } from './tables/monitoring-invites';
+import { monitoringQuestionsTable } from './tables/monitoring-questions';
 import { pairsTable } from './tables/pairs';
 import { quarantineTable } from './tables/quarantine';
 import { roadmapTable } from './tables/roadmap';
 import { planTable } from './tables/plan';
+import { practicesTable } from './tables/practices';
+import { publicationsTable } from './tables/publications';
 import { settingsTable } from './tables/settings';
 import { staffTable } from './tables/staff';
 
@@ -30,6 +36,12 @@ export const workbookTables: readonly TableSchema[] = [
   activitiesTable,
   planTable,
   documentsTable,
+  eventsTable,
+  practicesTable,
+  publicationsTable,
+  monitoringQuestionsTable,
+  monitoringInvitesTable,
+  monitoringTable,
   journalTable,
 ] as readonly TableSchema[];
 

@@ -10,8 +10,10 @@ import { settingSpecs, settingsTable, type SettingKey } from './tables/settings'
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
-const intIn = (min: number, max: number) =>
+/** A whole number in [min, max]; an empty cell gives `blank` when the parameter is optional. */
+const intIn = (min: number, max: number, blank?: number) =>
   z.string().transform((t, c) => {
+    if (t === '' && blank !== undefined) return blank;
     const n = Number(t.replace(',', '.'));
     if (!/^\d+$/.test(t) || n < min || n > max) {
       c.addIssue({ code: 'custom', message: `Нужно целое число от ${min} до ${max}, а указано «${t}».` });
@@ -87,6 +89,7 @@ export function settingsSchema(fallbackTimeZone: string) {
     defaultMentorCapacity: intIn(1, 10),
     defaultProgramMonths: intIn(1, 36),
     maxGroupSize: intIn(2, 30),
+    monitoringLowScore: intIn(1, 9, 4),
   });
 }
 

@@ -72,7 +72,11 @@ export function formatTable(snapshot: TableSnapshot, dictionaries: TableSnapshot
     if (source) sheet.setColumnDropdown(at, source, col.note);
   }
   sheet.setHeaderNotes(notes, snapshot.headers.length);
-  // One call per run of adjacent columns with the same format.
+  setFormatsInRuns(sheet, formats);
+}
+
+/** Number formats of data columns: one call per run of adjacent columns with the same format. */
+export function setFormatsInRuns(sheet: SheetGateway, formats: Array<{ at: number; format: string }>): void {
   formats.sort((a, b) => a.at - b.at);
   for (let i = 0; i < formats.length; ) {
     let j = i + 1;

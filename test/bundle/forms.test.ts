@@ -86,7 +86,8 @@ describe('forms through the bundle', () => {
       data: { forms: Array<{ kind: string; state: string }>; trigger: { installed: boolean } };
     };
     expect(status.ok).toBe(true);
-    expect(status.data.forms.map((f) => [f.kind, f.state])).toEqual([
+    // The intake forms; the monitoring questionnaires (issue 8) are registered too, and not created here.
+    expect(status.data.forms.filter((f) => !f.kind.startsWith('monitoring')).map((f) => [f.kind, f.state])).toEqual([
       ['requests', 'none'],
       ['mentors', 'open'],
     ]);

@@ -13,9 +13,9 @@ test('«Главная» shows the next deadlines and the first steps; a step op
     assert.deepEqual(next.slice(0, 2), ['2.1', '3.1']);
     assert.match((await frame.textContent('[data-home-item="2.1"]')) ?? '', /до 15\.09\.2026 · через 8 дн\./);
 
-    const result = playground.session.rpc('getHome', [{}]);
-    assert.ok(result.ok);
-    const home = result.value as { data: { counts: { menteesWaiting: number } } };
+    const called = playground.session.rpc('getHome', [{}]);
+    if (!called.ok) throw new Error(called.error.message);
+    const home = called.value as { data: { counts: { menteesWaiting: number } } };
     const waiting = await frame.textContent('[data-home="counts"] button:nth-child(2) b');
     assert.equal(Number(waiting), home.data.counts.menteesWaiting);
 

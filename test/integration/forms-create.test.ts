@@ -154,7 +154,14 @@ describe('creating the forms', () => {
   test('a run interrupted at any point (time limit after N calls) is resumed by the next run: one form, every question, recorded', () => {
     // From the first call after the new form's id is in «Настройки» to the last one of the run. (Cut between
     // FormApp.create and that write — two calls — the next run cannot know the form: one empty orphan stays in Drive.)
-    for (const limit of [33, 36, 40, 80, 120, 150, 165, 172, 178]) {
+    // Where that write falls depends on how many sheets the workbook has, so it is found from one full run.
+    const probe = formsWorkbook({ forms: [] });
+    probe.world.calls.reset();
+    const total = probe.run((ctx) => createForm(ctx, 'requests')) && probe.world.calls.count();
+    const calls = probe.world.calls.recentCalls().map((c) => c.name);
+    const recorded = calls.indexOf('Range.setValues', calls.indexOf('FormApp.create')) + 1;
+    const limits = [recorded, recorded + 3, recorded + 7, ...[0.4, 0.6, 0.8, 0.9, 0.95, 0.99].map((f) => Math.floor(total * f))];
+    for (const limit of limits.filter((l) => l >= recorded && l < total)) {
       const wb = formsWorkbook({ forms: [] });
       wb.world.faults.timeLimitAfterCalls = limit;
       expect(() => wb.run((ctx) => createForm(ctx, 'requests'))).toThrow();

@@ -288,7 +288,8 @@ describe('answers never lost: busy workbook, missing trigger', () => {
     expect([s1.deliveries, s2.deliveries]).toEqual([[], []]);
     const status = wb.run((ctx) => getFormsStatus(ctx));
     expect(status.trigger.installed).toBe(false);
-    expect(status.forms.map((f) => f.pending)).toEqual([1, 1]);
+    // The intake forms; the monitoring questionnaires (issue 8) are registered too, not created here.
+    expect(status.forms.filter((f) => f.kind === 'requests' || f.kind === 'mentors').map((f) => f.pending)).toEqual([1, 1]);
     const r = wb.run((ctx) => processPendingAnswers(ctx));
     expect([r.added, r.quarantined, r.remaining]).toEqual([2, 0, 0]);
     expect(wb.run((ctx) => getFormsStatus(ctx)).trigger.installed).toBe(true);

@@ -20,6 +20,11 @@ export interface EmulatedWorkbook {
 export function emulatedWorkbook(worldOptions: WorldOptions = {}, ssOptions: Partial<CreateSpreadsheetOptions> = {}): EmulatedWorkbook {
   const world = new World({ now: '2026-09-10T09:00:00+03:00', userEmail: 'curator@school.example', ...worldOptions });
   createSpreadsheet(world, { name: 'Наставничество СОШ № 2', timeZone: 'Europe/Moscow', ...ssOptions });
+  return workbookOfWorld(world);
+}
+
+/** The test handle of a world that already has its bound spreadsheet (a restored snapshot, say). */
+export function workbookOfWorld(world: World): EmulatedWorkbook {
   const services = { ...createGlobals(world), now: () => world.clock.date() } as unknown as AppsScriptServices;
   const wb: EmulatedWorkbook = {
     world,

@@ -11,6 +11,8 @@ export interface PageQuestion {
   required: boolean;
   choices: string[];
   other: boolean;
+  /** A linear scale's bounds and end labels. */
+  scale?: { low: number; high: number; lowLabel: string; highLabel: string };
 }
 
 export interface FormPage {
@@ -41,6 +43,10 @@ export function formPage(form: FormImpl): FormPage {
         isRequired?(): boolean;
         getChoices?(): Array<{ getValue(): string }>;
         hasOtherOption?(): boolean;
+        getLowerBound?(): number;
+        getUpperBound?(): number;
+        getLeftLabel?(): string;
+        getRightLabel?(): string;
       };
       return {
         id: view.getId(),
@@ -50,6 +56,9 @@ export function formPage(form: FormImpl): FormPage {
         required: item.isRequired?.() ?? false,
         choices: item.getChoices?.().map((c) => c.getValue()) ?? [],
         other: item.hasOtherOption?.() ?? false,
+        ...(view.getType() === 'SCALE'
+          ? { scale: { low: item.getLowerBound!(), high: item.getUpperBound!(), lowLabel: item.getLeftLabel!(), highLabel: item.getRightLabel!() } }
+          : {}),
       };
     });
   return {
@@ -60,6 +69,13 @@ export function formPage(form: FormImpl): FormPage {
     accepting: form.isAcceptingResponses() && !form._trashed(),
     questions,
   };
+}
+
+/** What a prefilled link fills in, as the page's field values (answers by title → fields by question id). */
+export function prefilledValues(page: FormPage, answers: Record<string, string | string[]>): Record<string, string | string[]> {
+  const values: Record<string, string | string[]> = {};
+  for (const q of page.questions) if (answers[q.title] !== undefined) values[`q${q.id}`] = answers[q.title]!;
+  return values;
 }
 
 /** The posted fields as answers by question title (what submitForm takes) and the values to show again. */
@@ -151,6 +167,13 @@ function field(q: PageQuestion, state: FormPageState): string {
       return `<select name="${name}"${req} aria-label="${e(q.title)}"><option value="">Выбрать</option>${q.choices
         .map((c) => `<option value="${e(c)}"${c === text ? ' selected' : ''}>${e(c)}</option>`)
         .join('')}</select>`;
+    case 'SCALE': {
+      const sc = q.scale ?? { low: 1, high: 5, lowLabel: '', highLabel: '' };
+      const points = Array.from({ length: sc.high - sc.low + 1 }, (_, i) => String(sc.low + i));
+      return `<div class="scale" role="radiogroup" aria-label="${e(q.title)}">${sc.lowLabel ? `<span class="scale-label">${e(sc.lowLabel)}</span>` : ''}${points
+        .map((v) => `<label class="scale-point"><span>${v}</span><input type="radio" name="${name}" value="${v}"${v === text ? ' checked' : ''} aria-label="${e(q.title)}: ${v}"></label>`)
+        .join('')}${sc.highLabel ? `<span class="scale-label">${e(sc.highLabel)}</span>` : ''}</div>`;
+    }
     case 'MULTIPLE_CHOICE':
     case 'CHECKBOX': {
       const type = q.type === 'CHECKBOX' ? 'checkbox' : 'radio';
@@ -266,6 +289,10 @@ input:focus, textarea:focus, select:focus { outline: none; border-color: #673ab7
 .choice { display: flex; align-items: baseline; gap: 8px; cursor: pointer; }
 .choice input[type=radio], .choice input[type=checkbox] { accent-color: #673ab7; width: 18px; height: 18px; flex: 0 0 auto; }
 .choice.other input[type=text] { flex: 1; }
+.scale { display: flex; align-items: flex-end; gap: 6px; flex-wrap: wrap; }
+.scale-point { display: flex; flex-direction: column; align-items: center; gap: 4px; cursor: pointer; font-size: 12px; }
+.scale-point input { accent-color: #673ab7; width: 18px; height: 18px; margin: 0; }
+.scale-label { color: #5f6368; font-size: 12px; padding-bottom: 2px; }
 .error { color: #d93025; font-size: 12px; margin: 8px 0 0; }
 p.card.error { font-size: 14px; }
 .actions { margin: 12px 0 24px; }

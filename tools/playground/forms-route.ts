@@ -1,9 +1,10 @@
 // The playground's /forms/d/e/<id>/viewform pages: GET shows the form, POST submits it as a teacher's browser would —
 // through the emulated Forms → Sheets link, then each installed form-submit trigger runs in dist/Code.js.
-import { findFormByPublishedUrl, FormRejected, submitForm } from '../emulator/forms';
+import { findFormByPublishedUrl, FormRejected, prefilledAnswers, submitForm } from '../emulator/forms';
 import {
   checkPosted,
   formPage,
+  prefilledValues,
   problemsByQuestion,
   readPosted,
   renderFormPage,
@@ -30,11 +31,17 @@ export function handleFormPage(
   method: string,
   publishedId: string,
   body: string,
+  /** The query of a prefilled link (`?usp=pp_url&entry.<id>=…`): its answers are filled in, as a browser shows them. */
+  search = '',
 ): FormResponse {
-  const form = findFormByPublishedUrl(session.world, `https://docs.google.com/forms/d/e/${publishedId}/viewform`);
+  const url = `https://docs.google.com/forms/d/e/${publishedId}/viewform`;
+  const form = findFormByPublishedUrl(session.world, url);
   if (!form || form._gone()) return { status: 404, html: renderMissing() };
   const page = formPage(form);
-  if (method !== 'POST') return { status: 200, html: renderFormPage(page, { values: {}, email: '', errors: {} }) };
+  if (method !== 'POST') {
+    const values = prefilledValues(page, prefilledAnswers(form, `${url}${search}`));
+    return { status: 200, html: renderFormPage(page, { values, email: '', errors: {} }) };
+  }
   const { answers, state } = readPosted(page, new URLSearchParams(body));
   state.errors = checkPosted(page, answers, state.email);
   if (Object.keys(state.errors).length)

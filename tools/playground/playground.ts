@@ -66,7 +66,7 @@ export async function startPlayground(options: PlaygroundOptions = {}): Promise<
     const formPath = FORM_PATH.exec(url.pathname);
     if (formPath && (req.method === 'GET' || req.method === 'POST')) {
       const body = req.method === 'POST' ? await readText(req) : '';
-      const page = handleFormPage(session, req.method, formPath[1]!, body);
+      const page = handleFormPage(session, req.method, formPath[1]!, body, url.search);
       return sendText(res, page.status, 'text/html; charset=utf-8', page.html);
     }
     const doc = /^GET \/doc\/([^/]+)$/.exec(route);

@@ -30,6 +30,7 @@ import { vocabularyFrom } from '../../workbook/vocabulary';
 import type { AppContext } from '../context';
 import { UserError } from '../errors';
 import { afterBankChange } from '../hooks';
+import { idsInUse } from '../id-floor';
 import { appendJournal, describeRows, type JournalEntry } from '../journal';
 import { appendToQuarantine, readQuarantine, type QuarantineEntry } from './quarantine';
 import type { FormAnswer } from './response-sheet';
@@ -230,7 +231,7 @@ export function fileAnswers<P>(
   const idColumn = bank.columns.get('id');
   const ids = allocateIds(
     table.idPrefix ?? '',
-    idColumn === undefined ? [] : bank.grid.slice(1).map((l) => cellText(l[idColumn - 1], tz)),
+    idsInUse(ctx, table.idPrefix ?? '', idColumn === undefined ? [] : bank.grid.slice(1).map((l) => cellText(l[idColumn - 1], tz))),
     newRows.length,
   );
   const written = appendRecords(

@@ -26,7 +26,7 @@ import type { AppContext } from '../context';
 import { UserError } from '../errors';
 import { appendJournal } from '../journal';
 import { collectsEmailFor, formContextOf, readFormsWorkbook } from './form-context';
-import { formKind, kindOfSheet, type FormKindEntry } from './form-kinds';
+import { definitionOf, formKind, kindOfSheet, type FormKindEntry } from './form-kinds';
 import { formRecordFrom, formRecordValues } from './form-records';
 import { FORM_SUBMIT_HANDLER } from './handle-submit';
 import { isResponseHeader } from './response-sheet';
@@ -118,7 +118,7 @@ export function createForm(ctx: AppContext, kindKey: string, options: { rebuild?
     const isNew = form === null;
     // A new or half-built form follows the rule for this account; a complete one keeps what the curator chose since.
     const collectEmail = isNew || outcome === 'resumed' ? collectsEmailFor(ctx.userEmail()) : form!.collectsEmail();
-    const def = kind.build(formContextOf(ctx, wb.raw, collectEmail));
+    const def = definitionOf(kind, ctx, workbook, formContextOf(ctx, wb.raw, collectEmail));
     if (isNew) {
       assertListsFilled(def, wb.vocabulary);
       form = createFormFile(ctx, def.title);

@@ -27,6 +27,7 @@ import type { WorkbookGateway } from '../../google/sheet-gateway';
 import { menteesTable } from '../../workbook/tables/mentees';
 import { mentorsTable } from '../../workbook/tables/mentors';
 import type { SettingKey } from '../../workbook/tables/settings';
+import { monitoringFormKinds } from '../closing/monitoring-forms';
 import type { AppContext } from '../context';
 import { fileAnswers, type AnswerOutcome, type BankFormSpec } from './bank-answers';
 import type { FormSettingKeys } from './form-records';
@@ -37,6 +38,11 @@ export interface FormKindEntry {
   label: string;
   settings: FormSettingKeys;
   build(ctx: FormContext): FormDefinition;
+  /**
+   * For a form whose questions live in the workbook (the monitoring questionnaires, issue 8): builds the definition
+   * from the workbook instead of `build`, inside the caller's lock.
+   */
+  define?(ctx: AppContext, workbook: WorkbookGateway, base: FormContext): FormDefinition;
   signature: readonly string[];
   handle(
     ctx: AppContext,
@@ -85,7 +91,13 @@ export const formKinds: readonly FormKindEntry[] = [
     handle: (ctx, workbook, answers, mode) =>
       fileAnswers(ctx, workbook, mentorsSpec, 'Анкета наставника', answers, mode),
   },
+  ...monitoringFormKinds,
 ];
+
+/** The kind's definition for this workbook: `define` when the kind has one, else `build`. */
+export function definitionOf(kind: FormKindEntry, ctx: AppContext, workbook: WorkbookGateway, base: FormContext): FormDefinition {
+  return kind.define ? kind.define(ctx, workbook, base) : kind.build(base);
+}
 
 export function formKind(key: string): FormKindEntry | undefined {
   return formKinds.find((k) => k.key === key);

@@ -8,7 +8,7 @@ import { ensureTrigger } from '../../google/triggers';
 import type { AppContext } from '../context';
 import { appendJournal, type JournalEntry } from '../journal';
 import { formContextOf, readFormsWorkbook } from './form-context';
-import { formKinds } from './form-kinds';
+import { definitionOf, formKinds } from './form-kinds';
 import { formRecordFrom } from './form-records';
 import { FORM_SUBMIT_HANDLER } from './handle-submit';
 
@@ -40,7 +40,7 @@ export function updateForms(ctx: AppContext): UpdateFormsResult {
         continue;
       }
       live++;
-      const def = kind.build(formContextOf(ctx, wb.raw, opened.form.collectsEmail()));
+      const def = definitionOf(kind, ctx, workbook, formContextOf(ctx, wb.raw, opened.form.collectsEmail()));
       const report = syncFormItems(formApp(ctx), opened.form, def, wb.vocabulary, 'choices');
       const changed = report.choicesChanged.length
         ? `варианты обновлены в вопросах ${report.choicesChanged.map((t) => `«${t}»`).join(', ')}`

@@ -92,7 +92,7 @@ export function roadmapFacts(src: FactSources): RoadmapFacts {
     participants: participants.size,
     participantsWithConsent: [...participants].filter((k) => consentById.get(k) === true).length,
     mentorsTrained: mentorRecords.filter((m) => m.status === 'active' && m.trainingDate !== null).length,
-    // The sheets that record these (monitoring, events, practice library, publications) are not in this workbook yet.
+    // Read from the closing feature's sheets by closingFacts (src/app/closing/roadmap-facts.ts), merged by the caller.
     monitoringExpected: null,
     monitoringAnswers: null,
     events: null,

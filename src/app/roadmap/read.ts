@@ -24,6 +24,7 @@ import { roadmapTable } from '../../workbook/tables/roadmap';
 import { settingsTable } from '../../workbook/tables/settings';
 import { staffTable } from '../../workbook/tables/staff';
 import { checkWorkbook, type WorkbookCheck } from '../check-workbook';
+import { closingFacts } from '../closing/roadmap-facts';
 import type { AppContext } from '../context';
 import { requestFormAvailability } from '../forms/forms-status';
 import { requestAnsweredEmails, roadmapFacts } from './facts';
@@ -129,7 +130,10 @@ export function readRoadmapWorkbook(ctx: AppContext): RoadmapWorkbook {
   const staff = staffSnapshot.sheet ? readStaff(staffSnapshot, rowCtx) : null;
   const requestAnswered = requestAnsweredEmails(check.mentees, settings.year, ctx.timeZone());
   const requestForm = requestFormAvailability(ctx, workbook, check.settingsRead.raw);
-  const facts = roadmapFacts({ mentors: check.mentors, mentees: check.mentees, pairs, requestAnswered, requestFormOpen: requestForm.open });
+  const facts = {
+    ...roadmapFacts({ mentors: check.mentors, mentees: check.mentees, pairs, requestAnswered, requestFormOpen: requestForm.open }),
+    ...closingFacts(workbook, rowCtx, settings.year, today),
+  };
   const statusedList = withStatuses(
     roadmap.rows.map((r) => r.item),
     facts,

@@ -17,7 +17,9 @@ export type QuestionKind =
   /** Several choices. */
   | 'checkbox'
   /** A required single-box checkbox whose only choice is the consent statement. */
-  | 'consent';
+  | 'consent'
+  /** A linear scale from `range.min` to `range.max` (the monitoring's 1–10 ratings). */
+  | 'scale';
 
 /** Stable English key of a question: the field it fills, independent of the title the curator may edit. */
 export type QuestionKey = string;
@@ -37,13 +39,16 @@ export interface QuestionDef {
   choices?: readonly string[];
   /** Shows «Другое» with free text (Forms' "other" option). */
   other?: boolean;
-  /** Inclusive bounds for 'wholeNumber'. */
+  /** Inclusive bounds for 'wholeNumber' and 'scale'. */
   range?: { min: number; max: number };
+  /** The words at both ends of a 'scale'. */
+  scaleLabels?: { low: string; high: string };
   /** Maximum answer length in characters (longer answers are not accepted into the bank). */
   maxLength?: number;
 }
 
-export type FormKind = 'requests' | 'mentors';
+/** The intake forms, and the monitoring questionnaires of issue 8. */
+export type FormKind = 'requests' | 'mentors' | 'monitoring-mentee' | 'monitoring-mentor' | 'monitoring-curator';
 
 export interface FormDefinition {
   kind: FormKind;

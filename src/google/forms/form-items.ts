@@ -33,6 +33,8 @@ function itemTypeOf(q: QuestionDef): string {
     case 'checkbox':
     case 'consent':
       return 'CHECKBOX';
+    case 'scale':
+      return 'SCALE';
     default:
       return 'TEXT';
   }
@@ -56,6 +58,8 @@ function addItem(form: Form, q: QuestionDef): Slot {
       return { added: form.addListItem() };
     case 'CHECKBOX':
       return { added: form.addCheckboxItem() };
+    case 'SCALE':
+      return { added: form.addScaleItem() };
     default:
       return { added: form.addTextItem() };
   }
@@ -153,6 +157,13 @@ function applyQuestion(
       .setRequired(q.required);
     const v = paragraphValidation(formApp, q);
     if (v) p.setValidation(v);
+  } else if (type === 'SCALE') {
+    const scale = concrete(slot, (item) => item.asScaleItem())
+      .setTitle(q.title)
+      .setHelpText(q.helpText)
+      .setRequired(q.required)
+      .setBounds(q.range?.min ?? 1, q.range?.max ?? 10);
+    if (q.scaleLabels) scale.setLabels(q.scaleLabels.low, q.scaleLabels.high);
   } else if (type === 'DATE') {
     concrete(slot, (item) => item.asDateItem())
       .setTitle(q.title)

@@ -4,6 +4,7 @@ import { matchingHandlers } from './matching';
 import { roadmapHandlers } from './roadmap';
 import { documentsHandlers } from './documents';
 import { homeHandlers } from './home';
+import { closingHandlers } from './closing';
 import { shellHandlers } from './shell';
 import { workbookHandlers } from './workbook';
 import { formsHandlers } from './forms';
@@ -16,4 +17,5 @@ export const rpcHandlers: RpcHandlers = {
   ...matchingHandlers,
   ...roadmapHandlers,
   ...documentsHandlers,
+  ...closingHandlers,
 };

@@ -50,7 +50,12 @@ export type SettingKey =
   | 'orderDate'
   | 'regulationReference'
   | 'documentsFolder'
-  | 'dailyDocumentLimit';
+  | 'dailyDocumentLimit'
+  | 'monitoringLowScore'
+  | `${MonitoringFormPrefix}${'Id' | 'EditUrl' | 'Url' | 'Sheet'}`;
+
+/** The three monitoring questionnaires (issue 8), recorded like the intake forms. */
+export type MonitoringFormPrefix = 'monitoringMenteeForm' | 'monitoringMentorForm' | 'monitoringCuratorForm';
 
 export interface SettingSpec {
   key: SettingKey;
@@ -88,11 +93,15 @@ export const settingSpecs: readonly SettingSpec[] = [
   { key: 'regulationReference', label: 'Положение о наставничестве: чем утверждено', hint: 'Реквизиты приказа об утверждении Положения о системе наставничества, например: от 30.08.2026 № 95-од. Цитируется в преамбуле приказа.', required: false, seed: '' },
   { key: 'documentsFolder', label: 'Папка документов на Google Диске', hint: 'Название папки для приказа, согласий и программ. Пусто — «Наставничество 2026-2027» по учебному году. Папку дополнение создаёт само, один раз.', required: false, seed: '' },
   { key: 'dailyDocumentLimit', label: 'Лимит новых документов в день', hint: 'Google разрешает создавать в день 250 документов на обычном аккаунте и 1500 в Google Workspace. Укажите 1500, если школа работает в Workspace; дополнение остановится, не превысив лимит, и продолжит на следующий день. Пусто — 250.', required: false, seed: '250' },
+  { key: 'monitoringLowScore', label: 'Порог низкой оценки в мониторинге', hint: 'Оценка от 1 до 9: пара с такой оценкой или ниже попадает в список «требуют внимания». Пусто — 4.', required: false, seed: '4' },
+  ...formSettingSpecs('monitoringMenteeForm', 'Анкета мониторинга (наставляемые)', 'Разослать анкеты мониторинга', 'Итоги года'),
+  ...formSettingSpecs('monitoringMentorForm', 'Анкета мониторинга (наставники)', 'Разослать анкеты мониторинга', 'Итоги года'),
+  ...formSettingSpecs('monitoringCuratorForm', 'Анкета мониторинга (куратор)', 'Разослать анкеты мониторинга', 'Итоги года'),
 ];
 
 /** The four rows of one Google Form (id, links, response sheet): filled by the add-on, read to find the form again. */
-function formSettingSpecs(prefix: 'requestForm' | 'mentorForm', form: string, command: string): SettingSpec[] {
-  const filled = `Заполняет дополнение командой «Наставничество → Формы → ${command}»; не меняйте вручную.`;
+function formSettingSpecs(prefix: 'requestForm' | 'mentorForm' | MonitoringFormPrefix, form: string, command: string, menu = 'Формы'): SettingSpec[] {
+  const filled = `Заполняет дополнение командой «Наставничество → ${menu} → ${command}»; не меняйте вручную.`;
   return [
     { key: `${prefix}Id`, label: `${form}: ID`, hint: `Идентификатор Google Формы. ${filled}`, required: false, seed: '' },
     { key: `${prefix}EditUrl`, label: `${form}: ссылка для редактирования`, hint: `Открывает форму в редакторе Google Форм. ${filled}`, required: false, seed: '' },

@@ -26,3 +26,4 @@ export {
   type Delivery,
 } from './submit';
 export { snapshotForms, restoreForms, type FormsSnapshot } from './snapshot';
+export { prefilledAnswers } from './prefill';

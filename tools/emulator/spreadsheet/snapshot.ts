@@ -74,19 +74,21 @@ export function restoreSpreadsheets(world: World, snapshot: SpreadsheetsSnapshot
   if (snapshot.version !== 1) throw new Error(`emulator: unknown spreadsheet snapshot version ${String(snapshot.version)}`);
   const state = spreadsheetState(world);
   state.spreadsheets.clear();
-  const data = JSON.parse(JSON.stringify(snapshot)) as SpreadsheetsSnapshot;
-  for (const ss of data.spreadsheets) {
+  // Rows and formats are rebuilt cell by cell (fresh objects), so only the rest needs a deep copy: a snapshot can be
+  // restored many times without the copies sharing anything.
+  const copy = <T>(x: T): T => JSON.parse(JSON.stringify(x)) as T;
+  for (const ss of snapshot.spreadsheets) {
     const model: SpreadsheetModel = {
-      ...ss,
+      ...copy({ ...ss, sheets: [] }),
       sheets: ss.sheets.map((sh) => ({
-        ...sh,
+        ...copy({ ...sh, rows: [], meta: [] }),
         rows: sh.rows.map((row) => row.map(cellFromJson)),
         meta: sh.meta.map((row) => (row ? row.map(metaFromJson) : undefined)),
       })),
     };
     state.spreadsheets.set(model.id, model);
   }
-  state.activeId = data.activeId;
-  state.textFormatKeepsFormulasAsText = data.textFormatKeepsFormulasAsText;
-  state.addonName = data.addonName;
+  state.activeId = snapshot.activeId;
+  state.textFormatKeepsFormulasAsText = snapshot.textFormatKeepsFormulasAsText;
+  state.addonName = snapshot.addonName;
 }

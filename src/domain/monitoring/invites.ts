@@ -1,0 +1,31 @@
+// Who was invited to the monitoring, and who of them has answered.
+import type { CalendarDate } from '../calendar/calendar-date';
+import type { MonitoringAnswer } from './answers';
+import { participantKey } from './participants';
+import type { Audience } from './questions';
+
+export interface MonitoringInvite {
+  row: number;
+  pairId: string;
+  role: Audience;
+  personId: string;
+  personName: string;
+  email: string;
+  link: string;
+  sentOn: CalendarDate | null;
+}
+
+export function inviteKey(i: Pick<MonitoringInvite, 'pairId' | 'role' | 'personId'>): string {
+  return participantKey({ pairId: i.pairId, role: i.role, id: i.personId });
+}
+
+/** The invitations sent, split into answered and not yet answered (by any questionnaire of that participant). */
+export function inviteProgress(invites: readonly MonitoringInvite[], answers: readonly MonitoringAnswer[]) {
+  const answered = new Set(answers.map((a) => participantKey({ pairId: a.pairId, role: a.role, id: a.personId })));
+  const sent = invites.filter((i) => i.sentOn !== null);
+  return {
+    sent,
+    answered: sent.filter((i) => answered.has(inviteKey(i))),
+    waiting: sent.filter((i) => !answered.has(inviteKey(i))),
+  };
+}
