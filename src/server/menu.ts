@@ -13,12 +13,14 @@ export interface SubMenu {
 }
 export type MenuEntry = MenuItem | SubMenu | 'separator';
 
+/** In the order of the school year: the workbook, the forms of September, matching, the documents, the deadlines. */
 export const addonMenu: MenuEntry[] = [
   { caption: 'Открыть панель', functionName: 'showSidebar' },
   'separator',
   { caption: 'Настроить таблицу', functionName: 'setupWorkbook' },
   { caption: 'Проверка данных', functionName: 'validateWorkbook' },
   { caption: 'Импорт', functionName: 'importRows' },
+  'separator',
   {
     caption: 'Формы',
     items: [
@@ -27,8 +29,6 @@ export const addonMenu: MenuEntry[] = [
       { caption: 'Обновить формы', functionName: 'updateForms' },
     ],
   },
-  roadmapMenu,
-  'separator',
   {
     caption: 'Подбор',
     items: [
@@ -38,6 +38,7 @@ export const addonMenu: MenuEntry[] = [
     ],
   },
   documentsMenu,
+  roadmapMenu,
   {
     caption: 'Итоги года',
     items: [

@@ -1,6 +1,7 @@
 // A generation run: started once (every document queued in «Документы»), then continued batch by batch from the
 // sidebar, each batch well inside the 6-minute limit; an interrupted run resumes from the register with nothing done
 // twice (files are tagged in Drive, so even a document created just before a crash is found again) or skipped.
+import { boundedList, CELL_TEXT_LIMIT } from '../../domain/text/bounded-list';
 import { decide } from '../../domain/documents/regeneration';
 import { templateTitleRu } from '../../domain/documents/school-templates';
 import { pairStatusRu, type PairStatus } from '../../domain/model';
@@ -228,7 +229,7 @@ export function startRun(ctx: AppContext, input: StartInput): RunProgress {
             ? 'Документ изменён вручную после формирования — не перезаписан. Чтобы обновить его, отметьте «Перезаписать» в панели «Документы».'
             : '',
       };
-      if (!known) appends.push(registerRecord({ ...entry, title: item.title, pairs: item.pairIds.join('; ') }));
+      if (!known) appends.push(registerRecord({ ...entry, title: item.title, pairs: boundedList(item.pairIds, CELL_TEXT_LIMIT) }));
       else updates.push(...registerUpdates(snapshot, entry, ['type', 'run', 'status', 'message'], tz));
     }
     writeCells(snapshot, updates);
@@ -471,12 +472,12 @@ function runBatch(ctx: AppContext, state: RunState, data: DocumentsData, quota0:
       const info = fileInfo(ctx, fileId);
       if (!info) throw new Error('файл не найден сразу после записи');
       if (item.excluded?.length)
-        notes.push(`не вошли пары: ${item.excluded.map((x) => `${x.pairId} (${x.reason})`).join('; ')}`);
+        notes.push(`не вошли пары: ${boundedList(item.excluded.map((x) => `${x.pairId} (${x.reason})`), CELL_TEXT_LIMIT / 2)}`);
       done('done', notes.join('; '), {
         title: item.title,
         number: item.number,
         date: item.date,
-        pairs: item.pairIds.join('; '),
+        pairs: boundedList(item.pairIds, CELL_TEXT_LIMIT),
         link: info.url,
         version: entry.version + 1,
         by: ctx.userEmail(),
