@@ -210,7 +210,7 @@ describe('a whole school year through the built bundle', () => {
           if (title in prefilled) continue;
           const type = String(item.getType());
           if (type === 'SCALE') answers[title] = /до программы/.test(title) ? '4' : email.startsWith('kotov') ? '3' : '8';
-          else if (type === 'MULTIPLE_CHOICE') answers[title] = item.asMultipleChoiceItem().getChoices()[0]!.getValue();
+          else if (type === 'MULTIPLE_CHOICE') answers[title] = (item.asMultipleChoiceItem() as unknown as GoogleAppsScript.Forms.MultipleChoiceItem).getChoices()[0]!.getValue();
         }
         for (const [title, value] of Object.entries(prefilled))
           if (/: запрос \d+$/.test(title) && value) {
