@@ -61,7 +61,7 @@ test('«Итоги года»: an event recorded in the panel gets its news draf
   }));
 
 test('monitoring in the playground: the curator mails the questionnaires, a mentee answers by the personal link in the browser, the summary changes', () =>
-  withPlayground(async ({ page, frame, playground, url, screenshot }) => {
+  withPlayground(async ({ page, frame, playground, screenshot }) => {
     const session = playground.session;
     // The demo school at the end of May: its pairs formed (in place of a year of matching) and the clock moved on.
     const services = { ...createGlobals(session.world), now: () => session.world.clock.date() } as unknown as AppsScriptServices;
@@ -80,13 +80,14 @@ test('monitoring in the playground: the curator mails the questionnaires, a ment
     await sidebar.waitForSelector('[data-closing-section="monitoring"] [data-status] .notice.success');
     assert.match((await sidebar.textContent('[data-closing-section="monitoring"] [data-status]')) ?? '', /Отправлено ссылок: \d+/);
 
-    // A mentee opens her personal link (from her e-mail): the code and her requests are filled in.
+    // A mentee opens her personal link in her e-mail (the playground's «Почта»): the code and her requests are filled in.
     const invites = readSheet(session, 'Рассылка анкет');
     const mentee = invites.find((r) => r['Роль'] === 'наставляемый')!;
-    const link = String(mentee['Личная ссылка']);
-    const local = `${localFormPath(link)}?${link.split('?')[1]}`;
-    const form = await page.context().newPage();
-    await form.goto(new URL(local, url).toString());
+    await page.click('.drawer-tab[data-pane="outbox"]');
+    const mail = page.locator('#pane-outbox tr', { hasText: String(mentee['Email']) }).first();
+    const [form] = await Promise.all([page.context().waitForEvent('page'), mail.locator('a[data-mail-link]').first().click()]);
+    await form.waitForLoadState();
+    assert.equal(new URL(form.url()).pathname, localFormPath(String(mentee['Личная ссылка'])));
     const code = await form.inputValue('section[data-question="Код анкеты"] input');
     assert.match(code, new RegExp(`^${String(mentee['ID пары/группы'])}/`));
     for (const section of await form.locator('section.q').all()) {

@@ -80,17 +80,17 @@ window.google = {
 };
 
 // The add-on's links point at Google, unreachable here: the playground serves the emulated form or document —
-// a respondent link of a Google Form, or a Google Doc the add-on wrote.
+// a respondent link of a Google Form (a prefilled one keeps its answers), or a Google Doc the add-on wrote.
 document.addEventListener(
   'click',
   (e) => {
     const a = (e.target as Element | null)?.closest?.('a[href]') as HTMLAnchorElement | null;
     if (!a) return;
-    const form = /^https:\/\/docs\.google\.com\/forms\/d\/e\/([^/]+)\/viewform/.exec(a.href);
+    const form = /^https:\/\/docs\.google\.com\/forms\/d\/e\/([^/]+)\/viewform(\?[^#]*)?/.exec(a.href);
     const doc = /^https:\/\/docs\.google\.com\/document\/d\/([^/?#]+)/.exec(a.href);
     if (!form && !doc) return;
     e.preventDefault();
-    window.open(form ? `/forms/d/e/${form[1]}/viewform` : `/doc/${encodeURIComponent(doc![1]!)}`, '_blank', 'noopener');
+    window.open(form ? `/forms/d/e/${form[1]}/viewform${form[2] ?? ''}` : `/doc/${encodeURIComponent(doc![1]!)}`, '_blank', 'noopener');
   },
   true,
 );

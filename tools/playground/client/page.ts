@@ -299,6 +299,24 @@ function summarizeCalls(calls: Record<string, number>): string {
   return shown.join(', ');
 }
 
+/**
+ * A mail's text with its Google Forms and Docs links clickable, opening the emulated form (with its prefilled
+ * answers: a personal questionnaire link) or document here, as the recipient would open them from the e-mail.
+ */
+function linkified(text: string): Array<Node | string> {
+  const out: Array<Node | string> = [];
+  const re = /https:\/\/docs\.google\.com\/(?:forms\/d\/e\/([^/\s]+)\/viewform(\?[^\s<>"]*)?|document\/d\/([^/?#\s]+)[^\s<>"]*)/g;
+  let at = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    out.push(text.slice(at, m.index));
+    const local = m[1] ? `/forms/d/e/${m[1]}/viewform${m[2] ?? ''}` : `/doc/${encodeURIComponent(m[3]!)}`;
+    out.push(h('a', { href: local, target: '_blank', rel: 'noopener', 'data-mail-link': '' }, m[0]));
+    at = m.index + m[0].length;
+  }
+  out.push(text.slice(at));
+  return out;
+}
+
 function renderOutbox(v: PlaygroundView): void {
   $('outbox-count').textContent = String(v.outbox.length);
   const pane = $('pane-outbox');
@@ -310,7 +328,7 @@ function renderOutbox(v: PlaygroundView): void {
     table(
       ['Отправлено', 'Кому', 'Тема', 'Текст'],
       [...v.outbox].reverse().map((m) =>
-        h('tr', {}, [h('td', {}, formatWhen(m.at)), h('td', {}, m.to), h('td', {}, m.subject), h('td', {}, [h('div', { class: 'mail-body' }, m.body)])]),
+        h('tr', {}, [h('td', {}, formatWhen(m.at)), h('td', {}, m.to), h('td', {}, m.subject), h('td', {}, [h('div', { class: 'mail-body' }, linkified(m.body))])]),
       ),
     ),
   );
