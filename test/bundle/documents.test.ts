@@ -8,16 +8,7 @@ import { createSpreadsheet, uiState, type MenuEntry } from '../../tools/emulator
 import { seedDemoPairs } from '../../tools/demo/documents';
 import { generateSchool, seedDemoWorkbook } from '../../tools/demo/school';
 import { createBundleRunner } from '../../tools/harness/bundle-runner';
-
-type Wire<T> = { ok: true; data: T } | { ok: false; error: { message: string } };
-interface Progress {
-  runId: string;
-  finished: boolean;
-  stopped: string | null;
-  total: number;
-  done: number;
-  errors: number;
-}
+import { generateThroughBundle, wireData as data, type BundleRunProgress, type Wire } from '../support/bundle-documents';
 
 function demo() {
   const world = new World({ now: '2026-09-28T10:00:00+03:00', locale: 'ru' });
@@ -28,24 +19,15 @@ function demo() {
   return { world, runner: createBundleRunner(world), pairIds };
 }
 
-const data = <T>(r: unknown): T => {
-  const w = r as Wire<T>;
-  if (!w.ok) throw new Error(w.error.message);
-  return w.data;
-};
-
 describe('documents through the built bundle', () => {
   const { world, runner, pairIds } = demo();
 
   /** What the sidebar does: preview, start, then continue batch by batch (each call one execution). */
-  function generate(request: Record<string, unknown>): Progress {
-    const preview = data<{ canGenerate: boolean; html: string }>(runner.rpc('documentsPreview', { request }));
+  function generate(request: Record<string, unknown>): BundleRunProgress {
+    const { preview, progress } = generateThroughBundle(runner, request);
     expect(preview.canGenerate).toBe(true);
     expect(preview.html).toMatch(/^<!DOCTYPE html>/);
-    let p = data<Progress>(runner.rpc('documentsStart', { request, overwrite: [] }));
-    while (!p.finished && p.stopped === null)
-      p = data<Progress>(runner.rpc('documentsContinue', { runId: p.runId, client: 'bundle' }));
-    return p;
+    return progress;
   }
 
   test('onOpen builds «Документы» with its four items; each opens the sidebar at its section', () => {

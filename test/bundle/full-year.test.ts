@@ -10,13 +10,12 @@ import { findFormByPublishedUrl, prefilledAnswers, submitForm } from '../../tool
 import { advanceClock, allTriggers, outbox } from '../../tools/emulator/services';
 import { createSpreadsheet, openSpreadsheet, pushUiAnswer, uiState } from '../../tools/emulator/spreadsheet';
 import { createBundleRunner } from '../../tools/harness/bundle-runner';
+import { generateThroughBundle, wireData, type BundleRunProgress } from '../support/bundle-documents';
 import { mentorAnswers, requestAnswers } from '../support/forms';
 
 jest.setTimeout(300_000);
 
 const CURATOR = 'curator@school.example';
-
-type Wire<T> = { ok: true; data: T } | { ok: false; error: { message: string; details?: string[] } };
 
 const world = new World({ now: '2026-08-31T12:00:00+03:00', locale: 'ru', userEmail: CURATOR });
 createSpreadsheet(world, { name: 'Наставничество — МБОУ «СОШ № 2»', timeZone: 'Europe/Moscow', locale: 'ru_RU' });
@@ -24,11 +23,7 @@ const runner = createBundleRunner(world);
 
 const menu = (name: string) => runner.run(name, [], { authMode: 'FULL', kind: 'menu' });
 const lastAlert = () => uiState(world).alerts.at(-1)!.prompt;
-function rpc<T>(name: string, input: unknown = {}): T {
-  const r = runner.rpc(name, input) as Wire<T>;
-  if (!r.ok) throw new Error(`${name}: ${r.error.message} ${(r.error.details ?? []).join('; ')}`);
-  return r.data;
-}
+const rpc = <T>(name: string, input: unknown = {}): T => wireData<T>(runner.rpc(name, input));
 const sheet = (name: string) => openSpreadsheet(world).getSheetByName(name);
 function records(name: string): Array<Record<string, unknown>> {
   const [header, ...rows] = sheet(name)!.getDataRange().getValues();
@@ -58,21 +53,11 @@ function submit(formUrl: string, answers: Record<string, string | string[]>, ema
 const mailsOn = (ruDate: string) => outbox(world).filter((m) => m.subject.includes(`на ${ruDate}`));
 const linkIn = (text: string) => /https:\/\/docs\.google\.com\/forms\/d\/e\/[^\s"<]+/.exec(text)?.[0] ?? '';
 
-interface Progress {
-  runId: string;
-  finished: boolean;
-  stopped: string | null;
-  total: number;
-  done: number;
-  errors: number;
-}
 /** What the «Документы» panel does: preview, start, then continue batch by batch. */
-function generate(request: Record<string, unknown>): Progress {
-  const preview = rpc<{ canGenerate: boolean }>('documentsPreview', { request });
+function generate(request: Record<string, unknown>): BundleRunProgress {
+  const { preview, progress } = generateThroughBundle(runner, request, 'full-year');
   expect(preview.canGenerate).toBe(true);
-  let p = rpc<Progress>('documentsStart', { request, overwrite: [] });
-  while (!p.finished && p.stopped === null) p = rpc<Progress>('documentsContinue', { runId: p.runId, client: 'full-year' });
-  return p;
+  return progress;
 }
 
 const MENTORS = [

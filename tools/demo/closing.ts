@@ -22,19 +22,8 @@ import { appendRecords, encodeCell, readTable, writeCells } from '../../src/work
 import { columnOf } from '../../src/workbook/table-schema';
 import { menteesTable } from '../../src/workbook/tables/mentees';
 import { monitoringTable } from '../../src/workbook/tables/monitoring';
+import { random } from './school';
 import { pairsTable } from '../../src/workbook/tables/pairs';
-
-/** mulberry32, as in tools/demo/school.ts: a seed always gives the same answers. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 export function formDemoPairs(ctx: AppContext, options: { limit?: number; start?: CalendarDate } = {}): string[] {
   const data = closingData(ctx);

@@ -1,6 +1,5 @@
 // Use case «Записать мероприятие»: a new row on «Мероприятия» from the sidebar; a held event gets its news draft at once.
-import type { CalendarDate } from '../../domain/calendar/calendar-date';
-import { effectiveStatus, type EventKind, type EventStatus, type MentoringEvent } from '../../domain/events/event';
+import { effectiveStatus, type MentoringEvent } from '../../domain/events/event';
 import { withDocumentLock } from '../../google/lock';
 import { eventToRecord } from '../../workbook/events';
 import { appendRecords } from '../../workbook/repository';
@@ -13,17 +12,8 @@ import { closingData } from './data';
 import { writeDrafts, type DraftResult } from './publications';
 import { assignTableIds } from './table-ids';
 
-export interface EventInput {
-  date: CalendarDate;
-  kind: EventKind;
-  title: string;
-  roadmapItem: string;
-  participants: string;
-  participantCount: number | null;
-  materials: string;
-  outcome: string;
-  status: EventStatus | null;
-}
+/** An event as the sidebar records it: everything but the id (given here) and the curator's notes. */
+export type EventInput = Omit<MentoringEvent, 'id' | 'notes'>;
 
 export interface RecordEventResult {
   id: string;

@@ -2,7 +2,7 @@
 // click), decline a proposal, mark the round table's best practices.
 import { academicYearLabel } from '../../domain/calendar/academic-year';
 import { practiceFromProposal, proposalKey } from '../../domain/monitoring/proposals';
-import type { Practice, PracticeKind } from '../../domain/practices/practice';
+import type { Practice } from '../../domain/practices/practice';
 import { searchPractices, type PracticeHit, type PracticeQuery } from '../../domain/practices/search';
 import { withDocumentLock } from '../../google/lock';
 import { practiceToRecord } from '../../workbook/practices';
@@ -31,19 +31,11 @@ function practicesSheet(data: ClosingData) {
   return read;
 }
 
-export interface PracticeInput {
-  title: string;
-  authors: string;
-  pairId: string;
-  competencies: string[];
-  description: string;
-  materials: string;
-  tags: string[];
-  best: boolean;
-  kind: PracticeKind;
+/** A practice as the sidebar adds it: its year, source and origin are given here. */
+export type PracticeInput = Omit<Practice, 'id' | 'year' | 'source' | 'origin' | 'notes'> & {
   /** A practice written down at the round table. */
   fromRoundTable: boolean;
-}
+};
 
 function append(ctx: AppContext, data: ClosingData, practice: Omit<Practice, 'id'>): { id: string; row: number } {
   const read = practicesSheet(data);

@@ -30,13 +30,7 @@ export interface MonitoringAnswer {
   libraryMark: string;
 }
 
-export interface MonitoringResponse {
-  responseId: string;
-  answeredOn: CalendarDate | null;
-  pairId: string;
-  role: Audience;
-  personId: string;
-  personName: string;
+export interface MonitoringResponse extends Pick<MonitoringAnswer, 'responseId' | 'answeredOn' | 'pairId' | 'role' | 'personId' | 'personName'> {
   answers: MonitoringAnswer[];
   /** The sheet row of its first answer: later rows are later answers. */
   firstRow: number;

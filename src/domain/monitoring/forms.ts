@@ -6,6 +6,7 @@ import { academicYearLabel, type AcademicYear } from '../calendar/academic-year'
 import { AnswerReader } from '../forms/answer-reader';
 import type { FormDefinition, QuestionDef } from '../forms/form-definition';
 import { NO, parseYesNo, questionnaire, RATING_MAX, RATING_MIN, YES, type Audience, type MonitoringQuestion } from './questions';
+import type { MonitoringAnswer } from './answers';
 
 export const CODE_TITLE = 'Код анкеты';
 const CODE_HELP = 'Заполнен по вашей личной ссылке — не меняйте его: по нему ответ попадёт к вашей паре.';
@@ -88,14 +89,7 @@ export function prefillValues(audience: Audience, questions: readonly Monitoring
 }
 
 /** One answer row of a questionnaire, as «Мониторинг» stores it (without who and when). */
-export interface AnswerCell {
-  questionCode: string;
-  question: string;
-  competence: string;
-  text: string;
-  score: number | null;
-  scoreBefore: number | null;
-}
+export type AnswerCell = Pick<MonitoringAnswer, 'questionCode' | 'question' | 'competence' | 'text' | 'score' | 'scoreBefore'>;
 
 export type QuestionnaireRead = { ok: true; code: string; email: string; cells: AnswerCell[] } | { ok: false; code: string; email: string; reasons: string[] };
 
