@@ -3,7 +3,15 @@ import type { Mentee, Mentor } from '../model';
 import type { MatchContext } from './context';
 import type { AssignmentGraph } from './max-weight-assignment';
 import { graphOfAll, greedyOnMatrix, solveOnMatrix, type ScoreMatrix } from './sparse-solve';
-import { FLAG_NO_CONSENT, FLAG_INACTIVE, FLAG_SCHOOL_YEARS, prepare, prefersMentor, rawScore, type Prepared } from './prepared';
+import {
+  FLAG_NO_CONSENT,
+  FLAG_INACTIVE,
+  FLAG_SCHOOL_YEARS,
+  prepare,
+  prefersMentor,
+  rawScore,
+  type Prepared,
+} from './prepared';
 import { explainPrepared, summaryRu, type PairScore } from './score';
 
 export type AssignmentMode = 'maxScore' | 'maxCoverageThenScore';
@@ -107,7 +115,12 @@ export function scoreMatrix(p: Prepared, minScore: number, mode: AssignmentMode,
 }
 
 /** The full graph: one edge per allowed pair (tests and the benchmark compare solvers on it). */
-export function buildGraph(p: Prepared, minScore: number, mode: AssignmentMode, keep?: Int32Array): { graph: AssignmentGraph; score: Int32Array } {
+export function buildGraph(
+  p: Prepared,
+  minScore: number,
+  mode: AssignmentMode,
+  keep?: Int32Array,
+): { graph: AssignmentGraph; score: Int32Array } {
   return graphOfAll(scoreMatrix(p, minScore, mode, keep));
 }
 
@@ -151,7 +164,8 @@ export function proposeAssignment(
     lockedPairs.push({ mentor, mentee, score, locked: true, pair, summaryRu: summaryRu(pair) });
     const taken = (load.get(mentor.id) ?? 0) + 1;
     load.set(mentor.id, taken);
-    if (taken > mentor.capacity) warnings.push(`${mentor.fullName}: закреплено пар больше, чем мест (${taken} при ${mentor.capacity})`);
+    if (taken > mentor.capacity)
+      warnings.push(`${mentor.fullName}: закреплено пар больше, чем мест (${taken} при ${mentor.capacity})`);
   }
 
   const open = mentees.filter((e) => !lockedMentees.has(e.id));
@@ -175,7 +189,7 @@ export function proposeAssignment(
   }
   const edges = allowed.reduce((a, b) => a + b, 0);
   const greedy = greedyOnMatrix(matrix);
-  const solution = solveOnMatrix(matrix);
+  const solution = solveOnMatrix(matrix, undefined, greedy.colOf);
   const scoreOf = (r: number, c: number): number => matrix.cells[r * matrix.cols + c]! - 1;
 
   const pairs: ProposedPair[] = lockedPairs.slice();

@@ -44,7 +44,12 @@ function allowedFor(p: Prepared, j: number, i: number): boolean {
 }
 
 /** Greedy clustering: the most common request first, members sharing most with each other first, size ≤ max. */
-export function proposeGroups(mentees: readonly Mentee[], mentors: readonly Mentor[], ctx: MatchContext, options: GroupOptions): GroupsResult {
+export function proposeGroups(
+  mentees: readonly Mentee[],
+  mentors: readonly Mentor[],
+  ctx: MatchContext,
+  options: GroupOptions,
+): GroupsResult {
   const pool = mentees.filter((e) => e.desiredForm === 'group' && e.status === 'waiting');
   const p = prepare(mentors, pool, ctx);
   const cw = p.cw;
@@ -65,7 +70,8 @@ export function proposeGroups(mentees: readonly Mentee[], mentors: readonly Ment
     }
     let key = -1;
     let keyCount = 1;
-    for (const [id, n] of counts) if (n > keyCount || (n === keyCount && key >= 0 && id < key)) [key, keyCount] = [id, n];
+    for (const [id, n] of counts)
+      if (n > keyCount || (n === keyCount && key >= 0 && id < key)) [key, keyCount] = [id, n];
     if (key < 0) break;
     tried.add(key);
 
@@ -75,7 +81,8 @@ export function proposeGroups(mentees: readonly Mentee[], mentors: readonly Ment
     const overlap = new Map<number, number>();
     for (const a of members) {
       let s = 0;
-      for (const b of members) if (a !== b) for (let k = 0; k < cw; k++) s += popcount(p.eNeed[a * cw + k]! & p.eNeed[b * cw + k]!);
+      for (const b of members)
+        if (a !== b) for (let k = 0; k < cw; k++) s += popcount(p.eNeed[a * cw + k]! & p.eNeed[b * cw + k]!);
       overlap.set(a, s);
     }
     members.sort((a, b) => overlap.get(b)! - overlap.get(a)! || a - b);
@@ -101,7 +108,10 @@ export function proposeGroups(mentees: readonly Mentee[], mentors: readonly Ment
       if (take.length < 2) continue;
       const covers = (p.rOffer[j * cw + (key >>> 5)]! & (1 << (key & 31))) !== 0 ? 1 : 0;
       const rank: [number, number, number] = [covers, take.length, total];
-      if (rank[0] > bestRank[0] || (rank[0] === bestRank[0] && (rank[1] > bestRank[1] || (rank[1] === bestRank[1] && rank[2] > bestRank[2])))) {
+      if (
+        rank[0] > bestRank[0] ||
+        (rank[0] === bestRank[0] && (rank[1] > bestRank[1] || (rank[1] === bestRank[1] && rank[2] > bestRank[2])))
+      ) {
         bestJ = j;
         bestTake = take;
         bestRank = rank;
@@ -116,7 +126,11 @@ export function proposeGroups(mentees: readonly Mentee[], mentors: readonly Ment
   const ungrouped: Array<{ mentee: Mentee; reasonRu: string }> = [];
   for (let i = 0; i < pool.length; i++) {
     if (!inPool[i]) continue;
-    ungrouped.push({ mentee: pool[i]!, reasonRu: 'нет группы: нет других наставляемых с общим запросом или наставника со свободными местами на всю группу' });
+    ungrouped.push({
+      mentee: pool[i]!,
+      reasonRu:
+        'нет группы: нет других наставляемых с общим запросом или наставника со свободными местами на всю группу',
+    });
   }
   return { groups, ungrouped };
 }
@@ -156,7 +170,16 @@ function describeGroup(p: Prepared, j: number, members: number[], key: number, t
 }
 
 export interface GroupProblem {
-  code: 'no_mentor' | 'unknown_person' | 'too_small' | 'too_large' | 'duplicate' | 'no_places' | 'blocked' | 'form' | 'individual';
+  code:
+    | 'no_mentor'
+    | 'unknown_person'
+    | 'too_small'
+    | 'too_large'
+    | 'duplicate'
+    | 'no_places'
+    | 'blocked'
+    | 'form'
+    | 'individual';
   textRu: string;
 }
 
@@ -199,13 +222,24 @@ export function validateGroup(
     if (!m) problems.push({ code: 'unknown_person', textRu: `наставник ${id} не найден в банке` });
     else team.push(m);
   }
-  if (group.mentorIds.length === 0) problems.push({ code: 'no_mentor', textRu: form === 'group' ? 'у группы нет наставника' : 'у пары нет наставника' });
+  if (group.mentorIds.length === 0)
+    problems.push({
+      code: 'no_mentor',
+      textRu: form === 'group' ? 'у группы нет наставника' : 'у пары нет наставника',
+    });
   if (form === 'individual' && members.length !== 1) {
-    problems.push({ code: 'individual', textRu: `в индивидуальной паре один наставляемый, а указано ${members.length}` });
+    problems.push({
+      code: 'individual',
+      textRu: `в индивидуальной паре один наставляемый, а указано ${members.length}`,
+    });
   }
-  if (form === 'group' && members.length < 2) problems.push({ code: 'too_small', textRu: 'в группе меньше двух наставляемых' });
+  if (form === 'group' && members.length < 2)
+    problems.push({ code: 'too_small', textRu: 'в группе меньше двух наставляемых' });
   if (form === 'group' && members.length > options.maxGroupSize) {
-    problems.push({ code: 'too_large', textRu: `в группе ${members.length} наставляемых, допускается не больше ${options.maxGroupSize}` });
+    problems.push({
+      code: 'too_large',
+      textRu: `в группе ${members.length} наставляемых, допускается не больше ${options.maxGroupSize}`,
+    });
   }
   if (team.length > 0 && members.length > 0) {
     const p = prepare(team, members, ctx);
@@ -213,9 +247,16 @@ export function validateGroup(
     const free = p.rCap[0]! - p.rLoad[0]!;
     if (group.mentorIds[0] === lead.id && free < members.length) {
       const need = form === 'group' ? `а в группе ${members.length}` : 'нужно 1';
-      problems.push({ code: 'no_places', textRu: `у наставника ${lead.fullName} свободно мест: ${Math.max(0, free)}, ${need}` });
+      problems.push({
+        code: 'no_places',
+        textRu: `у наставника ${lead.fullName} свободно мест: ${Math.max(0, free)}, ${need}`,
+      });
     }
-    if (form === 'group' && !leadsGroups(lead)) problems.push({ code: 'form', textRu: `${lead.fullName}: групповая форма наставничества не отмечена в банке наставников` });
+    if (form === 'group' && !leadsGroups(lead))
+      problems.push({
+        code: 'form',
+        textRu: `${lead.fullName}: групповая форма наставничества не отмечена в банке наставников`,
+      });
     const reported = new Set<string>();
     team.forEach((m, j) => {
       members.forEach((e, i) => {

@@ -37,7 +37,7 @@ export interface AssignmentSolution {
 }
 
 /** Binary min-heap of (key, node) with lazy deletion, on typed arrays that grow on demand. */
-class Heap {
+export class Heap {
   keys: Float64Array;
   nodes: Int32Array;
   size = 0;

@@ -38,12 +38,16 @@ export function explainTeam(lead: Mentor, mentees: readonly Mentee[], ctx: Match
   const score = Math.round(scores.reduce((s, x) => s + x.score, 0) / Math.max(1, scores.length));
   const requests = pairRequests(mentees);
   const offered = new Set(lead.competencies.map(normalizeTerm));
-  const shared = requests.filter((t) => mentees.every((e) => e.requests.some((r) => normalizeTerm(r) === normalizeTerm(t))));
+  const shared = requests.filter((t) =>
+    mentees.every((e) => e.requests.some((r) => normalizeTerm(r) === normalizeTerm(t))),
+  );
   const covered = requests.filter((t) => offered.has(normalizeTerm(t)));
   const parts = [
     `группа из ${mentees.length}`,
     shared.length ? `общие запросы: ${shared.map(shortCompetence).join(', ')}` : 'общих запросов нет',
-    covered.length ? `наставник закрывает: ${covered.map(shortCompetence).join(', ')}` : 'наставник не закрывает запросы группы',
+    covered.length
+      ? `наставник закрывает: ${covered.map(shortCompetence).join(', ')}`
+      : 'наставник не закрывает запросы группы',
     `средний балл ${score}`,
   ];
   return { score, reasonsRu: parts.join('; ') };

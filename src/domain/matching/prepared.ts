@@ -71,7 +71,10 @@ const num = (x: number | null | undefined): number => (typeof x === 'number' && 
 
 /** «Иванова Мария Петровна» → «иванова м п»: lets «Иванова М.П.» find the mentor. */
 function initialsKey(normalizedName: string): string {
-  const parts = normalizedName.replace(/\./g, ' ').split(' ').filter((p) => p !== '');
+  const parts = normalizedName
+    .replace(/\./g, ' ')
+    .split(' ')
+    .filter((p) => p !== '');
   if (parts.length < 2) return '';
   let key = parts[0]!;
   for (let k = 1; k < parts.length; k++) key += ' ' + parts[k]!.charAt(0);
@@ -80,7 +83,10 @@ function initialsKey(normalizedName: string): string {
 
 /** The mentee's text is «Фамилия И.О.» (only initials after the surname): its initials key, else ''. */
 function preferredInitials(pref: string): string {
-  const parts = pref.replace(/\./g, ' ').split(' ').filter((p) => p !== '');
+  const parts = pref
+    .replace(/\./g, ' ')
+    .split(' ')
+    .filter((p) => p !== '');
   if (parts.length < 2 || parts.slice(1).some((p) => p.length !== 1)) return '';
   return parts.join(' ');
 }
@@ -254,7 +260,13 @@ export function prefersMentor(p: Prepared, j: number, i: number): boolean {
   if (pref === '') return false;
   const name = p.rName[j]!;
   if (pref === name || pref === p.rEmail[j]) return true;
-  if (name.length > pref.length && name.charCodeAt(pref.length) === 32 && name.startsWith(pref) && pref.indexOf(' ') > 0) return true;
+  if (
+    name.length > pref.length &&
+    name.charCodeAt(pref.length) === 32 &&
+    name.startsWith(pref) &&
+    pref.indexOf(' ') > 0
+  )
+    return true;
   const ini = p.ePrefInitials[i]!;
   return ini !== '' && ini === p.rInitials[j];
 }
@@ -273,7 +285,7 @@ export function computeFields(p: Prepared, j: number, i: number): void {
     const inter = intersectCount(p.eNeed, i * p.cw, p.rOffer, j * p.cw, p.cw);
     const offers = p.rOfferCount[j]!;
     // Chronus set formula: covering the mentee's needs weighs 10× the share of the mentor's offers used.
-    f[C_COVERAGE] = (10 * inter / need + (offers > 0 ? inter / offers : 0)) / 11;
+    f[C_COVERAGE] = ((10 * inter) / need + (offers > 0 ? inter / offers : 0)) / 11;
     app[C_COVERAGE] = 1;
   } else {
     f[C_COVERAGE] = 0;
@@ -320,18 +332,22 @@ export function rawScore(p: Prepared, j: number, i: number): number {
   const need = p.eNeedCount[i]!;
   if (need > 0) {
     const cw = p.cw;
-    const inter = cw === 1 ? popcount32(p.eNeed[i]! & p.rOffer[j]!) : intersectCount(p.eNeed, i * cw, p.rOffer, j * cw, cw);
+    const inter =
+      cw === 1 ? popcount32(p.eNeed[i]! & p.rOffer[j]!) : intersectCount(p.eNeed, i * cw, p.rOffer, j * cw, cw);
     if (inter > 0) {
       const offers = p.rOfferCount[j]!;
-      total += w[C_COVERAGE]! * ((10 * inter) / need + inter / offers) / 11;
+      total += (w[C_COVERAGE]! * ((10 * inter) / need + inter / offers)) / 11;
     }
   }
   if (p.eSubjCount[i]! > 0) {
     const sw = p.sw;
     const fw = p.fw;
-    const same = sw === 1 ? (p.eSubj[i]! & p.rSubj[j]!) !== 0 : intersectCount(p.eSubj, i * sw, p.rSubj, j * sw, sw) > 0;
+    const same =
+      sw === 1 ? (p.eSubj[i]! & p.rSubj[j]!) !== 0 : intersectCount(p.eSubj, i * sw, p.rSubj, j * sw, sw) > 0;
     if (same) total += w[C_SUBJECT]!;
-    else if (fw === 1 ? (p.eField[i]! & p.rField[j]!) !== 0 : intersectCount(p.eField, i * fw, p.rField, j * fw, fw) > 0) {
+    else if (
+      fw === 1 ? (p.eField[i]! & p.rField[j]!) !== 0 : intersectCount(p.eField, i * fw, p.rField, j * fw, fw) > 0
+    ) {
       total += w[C_SUBJECT]! * 0.5;
     }
   }

@@ -66,7 +66,10 @@ export function blockersOf(p: Prepared, j: number, i: number): Blocker[] {
   const flags = p.rFlags[j]!;
   if (flags & FLAG_NO_CONSENT) out.push({ code: 'no_consent', textRu: 'наставник не дал согласие на наставничество' });
   if (flags & FLAG_INACTIVE) {
-    out.push({ code: 'inactive', textRu: `наставник сейчас не работает с наставляемыми: ${mentorStatusRu[mentor.status] ?? mentor.status}` });
+    out.push({
+      code: 'inactive',
+      textRu: `наставник сейчас не работает с наставляемыми: ${mentorStatusRu[mentor.status] ?? mentor.status}`,
+    });
   }
   if (flags & FLAG_FULL) {
     out.push({ code: 'full', textRu: `у наставника нет свободных мест (занято ${p.rLoad[j]} из ${p.rCap[j]})` });
@@ -112,13 +115,18 @@ function reasonFor(p: Prepared, c: number, j: number, i: number): string {
       if (p.eSubjCount[i] === 0) return 'наставляемый не указал предмет';
       const ids = maskIds(p.eSubj, i * p.sw, p.sw);
       for (const id of ids) {
-        if ((p.rSubj[j * p.sw + (id >>> 5)]! & (1 << (id & 31))) !== 0) return `тот же предмет — ${p.subjects.titles[id]}`;
+        if ((p.rSubj[j * p.sw + (id >>> 5)]! & (1 << (id & 31))) !== 0)
+          return `тот же предмет — ${p.subjects.titles[id]}`;
       }
       if (f > 0) {
-        const field = mentee(p, i).subjects.map((s) => subjectField(s)).find((fl) => mentor.subjects.some((s) => subjectField(s) === fl));
+        const field = mentee(p, i)
+          .subjects.map((s) => subjectField(s))
+          .find((fl) => mentor.subjects.some((s) => subjectField(s) === fl));
         return `то же методическое объединение — ${field ?? ''} (наставник: ${mentor.subjects.join(', ')})`;
       }
-      return mentor.subjects.length > 0 ? `другой предмет (наставник: ${mentor.subjects.join(', ')})` : 'у наставника не указан предмет';
+      return mentor.subjects.length > 0
+        ? `другой предмет (наставник: ${mentor.subjects.join(', ')})`
+        : 'у наставника не указан предмет';
     }
     case C_EXPERIENCE: {
       const gap = p.rExp[j]! - p.eExp[i]!;
@@ -133,7 +141,9 @@ function reasonFor(p: Prepared, c: number, j: number, i: number): string {
       return f > 0 ? 'прошёл обучение наставников' : 'не проходил обучение наставников';
     case C_PREFERRED:
       if (p.ePref[i] === '') return 'наставляемый не называл наставника';
-      return f > 0 ? 'наставляемый сам назвал этого наставника' : `наставляемый назвал другого наставника (${mentee(p, i).preferredMentor.trim()})`;
+      return f > 0
+        ? 'наставляемый сам назвал этого наставника'
+        : `наставляемый назвал другого наставника (${mentee(p, i).preferredMentor.trim()})`;
     case C_FREE: {
       const cap = p.rCap[j]!;
       const free = Math.max(0, cap - p.rLoad[j]!);

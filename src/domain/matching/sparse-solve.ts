@@ -6,9 +6,13 @@
 // uses each mentee's top handful of mentors, and the check "w(r, c) ≤ π(r) − π(c) for every pair not in the graph" is
 // exactly the condition that no residual cycle can improve the flow (the reduced-cost certificate of min-cost flow).
 // So: solve sparse, verify on the byte matrix of scores, add the violating pairs, solve again — the result is the
-// same total as the full graph's, with memory of one byte per pair.
+// same total as the full graph's, with memory of one byte per pair. Two things keep the rounds few and small: the
+// greedy assignment's pairs join the first graph (top-k lists crowd onto the popular mentors, so without it the first
+// solve places far fewer mentees than it could), and the certificate uses whichever of two valid price systems proves
+// more pairs (the solver's own, or distances to the sink: sink-potentials.ts).
 import type { AssignmentGraph } from './max-weight-assignment';
 import { solveMaxWeightAssignment } from './max-weight-assignment';
+import { sinkDistancePotentials } from './sink-potentials';
 
 /** Scores of every pair in one byte: 0 = not allowed, otherwise score + 1 (so a kept pair with score 0 is storable). */
 export interface ScoreMatrix {
@@ -34,10 +38,12 @@ export interface SparseSolution {
 const IN_GRAPH = 0x80;
 const SCORE = 0x7f;
 /**
- * Each mentee's best mentors in the first graph. Measured on 500 × 150 and 5,000 × 1,500 banks at minimum scores 1–75:
- * 100 proves the optimum in one round; 32–64 need 2–3 rounds (each a full solve), and the total time is larger.
+ * Each mentee's best mentors in the first graph (the seed's pairs join them). Measured with the greedy seed: on the
+ * bench's 5,000 × 2,000 realistic bank 16 needs 5 rounds and 7.1 s for the whole proposal, 100 needs 4 rounds and 8.9 s
+ * (each round a full solve on a larger graph); on the 5,000 × 1,500 synthetic banks 16 needs 3 short rounds and 100
+ * one, at about the same total time.
  */
-export const FIRST_K = 100;
+export const FIRST_K = 16;
 /** After this many rounds the full graph is solved instead (never needed in tests; a guarantee, not a path). */
 const MAX_ROUNDS = 12;
 
@@ -47,7 +53,8 @@ function markTopK(M: ScoreMatrix, k: number): void {
   for (let r = 0; r < rows; r++) {
     markNextBest(M, r, k);
     const kept = M.keep ? M.keep[r]! : -1;
-    if (kept >= 0 && (cells[r * cols + kept]! & SCORE) !== 0) cells[r * cols + kept] = cells[r * cols + kept]! | IN_GRAPH;
+    if (kept >= 0 && (cells[r * cols + kept]! & SCORE) !== 0)
+      cells[r * cols + kept] = cells[r * cols + kept]! | IN_GRAPH;
   }
 }
 
@@ -115,33 +122,68 @@ export function graphOfAll(M: ScoreMatrix): { graph: AssignmentGraph; score: Int
   return { graph, score };
 }
 
-/** Exact maximum-weight capacitated assignment over every allowed pair of the matrix. */
-export function solveOnMatrix(M: ScoreMatrix, firstK = FIRST_K): SparseSolution {
+/**
+ * Exact maximum-weight capacitated assignment over every allowed pair of the matrix. `seed` (a column per row, −1 for
+ * none; e.g. the greedy assignment) adds its pairs to the first graph, so the first solve already reaches about as
+ * many mentees as the seed does and the certificate has little left to add.
+ */
+export function solveOnMatrix(M: ScoreMatrix, firstK = FIRST_K, seed?: Int32Array): SparseSolution {
   const { rows, cols, cells } = M;
-  const n = rows;
   markTopK(M, firstK);
+  if (seed)
+    for (let r = 0; r < rows; r++)
+      if (seed[r]! >= 0 && cells[r * cols + seed[r]!]!)
+        cells[r * cols + seed[r]!] = cells[r * cols + seed[r]!]! | IN_GRAPH;
   for (let round = 1; ; round++) {
-    if (round > MAX_ROUNDS) for (let i = 0; i < cells.length; i++) if (cells[i]! & SCORE) cells[i] = cells[i]! | IN_GRAPH;
+    if (round > MAX_ROUNDS)
+      for (let i = 0; i < cells.length; i++) if (cells[i]! & SCORE) cells[i] = cells[i]! | IN_GRAPH;
     const graph = graphOf(M);
     const sol = solveMaxWeightAssignment(graph);
-    const pot = sol.potentials;
-    // The certificate: no pair outside the graph may be worth more than its row's and column's prices allow.
-    let added = 0;
-    for (let r = 0; r < rows; r++) {
-      const base = r * cols;
-      const pr = pot[r]!;
-      for (let c = 0; c < cols; c++) {
-        const v = cells[base + c]!;
-        if (v === 0 || v & IN_GRAPH) continue;
-        if (M.weight(r, c, v - 1) > pr - pot[n + c]!) {
-          cells[base + c] = v | IN_GRAPH;
-          added++;
-        }
-      }
-    }
-    if (added === 0) {
+    // The certificate: no pair outside the graph may be worth more than its row's and column's prices allow. Two
+    // valid price systems of the same optimum are tried (they certify different pairs); the one that leaves fewer
+    // pairs unproven is used, and those pairs join the graph.
+    const sink = sinkDistancePotentials(graph, sol);
+    const [bySink, byLowest] = countUnproven(M, sink, sol.potentials);
+    if (Math.min(bySink, byLowest) === 0) {
       for (let i = 0; i < cells.length; i++) cells[i] = cells[i]! & SCORE;
       return { colOf: sol.colOf, total: sol.total, edges: graph.edgeCol.length, rounds: round };
+    }
+    markUnproven(M, bySink <= byLowest ? sink : sol.potentials);
+  }
+}
+
+/** How many pairs outside the graph each price system leaves unproven (w(r, c) > π(r) − π(c)): one pass for both. */
+function countUnproven(M: ScoreMatrix, a: Float64Array, b: Float64Array): [number, number] {
+  const { rows, cols, cells } = M;
+  let ca = 0;
+  let cb = 0;
+  for (let r = 0; r < rows; r++) {
+    const base = r * cols;
+    const ar = a[r]!;
+    const br = b[r]!;
+    for (let c = 0; c < cols; c++) {
+      const v = cells[base + c]!;
+      if (v === 0 || v & IN_GRAPH) continue;
+      const w = M.weight(r, c, v - 1);
+      if (w > ar - a[rows + c]!) ca++;
+      if (w > br - b[rows + c]!) cb++;
+    }
+  }
+  return [ca, cb];
+}
+
+/** Adds the pairs the prices `pot` leave unproven to the graph. */
+function markUnproven(M: ScoreMatrix, pot: Float64Array): void {
+  const { rows, cols, cells } = M;
+  for (let r = 0; r < rows; r++) {
+    const base = r * cols;
+    const pr = pot[r]!;
+    for (let c = 0; c < cols; c++) {
+      const v = cells[base + c]!;
+      if (v === 0 || v & IN_GRAPH) continue;
+      if (M.weight(r, c, v - 1) > pr - pot[rows + c]!) {
+        cells[base + c] = v | IN_GRAPH;
+      }
     }
   }
 }

@@ -79,7 +79,12 @@ export function suggestPrepared(p: Prepared, i: number, limit: number, withExclu
 }
 
 /** Ranked eligible mentors for a mentee (ties: score, covered requests, name), and the excluded ones with reasons. */
-export function suggestMentors(mentee: Mentee, mentors: readonly Mentor[], ctx: MatchContext, options: SuggestOptions = {}): SuggestResult {
+export function suggestMentors(
+  mentee: Mentee,
+  mentors: readonly Mentor[],
+  ctx: MatchContext,
+  options: SuggestOptions = {},
+): SuggestResult {
   const p = prepare(mentors, [mentee], ctx);
   return suggestPrepared(p, 0, options.limit ?? 10, true);
 }

@@ -19,7 +19,11 @@ const SUPPORT_NOTE =
   'повторный подбор после пополнения банка наставников.';
 
 /** Waiting mentees with no allowed mentor that has a free place and reaches the minimum score. */
-export function findUnservable(mentees: readonly Mentee[], mentors: readonly Mentor[], ctx: MatchContext): Unservable[] {
+export function findUnservable(
+  mentees: readonly Mentee[],
+  mentors: readonly Mentor[],
+  ctx: MatchContext,
+): Unservable[] {
   const waiting = mentees.filter((e) => e.status === 'waiting');
   const p = prepare(mentors, waiting, ctx);
   const min = ctx.weights.minScore;
@@ -70,7 +74,11 @@ export interface Reoffer {
 }
 
 /** Mentees in «Поддержка без пары» who now have an eligible mentor, with the best suggestion, best first. */
-export function reofferCandidates(supported: readonly Mentee[], mentors: readonly Mentor[], ctx: MatchContext): Reoffer[] {
+export function reofferCandidates(
+  supported: readonly Mentee[],
+  mentors: readonly Mentor[],
+  ctx: MatchContext,
+): Reoffer[] {
   const list = supported.filter((e) => e.status === 'supported');
   const p = prepare(mentors, list, ctx);
   const out: Reoffer[] = [];
@@ -79,6 +87,8 @@ export function reofferCandidates(supported: readonly Mentee[], mentors: readonl
     const best = r.suggestions[0];
     if (best) out.push({ mentee: list[i]!, best, eligibleCount: r.eligibleCount });
   }
-  out.sort((a, b) => b.best.score - a.best.score || (a.mentee.id < b.mentee.id ? -1 : a.mentee.id > b.mentee.id ? 1 : 0));
+  out.sort(
+    (a, b) => b.best.score - a.best.score || (a.mentee.id < b.mentee.id ? -1 : a.mentee.id > b.mentee.id ? 1 : 0),
+  );
   return out;
 }

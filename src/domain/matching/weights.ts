@@ -2,7 +2,8 @@
 import { z } from 'zod';
 
 /** The weighted criteria of a pair score, in display order. */
-export type CriterionKey = 'coverage' | 'subject' | 'experience' | 'qualification' | 'training' | 'preferred' | 'freeCapacity';
+export type CriterionKey =
+  'coverage' | 'subject' | 'experience' | 'qualification' | 'training' | 'preferred' | 'freeCapacity';
 
 export const criterionKeys: readonly CriterionKey[] = [
   'coverage',
