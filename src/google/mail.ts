@@ -3,6 +3,9 @@ import type { AppContext } from '../app/context';
 
 export interface OutgoingMail {
   to: string;
+  /** Blind copies (the same text to many): each counts against the quota like `to` (≤ 50 recipients a message). */
+  bcc?: string[];
+  replyTo?: string;
   subject: string;
   textBody: string;
   htmlBody: string;
@@ -29,21 +32,43 @@ export function sendOne(ctx: AppContext, m: OutgoingMail, senderName: string): S
 
 /**
  * Sends each message while the quota allows; never throws for one bad message so the rest still go.
- * The quota is read once: one message = one recipient here, so it is counted down locally.
+ * The quota is read once and counted down locally by each message's recipients (To and BCC).
  */
-export function sendAll(ctx: AppContext, messages: OutgoingMail[], senderName: string, options: SendOptions = {}): SendOutcome[] {
+export function sendAll(
+  ctx: AppContext,
+  messages: OutgoingMail[],
+  senderName: string,
+  options: SendOptions = {},
+): SendOutcome[] {
   let remaining = messages.length ? remainingMailQuota(ctx) : 0;
   let sent = 0;
   return messages.map((m, i) => {
     if (options.max !== undefined && sent >= options.max) {
-      return { sent: false, reason: 'limit', message: `Письмо для ${m.to} отложено: за один запуск отправляется не больше ${options.max} писем.` };
+      return {
+        sent: false,
+        reason: 'limit',
+        message: `Письмо для ${m.to} отложено: за один запуск отправляется не больше ${options.max} писем.`,
+      };
     }
-    if (remaining < 1) {
-      return { sent: false, reason: 'quota', message: `Исчерпана дневная квота писем; письмо для ${m.to} не отправлено.` };
+    const recipients = 1 + (m.bcc?.length ?? 0);
+    if (remaining < recipients) {
+      return {
+        sent: false,
+        reason: 'quota',
+        message: `Исчерпана дневная квота писем; письмо для ${m.to} не отправлено.`,
+      };
     }
     try {
-      ctx.services.MailApp.sendEmail({ to: m.to, subject: m.subject, body: m.textBody, htmlBody: m.htmlBody, name: senderName });
-      remaining--;
+      ctx.services.MailApp.sendEmail({
+        to: m.to,
+        ...(m.bcc?.length ? { bcc: m.bcc.join(',') } : {}),
+        ...(m.replyTo ? { replyTo: m.replyTo } : {}),
+        subject: m.subject,
+        body: m.textBody,
+        htmlBody: m.htmlBody,
+        name: senderName,
+      });
+      remaining -= recipients;
       sent++;
       options.onSent?.(i);
       return { sent: true };
@@ -52,7 +77,11 @@ export function sendAll(ctx: AppContext, messages: OutgoingMail[], senderName: s
       // The service's own quota error: nothing more will go today.
       if (/too many times for one day: email|слишком много раз за день: email/i.test(message)) {
         remaining = 0;
-        return { sent: false, reason: 'quota', message: `Исчерпана дневная квота писем; письмо для ${m.to} не отправлено.` };
+        return {
+          sent: false,
+          reason: 'quota',
+          message: `Исчерпана дневная квота писем; письмо для ${m.to} не отправлено.`,
+        };
       }
       return { sent: false, reason: 'error', message: `Письмо для ${m.to} не отправлено: ${message}` };
     }

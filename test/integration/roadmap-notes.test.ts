@@ -6,7 +6,7 @@ import { getRoadmapOverview } from '../../src/app/roadmap/overview';
 import { RoadmapState } from '../../src/app/roadmap/state';
 import { documentStore } from '../../src/google/document-properties';
 import { menteesTable } from '../../src/workbook/tables/mentees';
-import { allTriggers } from '../../tools/emulator/services';
+import { allTriggers, outbox, setRemainingMailQuota } from '../../tools/emulator/services';
 import { staffTable } from '../../src/workbook/tables/staff';
 import {
   addRows,
@@ -23,7 +23,9 @@ import {
 function withReminders(): RoadmapWorld {
   const wb = roadmapWorld('2026-08-31T12:00:00+03:00', { year: '2026/2027' });
   setSetting(wb, 'Куратор наставничества: ФИО', 'Кузнецова Марина Сергеевна');
-  wb.world.execute({ authMode: 'FULL', kind: 'menu', functionName: 'roadmapRemindersOn' }, () => wb.api.roadmapRemindersOn!.run());
+  wb.world.execute({ authMode: 'FULL', kind: 'menu', functionName: 'roadmapRemindersOn' }, () =>
+    wb.api.roadmapRemindersOn!.run(),
+  );
   return wb;
 }
 
@@ -41,7 +43,11 @@ describe('teachers who have not answered the request form (staff list «Педа
     // Ivanova's answer came through the form; Petrova's request was taken down by hand with its date.
     addRows(wb, menteesTable, [
       menteeRecord(1, { email: 'ivanova@school.example', source: 'form' }),
-      menteeRecord(2, { email: 'petrova@school.example', source: 'manual', requestDate: { year: 2026, month: 8, day: 31 } }),
+      menteeRecord(2, {
+        email: 'petrova@school.example',
+        source: 'manual',
+        requestDate: { year: 2026, month: 8, day: 31 },
+      }),
     ]);
     return wb;
   }
@@ -52,19 +58,32 @@ describe('teachers who have not answered the request form (staff list «Педа
     const toSidorov = mails(wb).filter((m) => m.to === 'sidorov@school.example');
     expect(toSidorov.map((m) => m.date)).toEqual(['2026-09-01', '2026-09-08', '2026-09-14', '2026-09-15']);
     expect(toSidorov[0]!.subject).toBe('Наставничество на 01.09.2026: Анкета «Профессиональные запросы педагогов»');
-    expect(toSidorov[0]!.body).toContain('Сидоров Павел Андреевич, просим заполнить анкету о ваших профессиональных запросах до 15.09.2026 (через 14 дней).');
-    expect(toSidorov[0]!.body).toContain('Ссылку на анкету можно получить у куратора наставничества: Кузнецова Марина Сергеевна, curator@school.example.');
+    expect(toSidorov[0]!.body).toContain(
+      'Просим вас заполнить анкету о ваших профессиональных запросах до 15.09.2026 (через 14 дней).',
+    );
+    expect(toSidorov[0]!.body).toContain(
+      'Ссылку на анкету можно получить у куратора наставничества: Кузнецова Марина Сергеевна, curator@school.example.',
+    );
     expect(toSidorov[3]!.body).toContain('до 15.09.2026 (срок сегодня)');
     // A teacher's email never links the spreadsheet: teachers only fill in forms.
-    expect(toSidorov.every((m) => !m.body.includes('Открыть таблицу') && !m.html.includes('docs.google.com'))).toBe(true);
+    expect(toSidorov.every((m) => !m.body.includes('Открыть таблицу') && !m.html.includes('docs.google.com'))).toBe(
+      true,
+    );
     // Nobody who answered is reminded; the row without an email is reported, not guessed.
     expect(mails(wb).filter((m) => /ivanova|petrova/.test(m.to))).toEqual([]);
     const curator = mails(wb).find((m) => m.to === CURATOR && m.date === '2026-09-01')!;
-    expect(curator.body).toContain('Не заполнили анкету 1 из 3 педагогов по листу «Педагоги» (срок до 15.09.2026 (через 14 дней)).');
+    expect(curator.body).toContain(
+      'Не заполнили анкету 1 из 3 педагогов по листу «Педагоги» (срок до 15.09.2026 (через 14 дней)).',
+    );
     expect(curator.body).toContain('Не ответили: Сидоров Павел Андреевич.');
     expect(curator.body).toContain('Педагоги, строка 5, «Email»: Обязательная ячейка не заполнена.');
     // «Анкета запросов» shows each teacher's state; the add-on wrote nothing else on the sheet.
-    expect(wb.values('Педагоги').slice(1).map((r) => [r[1], r[3]])).toEqual([
+    expect(
+      wb
+        .values('Педагоги')
+        .slice(1)
+        .map((r) => [r[1], r[3]]),
+    ).toEqual([
       ['ivanova@school.example', 'ответ получен'],
       ['Petrova@School.example', 'ответ получен'],
       ['sidorov@school.example', 'нет ответа; напоминание 15.09.2026'],
@@ -77,6 +96,74 @@ describe('teachers who have not answered the request form (staff list «Педа
     setRoadmap(wb, '2.1', 'Статус (вручную)', 'выполнено');
     runTriggersUntil(wb, '2026-09-20T12:00:00+03:00');
     expect(mails(wb).filter((m) => m.to === 'sidorov@school.example')).toEqual([]);
+  });
+});
+
+describe('many teachers: one text, sent in blind copy', () => {
+  function staffSchool(teachers: number, curatorEmail = CURATOR): RoadmapWorld {
+    const wb = roadmapWorld('2026-08-31T12:00:00+03:00', { year: '2026/2027', curatorEmail });
+    wb.world.execute({ authMode: 'FULL', kind: 'menu', functionName: 'roadmapRemindersOn' }, () =>
+      wb.api.roadmapRemindersOn!.run(),
+    );
+    addRows(
+      wb,
+      staffTable,
+      Array.from({ length: teachers }, (_, i) => ({
+        fullName: `Учителева Анна ${i + 1}`,
+        email: `teacher${i + 1}@school.example`,
+      })),
+    );
+    return wb;
+  }
+
+  test('120 reminders are 3 messages (curator in To, ≤ 49 teachers in BCC), each teacher gets exactly one', () => {
+    const wb = staffSchool(120);
+    setRemainingMailQuota(wb.world, 1000, CURATOR); // a Workspace school's day, not the consumer 100
+    runTriggersUntil(wb, '2026-09-01T12:00:00+03:00');
+    const shared = outbox(wb.world).filter((m) => m.bcc.length > 0);
+    expect(shared.map((m) => m.bcc.length)).toEqual([49, 49, 22]);
+    expect(shared.every((m) => m.to.join() === CURATOR && m.replyTo === CURATOR)).toBe(true);
+    expect(new Set(shared.map((m) => m.body)).size).toBe(1);
+    const perTeacher = new Map<string, number>();
+    for (const m of mails(wb)) if (m.to.startsWith('teacher')) perTeacher.set(m.to, (perTeacher.get(m.to) ?? 0) + 1);
+    expect(perTeacher.size).toBe(120);
+    expect([...perTeacher.values()].every((n) => n === 1)).toBe(true);
+    // «Педагоги» records the reminder for every one of them.
+    expect(
+      wb
+        .values('Педагоги')
+        .slice(1)
+        .every((r) => r[3] === 'нет ответа; напоминание 01.09.2026'),
+    ).toBe(true);
+  });
+
+  test('when the quota cannot take a whole message, its teachers are not mailed and the journal says so', () => {
+    const wb = staffSchool(120);
+    // The curator's digest (1) and the first 49 + 1 fit; the next 50 and 23 do not.
+    setRemainingMailQuota(wb.world, 60, CURATOR);
+    runTriggersUntil(wb, '2026-09-01T12:00:00+03:00');
+    expect(
+      outbox(wb.world)
+        .filter((m) => m.bcc.length > 0)
+        .map((m) => m.bcc.length),
+    ).toEqual([49]);
+    const journal = wb
+      .values('Журнал')
+      .map((r) => r.join(' '))
+      .join('\n');
+    expect(journal).toContain('Не отправлено из-за дневной квоты писем: 71');
+    expect(journal).toContain('Исчерпана дневная квота писем; письмо для teacher50@school.example не отправлено.');
+  });
+
+  test('without a curator’s address each teacher’s reminder goes alone', () => {
+    const wb = staffSchool(3, '');
+    runTriggersUntil(wb, '2026-09-01T12:00:00+03:00');
+    const sent = outbox(wb.world).filter((m) => m.to.some((a) => a.startsWith('teacher')));
+    expect(sent.map((m) => [m.to.join(), m.bcc.length])).toEqual([
+      ['teacher1@school.example', 0],
+      ['teacher2@school.example', 0],
+      ['teacher3@school.example', 0],
+    ]);
   });
 });
 
@@ -109,7 +196,12 @@ describe('the other features’ notes go into the same one email', () => {
   const failing: DailyNoteSource = () => {
     throw new Error('лист «Карантин» не читается');
   };
-  beforeAll(() => (dailyNoteSources as Array<{ name: string; collect: DailyNoteSource }>).push({ name: 'карантин', collect: source }, { name: 'сломанный', collect: failing }));
+  beforeAll(() =>
+    (dailyNoteSources as Array<{ name: string; collect: DailyNoteSource }>).push(
+      { name: 'карантин', collect: source },
+      { name: 'сломанный', collect: failing },
+    ),
+  );
   afterAll(() => (dailyNoteSources as unknown[]).splice(-2, 2));
 
   test('merged with the alerts; a key sent once is never sent again; a note after the day’s email waits for tomorrow', () => {
@@ -117,7 +209,9 @@ describe('the other features’ notes go into the same one email', () => {
     notes['2026-09-01'] = [{ key: 'quarantine:2026-09-01', lines: ['Новых строк в карантине: 2'] }];
     notes['2026-09-02'] = [{ key: 'quarantine:2026-09-01', lines: ['Новых строк в карантине: 2'] }];
     runTriggersUntil(wb, '2026-09-02T12:00:00+03:00');
-    expect(mails(wb).map(line)).toEqual([`2026-09-01 ${CURATOR}: Дорожная карта наставничества на 01.09.2026: скоро срок: 2; сообщений: 1`]);
+    expect(mails(wb).map(line)).toEqual([
+      `2026-09-01 ${CURATOR}: Дорожная карта наставничества на 01.09.2026: скоро срок: 2; сообщений: 1`,
+    ]);
     expect(mails(wb)[0]!.body).toContain('Карантин анкет\n— Новых строк в карантине: 2');
     const state = new RoadmapState(wb.run((ctx) => documentStore(ctx)));
     expect(state.runs()[1]!.errors).toEqual(['сломанный: лист «Карантин» не читается']);
@@ -125,7 +219,9 @@ describe('the other features’ notes go into the same one email', () => {
     // again: the curator gets no second email that day, the note comes on 09.09.
     runTriggersUntil(wb, '2026-09-08T12:00:00+03:00');
     notes['2026-09-08'] = [{ key: 'quarantine:2026-09-08', lines: ['Новых строк в карантине: 1'] }];
-    wb.world.execute({ authMode: 'FULL', kind: 'trigger', user: CURATOR }, () => wb.api.onDailyTrigger!.run({ triggerUid: allTriggers(wb.world)[0]!.id }));
+    wb.world.execute({ authMode: 'FULL', kind: 'trigger', user: CURATOR }, () =>
+      wb.api.onDailyTrigger!.run({ triggerUid: allTriggers(wb.world)[0]!.id }),
+    );
     runTriggersUntil(wb, '2026-09-10T12:00:00+03:00');
     expect(mails(wb).map(line)).toEqual([
       `2026-09-01 ${CURATOR}: Дорожная карта наставничества на 01.09.2026: скоро срок: 2; сообщений: 1`,
@@ -166,7 +262,11 @@ describe('the request form created by the add-on (item 2.1)', () => {
     const url = setting('Форма запросов: ссылка для педагогов');
     expect(url).toMatch(/^https:\/\/docs\.google\.com\/forms\//);
 
-    const basis = () => wb.run(getRoadmapOverview, 'rpc').stages.flatMap((st) => st.items).find((i) => i.number === '2.1')!;
+    const basis = () =>
+      wb
+        .run(getRoadmapOverview, 'rpc')
+        .stages.flatMap((st) => st.items)
+        .find((i) => i.number === '2.1')!;
     expect(basis()).toMatchObject({ state: 'in_progress', basis: 'Анкета запросов открыта, ответов пока нет' });
     runTriggersUntil(wb, '2026-09-01T12:00:00+03:00');
     const first = mails(wb).filter((m) => m.to === 'sidorov@school.example');
@@ -174,7 +274,9 @@ describe('the request form created by the add-on (item 2.1)', () => {
     expect(first[0]!.body).toContain(url);
 
     // The curator closes the form in Google Forms.
-    wb.world.execute({ authMode: 'FULL' }, () => wb.services.FormApp!.openById(setting('Форма запросов: ID')).setAcceptingResponses(false));
+    wb.world.execute({ authMode: 'FULL' }, () =>
+      wb.services.FormApp!.openById(setting('Форма запросов: ID')).setAcceptingResponses(false),
+    );
     expect(basis()).toMatchObject({ state: 'not_started', basis: 'Анкета запросов не открыта, ответов нет' });
     runTriggersUntil(wb, '2026-09-08T12:00:00+03:00');
     const second = mails(wb).filter((m) => m.to === 'sidorov@school.example')[1]!;

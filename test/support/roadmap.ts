@@ -21,7 +21,10 @@ export interface RoadmapWorld extends EmulatedWorkbook {
 }
 
 /** A workbook set up on `now` (default settings, the school's roadmap), with the curator's email filled in. */
-export function roadmapWorld(now: string, options: { curatorEmail?: string; recipients?: string; year?: string } = {}): RoadmapWorld {
+export function roadmapWorld(
+  now: string,
+  options: { curatorEmail?: string; recipients?: string; year?: string } = {},
+): RoadmapWorld {
   const wb = emulatedWorkbook({ now });
   wb.run((ctx) => setupWorkbook(ctx));
   const curator = options.curatorEmail ?? CURATOR;
@@ -84,6 +87,8 @@ export interface MailView {
   items: string[];
   body: string;
   html: string;
+  /** Received as a blind copy of a shared message (teachers' reminders). */
+  bcc?: boolean;
 }
 
 export function mailView(m: SentMail): MailView {
@@ -102,8 +107,12 @@ export function mailView(m: SentMail): MailView {
   };
 }
 
+/** What each person received: a message's own view (To), and one view per blind-copy recipient. */
 export function mails(wb: EmulatedWorkbook): MailView[] {
-  return outbox(wb.world).map(mailView);
+  return outbox(wb.world).flatMap((m) => {
+    const view = mailView(m);
+    return [view, ...m.bcc.map((to) => ({ ...view, to, bcc: true }))];
+  });
 }
 
 /** Rows added to a bank the way the add-on writes them (records by field), in one execution. */

@@ -32,7 +32,10 @@ function whenRu(deadline: CalendarDate, daysLeft: number): string {
   return `до ${toRuDate(deadline)} (${daysLeft === 0 ? 'срок сегодня' : alertPhraseRu('upcoming', daysLeft)})`;
 }
 
-/** A teacher's reminder: fill in the request form by the deadline; the form's link when the workbook knows it. */
+/**
+ * A teacher's reminder: fill in the request form by the deadline; the form's link when the workbook knows it. The text
+ * names nobody, so the day's reminders are one text and go as one message in blind copy (daily-check.ts).
+ */
 export function requestFormReminder(
   teacher: Person,
   deadline: CalendarDate,
@@ -42,7 +45,7 @@ export function requestFormReminder(
 ): DigestNote {
   const who = [contact.curatorName, contact.curatorEmail].filter(Boolean).join(', ');
   const lines = [
-    `${teacher.fullName}, просим заполнить анкету о ваших профессиональных запросах ${whenRu(deadline, daysLeft)}.`,
+    `Просим вас заполнить анкету о ваших профессиональных запросах ${whenRu(deadline, daysLeft)}.`,
     'По ответам школа подбирает наставников и планирует методическую поддержку.',
     contact.formUrl
       ? 'Ссылка на анкету — ниже.'
@@ -81,7 +84,12 @@ export function requestFormSummary(
 }
 
 /** New mentees waiting for a pair, for the curator; `total` counts every mentee still waiting. */
-export function waitingMenteesNote(newOnes: readonly string[], total: number, today: CalendarDate, link?: string): DigestNote {
+export function waitingMenteesNote(
+  newOnes: readonly string[],
+  total: number,
+  today: CalendarDate,
+  link?: string,
+): DigestNote {
   return {
     key: `${WAITING_KEY}${toIsoDate(today)}`,
     title: 'Новые наставляемые ждут пары',
@@ -98,7 +106,10 @@ export function problemsNote(lines: readonly string[], link?: string): DigestNot
   return {
     key: `${PROBLEMS_KEY}${textHash(lines.join('\n'))}`,
     title: 'Ошибки в таблице, из-за которых напоминания неполны',
-    lines: [...lines.slice(0, LIST_LIMIT), ...(lines.length > LIST_LIMIT ? [`…и ещё ${lines.length - LIST_LIMIT}.`] : [])],
+    lines: [
+      ...lines.slice(0, LIST_LIMIT),
+      ...(lines.length > LIST_LIMIT ? [`…и ещё ${lines.length - LIST_LIMIT}.`] : []),
+    ],
     ...(link ? { link } : {}),
   };
 }

@@ -15,7 +15,8 @@ describe('the roadmap’s own notes', () => {
   test('a teacher’s reminder: by when, why, where the form is; keyed by teacher and day', () => {
     const note = requestFormReminder(teacher, d('15.09.2026'), 7, d('08.09.2026'), { formUrl: 'https://forms.gle/abc', curatorName: '', curatorEmail: 'c@s.ru' });
     expect(note.key).toBe('request-form:sidorov@s.ru:2026-09-08');
-    expect(note.lines[0]).toBe('Сидоров Павел Андреевич, просим заполнить анкету о ваших профессиональных запросах до 15.09.2026 (через 7 дней).');
+    // No name in the text: the day's reminders are one text, sent in blind copy.
+    expect(note.lines[0]).toBe('Просим вас заполнить анкету о ваших профессиональных запросах до 15.09.2026 (через 7 дней).');
     expect(note.lines[2]).toBe('Ссылка на анкету — ниже.');
     expect(note.link).toBe('https://forms.gle/abc');
     const noLink = requestFormReminder(teacher, d('15.09.2026'), 0, d('15.09.2026'), { formUrl: null, curatorName: '', curatorEmail: '' });
