@@ -43,7 +43,8 @@ export function toRuDate(d: CalendarDate): string {
   return `${pad(d.day)}.${pad(d.month)}.${pad(d.year, 4)}`;
 }
 
-const RU_MONTHS_GENITIVE = [
+/** «1 сентября»: month names as a date is written in Russian. */
+export const RU_MONTHS_GENITIVE = [
   'января',
   'февраля',
   'марта',
@@ -56,7 +57,7 @@ const RU_MONTHS_GENITIVE = [
   'октября',
   'ноября',
   'декабря',
-];
+] as const;
 
 /** "1 сентября 2026 г.": the long form used in orders and programs. */
 export function toRuLongDate(d: CalendarDate): string {

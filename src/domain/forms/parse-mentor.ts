@@ -1,14 +1,13 @@
 // Reads an «Анкета наставника» answer into the mentor fields, or into reasons — never throws.
 import { z } from 'zod';
 import type { MentoringForm } from '../model';
-import { normalizeEmail } from '../model';
 import type { Vocabulary } from '../vocabulary/vocabulary';
 import { emailQuestion, experienceQuestion, fullNameQuestion, postQuestion, subjectsQuestion } from './common-questions';
 import { consentGiven, MENTOR_DUTIES_CHOICE, MENTOR_DUTIES_TITLE, PERSONAL_DATA_CONSENT_CHOICE, PERSONAL_DATA_CONSENT_TITLE } from './consents';
 import { consentField, emailField, mentoringFormOf, multiChoiceField, nameField, singleChoiceField, wholeNumberField } from './field-schemas';
 import type { QuestionDef } from './form-definition';
 import { mentorQuestions as mq } from './mentor-form';
-import { answeredOn, readAnswers, reasonsOf, type MentorFromForm, type ParseOptions, type ParseResult } from './parse-result';
+import { answeredOn, answerEmail, readAnswers, reasonsOf, type MentorFromForm, type ParseOptions, type ParseResult } from './parse-result';
 
 const consentDuties: QuestionDef = { key: 'consentDuties', title: MENTOR_DUTIES_TITLE, aliases: ['Согласие на выполнение обязанностей наставника'], kind: 'consent', required: true, helpText: '' };
 const consentPd: QuestionDef = { key: 'consentPersonalData', title: PERSONAL_DATA_CONSENT_TITLE, kind: 'consent', required: true, helpText: '' };
@@ -53,8 +52,7 @@ export function parseMentorAnswer(namedValues: unknown, vocabulary: Vocabulary, 
   try {
     const { raw, reasons, reader } = readAnswers(namedValues, mentorAnswerQuestions);
     const parsed = mentorSchema(vocabulary).safeParse(raw);
-    const emailText = raw.email ?? '';
-    const email = emailText.trim() && z.email().safeParse(normalizeEmail(emailText)).success ? normalizeEmail(emailText) : null;
+    const email = answerEmail(raw);
     if (!parsed.success) return { ok: false, reasons: [...reasons, ...reasonsOf(parsed.error)], email };
     const p = parsed.data;
     const forms = [...new Set(p.forms.values.map(mentoringFormOf).filter((f): f is MentoringForm => f !== null))];

@@ -1,6 +1,5 @@
 // Reads a «Профессиональные запросы педагогов» answer into the mentee fields, or into reasons — never throws.
 import { z } from 'zod';
-import { normalizeEmail } from '../model';
 import type { Vocabulary } from '../vocabulary/vocabulary';
 import { emailQuestion, experienceQuestion, fullNameQuestion, postQuestion, subjectsQuestion } from './common-questions';
 import {
@@ -22,7 +21,7 @@ import {
   wholeNumberField,
 } from './field-schemas';
 import type { QuestionDef } from './form-definition';
-import { answeredOn, readAnswers, reasonsOf, type MenteeFromForm, type ParseOptions, type ParseResult } from './parse-result';
+import { answeredOn, answerEmail, readAnswers, reasonsOf, type MenteeFromForm, type ParseOptions, type ParseResult } from './parse-result';
 import { requestQuestions as rq } from './request-form';
 
 const consentPd: QuestionDef = { key: 'consentPersonalData', title: PERSONAL_DATA_CONSENT_TITLE, kind: 'consent', required: true, helpText: '' };
@@ -71,8 +70,7 @@ export function parseRequestAnswer(namedValues: unknown, vocabulary: Vocabulary,
   try {
     const { raw, reasons, reader } = readAnswers(namedValues, requestAnswerQuestions);
     const parsed = requestSchema(vocabulary).safeParse(raw);
-    const emailText = raw.email ?? '';
-    const email = emailText.trim() && z.email().safeParse(normalizeEmail(emailText)).success ? normalizeEmail(emailText) : null;
+    const email = answerEmail(raw);
     if (!parsed.success) return { ok: false, reasons: [...reasons, ...reasonsOf(parsed.error)], email };
     const p = parsed.data;
     const desiredForm = mentoringFormOf(p.desiredForm);

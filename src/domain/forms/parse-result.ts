@@ -1,7 +1,7 @@
 // The outcome of reading one form answer: a typed profile for the bank, or the reasons it goes to «Карантин».
-import type { z } from 'zod';
+import { z } from 'zod';
 import type { CalendarDate } from '../calendar/calendar-date';
-import type { Mentee, Mentor } from '../model';
+import { normalizeEmail, type Mentee, type Mentor } from '../model';
 import { AnswerReader } from './answer-reader';
 import { parseAnswerDate } from './field-schemas';
 import { TIMESTAMP_TITLES, type QuestionDef } from './form-definition';
@@ -51,6 +51,12 @@ export function readAnswers(namedValues: unknown, questions: readonly QuestionDe
     raw[q.key] = a.text;
   }
   return { raw, reasons, reader };
+}
+
+/** The answer's email, normalised, when it is one: kept with a quarantined answer so the curator can find the person. */
+export function answerEmail(raw: Record<string, string>): string | null {
+  const email = normalizeEmail(raw.email ?? '');
+  return email && z.email().safeParse(email).success ? email : null;
 }
 
 export function answeredOn(reader: AnswerReader, options: ParseOptions): CalendarDate | null {

@@ -1,6 +1,6 @@
 // A roadmap deadline as the school writes it: a yearly day and month, once a year without a date, or ongoing.
 import { dateInAcademicYear, type AcademicYear } from '../calendar/academic-year';
-import { isValidDate, type CalendarDate } from '../calendar/calendar-date';
+import { isValidDate, RU_MONTHS_GENITIVE, type CalendarDate } from '../calendar/calendar-date';
 
 export type DeadlineRule =
   | { readonly kind: 'date'; readonly month: number; readonly day: number }
@@ -11,20 +11,7 @@ export type DeadlineRule =
 
 export type DeadlineParse = { ok: true; rule: DeadlineRule } | { ok: false; errorRu: string };
 
-const MONTHS_GENITIVE = [
-  'января',
-  'февраля',
-  'марта',
-  'апреля',
-  'мая',
-  'июня',
-  'июля',
-  'августа',
-  'сентября',
-  'октября',
-  'ноября',
-  'декабря',
-] as const;
+const MONTHS_GENITIVE = RU_MONTHS_GENITIVE;
 
 // Optional «ежегодно» before or after, optional «до / не позднее / к» before the date.
 const YEARLY_PREFIX = '(?:ежегодно[\\s,]*)?';

@@ -1,4 +1,5 @@
 // Wall-clock parts of an instant in an IANA zone and back, plus Sheets serial days (epoch 1899-12-30 in the sheet's zone).
+import { zonedParts } from '../services/zone';
 
 export interface WallClock {
   year: number;
@@ -11,49 +12,26 @@ export interface WallClock {
   weekday: number;
 }
 
-const formatters = new Map<string, Intl.DateTimeFormat>();
-
-function formatter(tz: string): Intl.DateTimeFormat {
-  let f = formatters.get(tz);
-  if (!f) {
-    f = new Intl.DateTimeFormat('en-US', {
-      timeZone: tz,
-      hourCycle: 'h23',
-      year: 'numeric',
-      month: 'numeric',
-      day: 'numeric',
-      hour: 'numeric',
-      minute: 'numeric',
-      second: 'numeric',
-      weekday: 'short',
-    });
-    formatters.set(tz, f);
-  }
-  return f;
-}
-
+/** Whatever Intl accepts as a zone id (what setSpreadsheetTimeZone takes is checked against this). */
 export function isValidTimeZone(tz: string): boolean {
   try {
-    formatter(tz);
+    new Intl.DateTimeFormat('en-US', { timeZone: tz });
     return true;
   } catch {
     return false;
   }
 }
 
-const WEEKDAYS: Record<string, number> = { Sun: 0, Mon: 1, Tue: 2, Wed: 3, Thu: 4, Fri: 5, Sat: 6 };
-
 export function wallClock(ms: number, tz: string): WallClock {
-  const parts: Record<string, string> = {};
-  for (const p of formatter(tz).formatToParts(new Date(ms))) parts[p.type] = p.value;
+  const p = zonedParts(ms, tz);
   return {
-    year: Number(parts.year),
-    month: Number(parts.month),
-    day: Number(parts.day),
-    hour: Number(parts.hour) % 24,
-    minute: Number(parts.minute),
-    second: Number(parts.second),
-    weekday: WEEKDAYS[parts.weekday ?? 'Sun'] ?? 0,
+    year: p.year,
+    month: p.month,
+    day: p.day,
+    hour: p.hour,
+    minute: p.minute,
+    second: p.second,
+    weekday: p.weekday % 7,
   };
 }
 
@@ -83,5 +61,14 @@ export function toSerial(ms: number, tz: string): number {
 export function fromSerial(serial: number, tz: string): number {
   const wallAsUtc = SERIAL_EPOCH + Math.round(serial * DAY_MS);
   const d = new Date(wallAsUtc);
-  return zonedToInstant(tz, d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate(), d.getUTCHours(), d.getUTCMinutes(), d.getUTCSeconds(), d.getUTCMilliseconds());
+  return zonedToInstant(
+    tz,
+    d.getUTCFullYear(),
+    d.getUTCMonth() + 1,
+    d.getUTCDate(),
+    d.getUTCHours(),
+    d.getUTCMinutes(),
+    d.getUTCSeconds(),
+    d.getUTCMilliseconds(),
+  );
 }
