@@ -42,9 +42,15 @@ try {
   throw e;
 }
 const api = sandbox.__ns.api;
-const publicFunctions = Object.entries(api).map(([name, f]) => ({ name, kind: f.kind, doc: f.doc, params: [...f.params] }));
+const publicFunctions = Object.entries(api).map(([name, f]) => ({
+  name,
+  kind: f.kind,
+  doc: f.doc,
+  params: [...f.params],
+}));
 for (const f of publicFunctions) {
-  if (!/^[A-Za-z][A-Za-z0-9]*$/.test(f.name)) throw new Error(`build: public name "${f.name}" is not a plain identifier`);
+  if (!/^[A-Za-z][A-Za-z0-9]*$/.test(f.name))
+    throw new Error(`build: public name "${f.name}" is not a plain identifier`);
 }
 
 // 3. Stubs: one top-level function declaration per public function, generated from the typed list.
@@ -85,9 +91,7 @@ const css = await esbuild.build({
 });
 const shell = fs.readFileSync(path.join(root, 'src/sidebar/index.html'), 'utf8');
 const safeScript = client.outputFiles[0].text.replace(/<\/script/gi, '<\\/script');
-const html = shell
-  .replace('/*__STYLES__*/', () => css.outputFiles[0].text)
-  .replace('/*__SCRIPT__*/', () => safeScript);
+const html = shell.replace('/*__STYLES__*/', () => css.outputFiles[0].text).replace('/*__SCRIPT__*/', () => safeScript);
 fs.writeFileSync(path.join(dist, 'Sidebar.html'), html);
 
 // 5. Manifest.

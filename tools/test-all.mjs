@@ -8,7 +8,8 @@ import { fileURLToPath } from 'node:url';
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const results = path.join(root, 'test-results');
 fs.mkdirSync(results, { recursive: true });
-for (const f of ['jest-counts.json', 'e2e-counts.json', 'summary.json']) fs.rmSync(path.join(results, f), { force: true });
+for (const f of ['jest-counts.json', 'e2e-counts.json', 'summary.json'])
+  fs.rmSync(path.join(results, f), { force: true });
 
 const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
 const run = (script) => {
@@ -53,5 +54,7 @@ for (const [name, script, file] of [
 
 const summary = { passed, failed, skipped, failures };
 fs.writeFileSync(path.join(results, 'summary.json'), JSON.stringify(summary, null, 2));
-console.log(`\n[test] ${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}${failures.length ? ` (${failures.join('; ')})` : ''}`);
+console.log(
+  `\n[test] ${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}${failures.length ? ` (${failures.join('; ')})` : ''}`,
+);
 process.exit(failed === 0 ? 0 : 1);

@@ -32,12 +32,26 @@ export function closingBenchWorkbook(questionnaires: number) {
   return { world, context, written };
 }
 
-function measure(world: World, scenario: string, size: number, fn: () => unknown, extra?: Record<string, unknown>): BenchResult {
+function measure(
+  world: World,
+  scenario: string,
+  size: number,
+  fn: () => unknown,
+  extra?: Record<string, unknown>,
+): BenchResult {
   world.calls.reset();
   const t0 = performance.now();
   world.execute({ authMode: 'FULL', kind: 'rpc' }, fn);
   const nodeMs = Math.round((performance.now() - t0) * 10) / 10;
-  return { scenario, size, calls: world.calls.byMethod(), totalCalls: world.calls.count(), estimatedSeconds: world.calls.estimatedSeconds(), nodeMs, extra };
+  return {
+    scenario,
+    size,
+    calls: world.calls.byMethod(),
+    totalCalls: world.calls.count(),
+    estimatedSeconds: world.calls.estimatedSeconds(),
+    nodeMs,
+    extra,
+  };
 }
 
 export function runClosingBench(sizes: readonly number[]): BenchResult[] {
@@ -48,12 +62,37 @@ export function runClosingBench(sizes: readonly number[]): BenchResult[] {
     const extra = { questionnaires: written, answerRows: rows };
     out.push(measure(world, 'closing: monitoring summary (panel)', size, () => monitoringView(context()), extra));
     out.push(measure(world, 'closing: events and publications (panel)', size, () => eventsView(context()), extra));
-    out.push(measure(world, 'closing: questionnaires + personal links for all (mail not sent)', size, () => sendQuestionnaires(context(), { max: 0 }), extra));
     out.push(
-      measure(world, 'closing: monitoring report (Google Doc with charts)', size, () => generateClosingDocuments(context(), { kind: 'monitoringReport', pairIds: null, overwrite: [] }), extra),
+      measure(
+        world,
+        'closing: questionnaires + personal links for all (mail not sent)',
+        size,
+        () => sendQuestionnaires(context(), { max: 0 }),
+        extra,
+      ),
     );
-    const fingerprint = world.execute({ authMode: 'FULL', kind: 'rpc' }, () => previewYearClose(context()).plan.fingerprint);
-    out.push(measure(world, 'closing: close the year (archive + carry over)', size, () => runYearClose(context(), { fingerprint }), extra));
+    out.push(
+      measure(
+        world,
+        'closing: monitoring report (Google Doc with charts)',
+        size,
+        () => generateClosingDocuments(context(), { kind: 'monitoringReport', pairIds: null, overwrite: [] }),
+        extra,
+      ),
+    );
+    const fingerprint = world.execute(
+      { authMode: 'FULL', kind: 'rpc' },
+      () => previewYearClose(context()).plan.fingerprint,
+    );
+    out.push(
+      measure(
+        world,
+        'closing: close the year (archive + carry over)',
+        size,
+        () => runYearClose(context(), { fingerprint }),
+        extra,
+      ),
+    );
   }
   return out;
 }

@@ -17,18 +17,27 @@ function main(): void {
   const [mentees, mentors, minScore] = process.argv.slice(2).map(Number) as [number, number, number];
   const inst = makeInstance({ seed: 7, mentees, mentors });
   const baselineMB = process.resourceUsage().maxRSS / 1024;
-  proposeAssignment(inst.mentees, inst.mentors, { weights: { ...defaultMatchWeights, minScore } }, { mode: 'maxScore' });
+  proposeAssignment(
+    inst.mentees,
+    inst.mentors,
+    { weights: { ...defaultMatchWeights, minScore } },
+    { mode: 'maxScore' },
+  );
   const peakMB = process.resourceUsage().maxRSS / 1024;
   process.stdout.write(JSON.stringify({ baselineMB, peakMB } satisfies MemoryRun));
 }
 
 /** Runs the measurement in a child process; null when it could not run. */
 export function measurePeakMemory(mentees: number, mentors: number, minScore: number): MemoryRun | null {
-  const r = spawnSync(process.execPath, ['--import', 'tsx', path.join(__dirname, 'matching-memory.ts'), String(mentees), String(mentors), String(minScore)], {
-    cwd: path.resolve(__dirname, '../..'),
-    encoding: 'utf8',
-    env: { ...process.env, MATCHING_MEMORY_CHILD: '1' },
-  });
+  const r = spawnSync(
+    process.execPath,
+    ['--import', 'tsx', path.join(__dirname, 'matching-memory.ts'), String(mentees), String(mentors), String(minScore)],
+    {
+      cwd: path.resolve(__dirname, '../..'),
+      encoding: 'utf8',
+      env: { ...process.env, MATCHING_MEMORY_CHILD: '1' },
+    },
+  );
   try {
     return JSON.parse(r.stdout) as MemoryRun;
   } catch {

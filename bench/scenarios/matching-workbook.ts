@@ -21,7 +21,10 @@ export function matchingBenchWorkbook(size: number) {
   createSpreadsheet(world, { name: `Подбор ${size}`, timeZone: 'Europe/Moscow' });
   const services = { ...createGlobals(world), now: () => world.clock.date() } as unknown as AppsScriptServices;
   const context = (): AppContext => createContext(services);
-  const school = makeMatchingRealistic(generateSchool(size, { mentors: Math.max(8, Math.round(size * 0.4)), mentees: size }), size);
+  const school = makeMatchingRealistic(
+    generateSchool(size, { mentors: Math.max(8, Math.round(size * 0.4)), mentees: size }),
+    size,
+  );
   seedDemoWorkbook(context(), school);
   return { world, context };
 }
@@ -33,7 +36,14 @@ function measure<T>(world: World, scenario: string, size: number, fn: () => T): 
   const nodeMs = Math.round(performance.now() - t0);
   return {
     result,
-    row: { scenario, size, calls: world.calls.byMethod(), totalCalls: world.calls.count(), estimatedSeconds: world.calls.estimatedSeconds(), nodeMs },
+    row: {
+      scenario,
+      size,
+      calls: world.calls.byMethod(),
+      totalCalls: world.calls.count(),
+      estimatedSeconds: world.calls.estimatedSeconds(),
+      nodeMs,
+    },
   };
 }
 
@@ -55,12 +65,29 @@ export function runMatchingWorkbookBench(sizes: readonly number[] = BENCH_SIZES)
     out.push(o.row);
     const first = o.result.waiting[0]!.id;
     out.push(measure(world, suggest, size, () => suggestForMentees(context(), { menteeIds: [first] })).row);
-    const p = measure(world, propose, size, () => proposeForWaiting(context(), { mode: 'maxScore', pins: [], exclusions: [], skip: [], revisit: false }));
-    p.row.extra = { pool: p.result.totals.pool, assigned: p.result.totals.assigned, total: p.result.totals.totalScore, greedyTotal: p.result.totals.greedyTotal };
+    const p = measure(world, propose, size, () =>
+      proposeForWaiting(context(), { mode: 'maxScore', pins: [], exclusions: [], skip: [], revisit: false }),
+    );
+    p.row.extra = {
+      pool: p.result.totals.pool,
+      assigned: p.result.totals.assigned,
+      total: p.result.totals.totalScore,
+      greedyTotal: p.result.totals.greedyTotal,
+    };
     out.push(p.row);
-    const requests = (p.result as ProposalView).pairs.map((x) => ({ form: 'individual' as const, mentorIds: [x.mentorId], menteeIds: [x.menteeId] }));
-    const c = measure(world, confirm, size, () => confirmPairs(context(), { source: 'proposal', pairs: requests, markUnservable: true }));
-    c.row.extra = { written: c.result.written.length, refused: c.result.refused.length, supported: c.result.supported.length };
+    const requests = (p.result as ProposalView).pairs.map((x) => ({
+      form: 'individual' as const,
+      mentorIds: [x.mentorId],
+      menteeIds: [x.menteeId],
+    }));
+    const c = measure(world, confirm, size, () =>
+      confirmPairs(context(), { source: 'proposal', pairs: requests, markUnservable: true }),
+    );
+    c.row.extra = {
+      written: c.result.written.length,
+      refused: c.result.refused.length,
+      supported: c.result.supported.length,
+    };
     out.push(c.row);
     out.push(measure(world, analysis, size, () => bankAnalysis(context(), { write: true })).row);
     const pairId = c.result.written[0]!.pairId;

@@ -55,7 +55,12 @@ export function runMatchingBench(): BenchRow[] {
     const t = timeIt(15, () => {
       suggestMentors(inst.mentees[k++ % 20]!, inst.mentors, ctx, { limit: 10 });
     });
-    rows.push({ scenario: 'suggestMentors (1 mentee, top 10 explained)', size: 1, nodeMs: ms(t), extra: { shape: '1 × 1500', targetMs: 50 } });
+    rows.push({
+      scenario: 'suggestMentors (1 mentee, top 10 explained)',
+      size: 1,
+      nodeMs: ms(t),
+      extra: { shape: '1 × 1500', targetMs: 50 },
+    });
   }
 
   for (const s of ASSIGNMENT_SIZES) {
@@ -114,11 +119,17 @@ export function runMatchingBench(): BenchRow[] {
       extra.munkresMatrix = `${m.rows} × ${m.slots}`;
       extra.munkresMatrixMB = mb(m.rows * m.slots * 8);
       extra.munkresMemDeltaMB = mb(used() - mh);
-      extra.totalsEqual = m.total === sol.total && sol.total === result.optimal.totalScore ? 'yes' : `NO (${m.total} vs ${sol.total})`;
+      extra.totalsEqual =
+        m.total === sol.total && sol.total === result.optimal.totalScore ? 'yes' : `NO (${m.total} vs ${sol.total})`;
     } else {
       extra.munkres = 'not run';
     }
-    rows.push({ scenario: `proposeAssignment maxScore, min score ${s.minScore} (score + solve + explain)`, size: s.mentees, nodeMs: ms(tAll), extra });
+    rows.push({
+      scenario: `proposeAssignment maxScore, min score ${s.minScore} (score + solve + explain)`,
+      size: s.mentees,
+      nodeMs: ms(tAll),
+      extra,
+    });
   }
   return rows;
 }

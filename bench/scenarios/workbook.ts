@@ -37,7 +37,14 @@ export function measure(world: World, scenario: string, size: number, fn: () => 
   const t0 = performance.now();
   world.execute({ authMode: 'FULL', kind: 'menu' }, fn);
   const nodeMs = Math.round(performance.now() - t0);
-  return { scenario, size, calls: world.calls.byMethod(), totalCalls: world.calls.count(), estimatedSeconds: world.calls.estimatedSeconds(), nodeMs };
+  return {
+    scenario,
+    size,
+    calls: world.calls.byMethod(),
+    totalCalls: world.calls.count(),
+    estimatedSeconds: world.calls.estimatedSeconds(),
+    nodeMs,
+  };
 }
 
 export const workbookScenarios: Record<string, (ctx: AppContext) => unknown> = {
@@ -51,7 +58,8 @@ export function runWorkbookBench(sizes: readonly number[] = WORKBOOK_BENCH_SIZES
   const out: BenchResult[] = [];
   for (const size of sizes) {
     const { world, context } = benchWorkbook(size);
-    for (const [scenario, fn] of Object.entries(workbookScenarios)) out.push(measure(world, scenario, size, () => fn(context())));
+    for (const [scenario, fn] of Object.entries(workbookScenarios))
+      out.push(measure(world, scenario, size, () => fn(context())));
   }
   return out;
 }

@@ -26,7 +26,10 @@ export function getBanksSummary(ctx: AppContext): BanksSummary {
   const active = mentors.filter((m) => m.status === 'active');
   const paired = mentees.filter((m) => m.status === 'paired').length;
   // A mentor's places are taken by the mentees of its open pairs (one bulk read of «Пары и группы»).
-  const pairs = readPairs(readTable(check.workbook, pairsTable), { timeZone: ctx.timeZone(), vocabulary: check.vocabulary });
+  const pairs = readPairs(readTable(check.workbook, pairsTable), {
+    timeZone: ctx.timeZone(),
+    vocabulary: check.vocabulary,
+  });
   const load = mentorLoad(pairs.records.map((r) => r.value));
   return {
     isSetUp: check.isSetUp,

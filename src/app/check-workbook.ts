@@ -48,6 +48,22 @@ export function checkWorkbook(ctx: AppContext, workbook: WorkbookGateway = workb
   });
   const mentees = readMentees(readTable(workbook, menteesTable), rowCtx);
   const isSetUp = mentors.snapshot.sheet !== null && mentees.snapshot.sheet !== null;
-  const problems = isSetUp ? [...settingsRead.problems, ...matchSettings.problems, ...mentors.problems, ...mentees.problems].sort(compareProblems) : [];
-  return { workbook, isSetUp, settings: settingsRead.settings, settingsRead, settingsSnapshot, matchWeights: matchSettings.weights, matchProblems: matchSettings.problems, vocabulary, mentors, mentees, problems };
+  const problems = isSetUp
+    ? [...settingsRead.problems, ...matchSettings.problems, ...mentors.problems, ...mentees.problems].sort(
+        compareProblems,
+      )
+    : [];
+  return {
+    workbook,
+    isSetUp,
+    settings: settingsRead.settings,
+    settingsRead,
+    settingsSnapshot,
+    matchWeights: matchSettings.weights,
+    matchProblems: matchSettings.problems,
+    vocabulary,
+    mentors,
+    mentees,
+    problems,
+  };
 }

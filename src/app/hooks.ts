@@ -29,7 +29,10 @@ export function afterBankChange(ctx: AppContext, change: BankChange): string[] {
   const lines: string[] = [];
   // Matching: a new or changed mentor may serve mentees on «поддержка без пары» (issue 5, roadmap 5.3).
   if (change.bank === 'mentors') {
-    const why = change.kind === 'added' ? `в банк добавлен наставник (${change.source})` : `изменены данные наставника (${change.source})`;
+    const why =
+      change.kind === 'added'
+        ? `в банк добавлен наставник (${change.source})`
+        : `изменены данные наставника (${change.source})`;
     lines.push(...guarded('Повторный подбор', () => reofferLocked(ctx, why).lines));
   }
   return lines;
@@ -43,5 +46,9 @@ export interface PairsClosed {
 
 /** Called after pairs were finished by another feature (the year's end): freed places re-offer supported mentees. */
 export function afterPairsClosed(ctx: AppContext, change: PairsClosed): string[] {
-  return guarded('Повторный подбор', () => reofferLocked(ctx, `завершены пары ${change.pairIds.join(', ')} (${change.source}), освободились места`).lines);
+  return guarded(
+    'Повторный подбор',
+    () =>
+      reofferLocked(ctx, `завершены пары ${change.pairIds.join(', ')} (${change.source}), освободились места`).lines,
+  );
 }

@@ -1,6 +1,12 @@
 // Use case «Импорт»: rows pasted on «Импорт» are normalised and moved into a bank; questions come back; nothing is lost.
 import { parseCalendarDate } from '../domain/calendar/calendar-date';
-import { cleanEmail, cleanText, normalizeListValue, splitListCell, type ImportAnswer } from '../domain/import/normalize';
+import {
+  cleanEmail,
+  cleanText,
+  normalizeListValue,
+  splitListCell,
+  type ImportAnswer,
+} from '../domain/import/normalize';
 import { normalizeTerm, sourceRu } from '../domain/model';
 import { allocateIds } from '../domain/person-ids';
 import { dictionaryTitleRu, type DictionaryKey, type Vocabulary } from '../domain/vocabulary/vocabulary';
@@ -23,13 +29,22 @@ export interface ImportResult {
   applied: boolean;
   moved: Array<{ importRow: number; sheet: string; row: number; id: string }>;
   waiting: Array<{ importRow: number; reason: string }>;
-  questions: Array<{ dictionary: string; dictionaryTitle: string; value: string; suggestions: string[]; rows: number[] }>;
+  questions: Array<{
+    dictionary: string;
+    dictionaryTitle: string;
+    value: string;
+    suggestions: string[];
+    rows: number[];
+  }>;
   corrections: Array<{ importRow: number; column: string; from: string; to: string }>;
   addedToDictionaries: string[];
 }
 
 const MOVED_PREFIX = 'Перенесено';
-const banks: Record<ImportTarget, TableSchema> = { mentors: mentorsTable, mentees: menteesTable } as Record<ImportTarget, TableSchema>;
+const banks: Record<ImportTarget, TableSchema> = { mentors: mentorsTable, mentees: menteesTable } as Record<
+  ImportTarget,
+  TableSchema
+>;
 
 function targetOf(text: string): ImportTarget | null {
   const t = normalizeTerm(text);
@@ -51,7 +66,10 @@ function importNow(ctx: AppContext, input: { apply: boolean; answers: readonly I
   if (!source.sheet) throw new UserError('Листа «Импорт» нет: выберите «Наставничество → Настроить таблицу».');
   const dictionaries = readTable(workbook, dictionariesTable);
   const vocabulary: Vocabulary = vocabularyFrom(dictionaries, tz);
-  const bankSnapshots: Record<ImportTarget, TableSnapshot> = { mentors: readTable(workbook, mentorsTable), mentees: readTable(workbook, menteesTable) };
+  const bankSnapshots: Record<ImportTarget, TableSnapshot> = {
+    mentors: readTable(workbook, mentorsTable),
+    mentees: readTable(workbook, menteesTable),
+  };
   const emails: Record<ImportTarget, Map<string, number>> = { mentors: new Map(), mentees: new Map() };
   for (const key of Object.keys(emails) as ImportTarget[]) {
     for (const r of bankSnapshots[key].rows()) {
@@ -60,19 +78,41 @@ function importNow(ctx: AppContext, input: { apply: boolean; answers: readonly I
     }
   }
 
-  const result: ImportResult = { applied: input.apply, moved: [], waiting: [], questions: [], corrections: [], addedToDictionaries: [] };
-  const pending: Record<ImportTarget, Array<{ importRow: number; record: Record<string, unknown> }>> = { mentors: [], mentees: [] };
+  const result: ImportResult = {
+    applied: input.apply,
+    moved: [],
+    waiting: [],
+    questions: [],
+    corrections: [],
+    addedToDictionaries: [],
+  };
+  const pending: Record<ImportTarget, Array<{ importRow: number; record: Record<string, unknown> }>> = {
+    mentors: [],
+    mentees: [],
+  };
   const ask = (dictionary: DictionaryKey, value: string, suggestions: string[], row: number) => {
-    const q = result.questions.find((x) => x.dictionary === dictionary && normalizeTerm(x.value) === normalizeTerm(value));
+    const q = result.questions.find(
+      (x) => x.dictionary === dictionary && normalizeTerm(x.value) === normalizeTerm(value),
+    );
     if (q) q.rows.push(row);
-    else result.questions.push({ dictionary, dictionaryTitle: dictionaryTitleRu[dictionary], value, suggestions, rows: [row] });
+    else
+      result.questions.push({
+        dictionary,
+        dictionaryTitle: dictionaryTitleRu[dictionary],
+        value,
+        suggestions,
+        rows: [row],
+      });
   };
 
   for (const r of source.rows()) {
     if (cellText(r.cells.result, tz).startsWith(MOVED_PREFIX)) continue;
     const target = targetOf(cellText(r.cells.target, tz));
     if (!target) {
-      result.waiting.push({ importRow: r.row, reason: `Укажите в столбце «Куда»: ${Object.values(importTargets).join(' или ')}.` });
+      result.waiting.push({
+        importRow: r.row,
+        reason: `Укажите в столбце «Куда»: ${Object.values(importTargets).join(' или ')}.`,
+      });
       continue;
     }
     const table = banks[target];
@@ -102,7 +142,8 @@ function importNow(ctx: AppContext, input: { apply: boolean; answers: readonly I
         value = typeof n === 'number' ? n : cleanText(typed); // a bad number is kept as typed; the check flags it
       } else if (col.kind === 'date') value = parseCalendarDate(cleanText(typed)) ?? cleanText(typed);
       else value = cleanText(typed);
-      if (typeof value === 'string' && value !== typed) result.corrections.push({ importRow: r.row, column: col.header, from: typed, to: value });
+      if (typeof value === 'string' && value !== typed)
+        result.corrections.push({ importRow: r.row, column: col.header, from: typed, to: value });
       record[col.field] = value;
     }
     if (unresolved.length) {
@@ -116,7 +157,10 @@ function importNow(ctx: AppContext, input: { apply: boolean; answers: readonly I
     const email = String(record.email ?? '');
     const existing = email ? emails[target].get(email) : undefined;
     if (existing !== undefined) {
-      result.waiting.push({ importRow: r.row, reason: `Этот email уже есть на листе «${table.sheetName}», строка ${existing}: перенесите отличия вручную.` });
+      result.waiting.push({
+        importRow: r.row,
+        reason: `Этот email уже есть на листе «${table.sheetName}», строка ${existing}: перенесите отличия вручную.`,
+      });
       continue;
     }
     if (email) emails[target].set(email, -r.row);
@@ -131,25 +175,56 @@ function importNow(ctx: AppContext, input: { apply: boolean; answers: readonly I
     const items = pending[target];
     const snapshot = bankSnapshots[target];
     if (!items.length) continue;
-    if (!snapshot.sheet) throw new UserError(`Листа «${banks[target].sheetName}» нет: выберите «Наставничество → Настроить таблицу».`);
+    if (!snapshot.sheet)
+      throw new UserError(`Листа «${banks[target].sheetName}» нет: выберите «Наставничество → Настроить таблицу».`);
     const idCol = snapshot.columns.get('id');
     const existingIds = idCol === undefined ? [] : snapshot.grid.slice(1).map((line) => String(line[idCol - 1] ?? ''));
     const ids = allocateIds(banks[target].idPrefix!, idsInUse(ctx, banks[target].idPrefix!, existingIds), items.length);
-    const rows = appendRecords(snapshot, items.map((it, i) => ({ ...it.record, id: ids[i] })), ctx.timeZone());
-    items.forEach((it, i) => result.moved.push({ importRow: it.importRow, sheet: banks[target].sheetName, row: rows[i]!, id: ids[i]! }));
-    journal.push({ what: 'Импорт строк', sheet: banks[target].sheetName, rows: describeRows(rows), details: `Перенесено с листа «Импорт»: ${items.length}. Источник — «${sourceRu.import}».` });
+    const rows = appendRecords(
+      snapshot,
+      items.map((it, i) => ({ ...it.record, id: ids[i] })),
+      ctx.timeZone(),
+    );
+    items.forEach((it, i) =>
+      result.moved.push({ importRow: it.importRow, sheet: banks[target].sheetName, row: rows[i]!, id: ids[i]! }),
+    );
+    journal.push({
+      what: 'Импорт строк',
+      sheet: banks[target].sheetName,
+      rows: describeRows(rows),
+      details: `Перенесено с листа «Импорт»: ${items.length}. Источник — «${sourceRu.import}».`,
+    });
   }
   writeCells(source, [
-    ...result.moved.map((m) => ({ row: m.importRow, field: 'result', value: textCell(`${MOVED_PREFIX}: ${m.sheet}, строка ${m.row} (${m.id})`) })),
-    ...result.waiting.map((w) => ({ row: w.importRow, field: 'result', value: textCell(`Не перенесено. ${w.reason}`) })),
+    ...result.moved.map((m) => ({
+      row: m.importRow,
+      field: 'result',
+      value: textCell(`${MOVED_PREFIX}: ${m.sheet}, строка ${m.row} (${m.id})`),
+    })),
+    ...result.waiting.map((w) => ({
+      row: w.importRow,
+      field: 'result',
+      value: textCell(`Не перенесено. ${w.reason}`),
+    })),
   ]);
-  if (result.waiting.length) journal.push({ what: 'Импорт: ждут уточнения', sheet: importTable.sheetName, rows: describeRows(result.waiting.map((w) => w.importRow)) });
+  if (result.waiting.length)
+    journal.push({
+      what: 'Импорт: ждут уточнения',
+      sheet: importTable.sheetName,
+      rows: describeRows(result.waiting.map((w) => w.importRow)),
+    });
   appendJournal(ctx, workbook, journal);
   return result;
 }
 
 /** Answers "add to the list": the values go below each list's last value, one block per list. */
-function addToDictionaries(snapshot: TableSnapshot, vocabulary: Vocabulary, answers: readonly ImportAnswer[], result: ImportResult, journal: JournalEntry[]): void {
+function addToDictionaries(
+  snapshot: TableSnapshot,
+  vocabulary: Vocabulary,
+  answers: readonly ImportAnswer[],
+  result: ImportResult,
+  journal: JournalEntry[],
+): void {
   const byDictionary = new Map<DictionaryKey, string[]>();
   for (const a of answers) {
     if (a.action !== 'add') continue;
@@ -166,8 +241,16 @@ function addToDictionaries(snapshot: TableSnapshot, vocabulary: Vocabulary, answ
     snapshot.grid.forEach((line, i) => {
       if (i > 0 && String(line[col - 1] ?? '').trim() !== '') last = i + 1;
     });
-    snapshot.sheet.writeBlock(last + 1, col, values.map((v) => [textCell(v)]));
+    snapshot.sheet.writeBlock(
+      last + 1,
+      col,
+      values.map((v) => [textCell(v)]),
+    );
     result.addedToDictionaries.push(...values.map((v) => `${dictionaryTitleRu[key]}: ${v}`));
-    journal.push({ what: 'Справочник дополнен', sheet: dictionariesTable.sheetName, details: `${dictionaryTitleRu[key]}: ${values.join('; ')}` });
+    journal.push({
+      what: 'Справочник дополнен',
+      sheet: dictionariesTable.sheetName,
+      details: `${dictionaryTitleRu[key]}: ${values.join('; ')}`,
+    });
   }
 }

@@ -32,7 +32,14 @@ export function appendJournal(ctx: AppContext, workbook: WorkbookGateway, entrie
   const who = ctx.userEmail();
   appendRecords(
     snapshot,
-    entries.map((e) => ({ at, who, what: e.what, sheet: e.sheet ?? '', rows: e.rows ?? '', details: (e.details ?? '').slice(0, 45_000) })),
+    entries.map((e) => ({
+      at,
+      who,
+      what: e.what,
+      sheet: e.sheet ?? '',
+      rows: e.rows ?? '',
+      details: (e.details ?? '').slice(0, 45_000),
+    })),
     ctx.timeZone(),
   );
 }

@@ -53,7 +53,12 @@ export function setupWorkbook(ctx: AppContext): SetupResult {
       const report: TableSetupReport = { sheet: table.sheetName, created: false, addedColumns: [], seeded: [] };
       const snapshot = ensureTable(workbook, table, report);
       snapshots.set(table.key, snapshot);
-      newColumns.set(table.key, new Set(table.columns.filter((c) => report.created || report.addedColumns.includes(c.header)).map((c) => c.field)));
+      newColumns.set(
+        table.key,
+        new Set(
+          table.columns.filter((c) => report.created || report.addedColumns.includes(c.header)).map((c) => c.field),
+        ),
+      );
       reports.push(report);
     }
     const dictionaries = snapshots.get(dictionariesTable.key) ?? null;
@@ -65,7 +70,10 @@ export function setupWorkbook(ctx: AppContext): SetupResult {
     if (settings) {
       seedSettings(
         settings,
-        { timeZone: ctx.timeZone(), settingSeeds: { academicYear: academicYearLabel(academicYearOf(ctx.today())), timeZone: ctx.timeZone() } },
+        {
+          timeZone: ctx.timeZone(),
+          settingSeeds: { academicYear: academicYearLabel(academicYearOf(ctx.today())), timeZone: ctx.timeZone() },
+        },
         byKey(settingsTable.key),
       );
     }
@@ -84,7 +92,9 @@ export function setupWorkbook(ctx: AppContext): SetupResult {
       previousVersion,
       version: SCHEMA_VERSION,
       createdSheets: reports.filter((r) => r.created).map((r) => r.sheet),
-      addedColumns: reports.filter((r) => !r.created && r.addedColumns.length).map((r) => ({ sheet: r.sheet, columns: r.addedColumns })),
+      addedColumns: reports
+        .filter((r) => !r.created && r.addedColumns.length)
+        .map((r) => ({ sheet: r.sheet, columns: r.addedColumns })),
       seeded: reports.flatMap((r) => r.seeded),
       migrations: migrationNotes,
     };
@@ -92,7 +102,9 @@ export function setupWorkbook(ctx: AppContext): SetupResult {
       what: 'Настройка таблицы',
       details: [
         result.createdSheets.length ? `Созданы листы: ${result.createdSheets.join(', ')}.` : 'Все листы на месте.',
-        ...result.addedColumns.map((a) => `${a.sheet}: добавлены столбцы ${a.columns.map((c) => `«${c}»`).join(', ')}.`),
+        ...result.addedColumns.map(
+          (a) => `${a.sheet}: добавлены столбцы ${a.columns.map((c) => `«${c}»`).join(', ')}.`,
+        ),
         result.seeded.length ? `Заполнено по умолчанию: ${result.seeded.join(', ')}.` : '',
         'Оформление, форматы и выпадающие списки обновлены.',
       ]

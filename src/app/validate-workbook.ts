@@ -32,8 +32,17 @@ export function validateWorkbook(ctx: AppContext): ValidationResult {
       const assigned = assignIds(ctx, bank);
       assignedIds.push(...assigned);
       const sheet = bank.snapshot.table.sheetName;
-      if (assigned.length) journal.push({ what: 'Выданы номера', sheet, rows: describeRows(assigned.map((a) => a.row)), details: `${assigned[0]!.id} … ${assigned.at(-1)!.id}` });
-      highlightedCells += highlight(bank.snapshot, check.problems.filter((p) => p.sheet === sheet));
+      if (assigned.length)
+        journal.push({
+          what: 'Выданы номера',
+          sheet,
+          rows: describeRows(assigned.map((a) => a.row)),
+          details: `${assigned[0]!.id} … ${assigned.at(-1)!.id}`,
+        });
+      highlightedCells += highlight(
+        bank.snapshot,
+        check.problems.filter((p) => p.sheet === sheet),
+      );
     }
     const bySheet = new Map<string, Problem[]>();
     for (const p of check.problems) bySheet.set(p.sheet, [...(bySheet.get(p.sheet) ?? []), p]);
@@ -43,7 +52,8 @@ export function validateWorkbook(ctx: AppContext): ValidationResult {
         ? `Найдено проблем: ${check.problems.length} (${[...bySheet].map(([s, ps]) => `${s}: ${ps.length}`).join('; ')}).`
         : 'Проблем не найдено.',
     });
-    for (const [sheet, ps] of bySheet) journal.push({ what: 'Проблемы в строках', sheet, rows: describeRows(ps.map((p) => p.row)) });
+    for (const [sheet, ps] of bySheet)
+      journal.push({ what: 'Проблемы в строках', sheet, rows: describeRows(ps.map((p) => p.row)) });
     appendJournal(ctx, check.workbook, journal);
     return { check, assignedIds, highlightedCells };
   });
@@ -53,7 +63,8 @@ export function validateWorkbook(ctx: AppContext): ValidationResult {
 function assignIds(ctx: AppContext, bank: BankRead<unknown>): ValidationResult['assignedIds'] {
   const snapshot = bank.snapshot;
   const table = snapshot.table as TableSchema<string>;
-  if (!table.idField || !table.idPrefix || !snapshot.columns.has(table.idField) || !bank.rowsWithoutId.length) return [];
+  if (!table.idField || !table.idPrefix || !snapshot.columns.has(table.idField) || !bank.rowsWithoutId.length)
+    return [];
   const idCol = snapshot.columns.get(table.idField)!;
   const existing = snapshot.grid.slice(1).map((line) => String(line[idCol - 1] ?? ''));
   const ids = allocateIds(table.idPrefix, idsInUse(ctx, table.idPrefix, existing), bank.rowsWithoutId.length);
@@ -61,7 +72,9 @@ function assignIds(ctx: AppContext, bank: BankRead<unknown>): ValidationResult['
   const addedCol = snapshot.columns.get('addedOn');
   if (addedCol !== undefined) {
     const today = encodeCell(columnOf(table, 'addedOn'), ctx.today(), ctx.timeZone());
-    for (const row of bank.rowsWithoutId) if (String(snapshot.grid[row - 1]?.[addedCol - 1] ?? '') === '') updates.push({ row, field: 'addedOn', value: today });
+    for (const row of bank.rowsWithoutId)
+      if (String(snapshot.grid[row - 1]?.[addedCol - 1] ?? '') === '')
+        updates.push({ row, field: 'addedOn', value: today });
   }
   writeCells(snapshot, updates);
   return bank.rowsWithoutId.map((row, i) => ({ sheet: table.sheetName, row, id: ids[i]! }));
@@ -83,7 +96,11 @@ function highlight(snapshot: TableSnapshot, problems: readonly Problem[]): numbe
   let changed = false;
   colors.forEach((line, r) =>
     line.forEach((color, c) => {
-      const want = bad.has(`${r + 2}:${c}`) ? PROBLEM_BACKGROUND : color.toLowerCase() === PROBLEM_BACKGROUND ? NO_BACKGROUND : color;
+      const want = bad.has(`${r + 2}:${c}`)
+        ? PROBLEM_BACKGROUND
+        : color.toLowerCase() === PROBLEM_BACKGROUND
+          ? NO_BACKGROUND
+          : color;
       if (want !== color) {
         line[c] = want;
         changed = true;

@@ -7,7 +7,10 @@ type SpreadsheetApp = GoogleAppsScript.Spreadsheet.SpreadsheetApp;
 const HEADER_PROTECTION = 'Наставничество: строка заголовков';
 
 /** The bound spreadsheet of this execution as a gateway. */
-export function workbookOf(ctx: { spreadsheet(): Spreadsheet; services: { SpreadsheetApp: SpreadsheetApp } }): WorkbookGateway {
+export function workbookOf(ctx: {
+  spreadsheet(): Spreadsheet;
+  services: { SpreadsheetApp: SpreadsheetApp };
+}): WorkbookGateway {
   return new WorkbookGateway(ctx.spreadsheet(), ctx.services.SpreadsheetApp);
 }
 
@@ -143,7 +146,11 @@ export class SheetGateway {
   }
 
   /** Dropdown on a column's data cells; invalid values stay allowed (hand-typed rows are checked, not refused). */
-  setColumnDropdown(column: number, source: { list: string[] } | { sheet: SheetGateway; column: number } | null, help: string): void {
+  setColumnDropdown(
+    column: number,
+    source: { list: string[] } | { sheet: SheetGateway; column: number } | null,
+    help: string,
+  ): void {
     const rows = this.maxRows() - 1;
     if (rows <= 0) return;
     const range = this.sheet.getRange(2, column, rows, 1);
@@ -155,7 +162,10 @@ export class SheetGateway {
     const rule = (
       'list' in source
         ? builder.requireValueInList(source.list, true)
-        : builder.requireValueInRange(source.sheet.sheet.getRange(2, source.column, Math.max(1, source.sheet.maxRows() - 1), 1), true)
+        : builder.requireValueInRange(
+            source.sheet.sheet.getRange(2, source.column, Math.max(1, source.sheet.maxRows() - 1), 1),
+            true,
+          )
     )
       .setAllowInvalid(true)
       .setHelpText(help)

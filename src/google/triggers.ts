@@ -74,7 +74,9 @@ function isSameEventType(t: GoogleAppsScript.Script.Trigger, kind: TriggerKind, 
 
 /** Removes this user's triggers of this kind in this document (any handler when `handler` is null); returns the count. */
 export function removeTriggers(ctx: AppContext, kind: TriggerKind, handler: string | null): number {
-  const mine = userTriggers(ctx).filter((t) => (handler === null ? isSameEventType(t, kind, ctx) : isKind(t, kind, handler, ctx)));
+  const mine = userTriggers(ctx).filter((t) =>
+    handler === null ? isSameEventType(t, kind, ctx) : isKind(t, kind, handler, ctx),
+  );
   for (const t of mine) ctx.services.ScriptApp.deleteTrigger(t);
   return mine.length;
 }

@@ -32,21 +32,44 @@ const groupSchema = z.object({
   expected: z.number(),
   answered: z.number(),
   rate: z.number().nullable(),
-  byRole: z.object({ mentee: z.object({ expected: z.number(), answered: z.number() }), mentor: z.object({ expected: z.number(), answered: z.number() }) }),
+  byRole: z.object({
+    mentee: z.object({ expected: z.number(), answered: z.number() }),
+    mentor: z.object({ expected: z.number(), answered: z.number() }),
+  }),
   ratings: z.array(ratingSchema),
   yesNo: z.array(z.object({ code: z.string(), question: z.string(), audience, yes: z.number(), no: z.number() })),
-  choices: z.array(z.object({ code: z.string(), question: z.string(), audience, counts: z.array(z.object({ choice: z.string(), count: z.number() })) })),
+  choices: z.array(
+    z.object({
+      code: z.string(),
+      question: z.string(),
+      audience,
+      counts: z.array(z.object({ choice: z.string(), count: z.number() })),
+    }),
+  ),
   competence: z.object({
     count: z.number(),
     before: z.number().nullable(),
     after: z.number().nullable(),
     change: z.number().nullable(),
-    byCompetence: z.array(z.object({ competence: z.string(), count: z.number(), before: z.number().nullable(), after: z.number().nullable(), change: z.number().nullable() })),
+    byCompetence: z.array(
+      z.object({
+        competence: z.string(),
+        count: z.number(),
+        before: z.number().nullable(),
+        after: z.number().nullable(),
+        change: z.number().nullable(),
+      }),
+    ),
   }),
   averageRating: z.number().nullable(),
 });
 
-const swotSchema = z.object({ strengths: z.array(z.string()), weaknesses: z.array(z.string()), opportunities: z.array(z.string()), threats: z.array(z.string()) });
+const swotSchema = z.object({
+  strengths: z.array(z.string()),
+  weaknesses: z.array(z.string()),
+  opportunities: z.array(z.string()),
+  threats: z.array(z.string()),
+});
 
 const monitoringSchema = z.object({
   year: z.string(),
@@ -65,16 +88,30 @@ const monitoringSchema = z.object({
     }),
   ),
   openAnswers: z.array(
-    z.object({ code: z.string(), question: z.string(), audience, answers: z.array(z.object({ text: z.string(), count: z.number() })), more: z.number() }),
+    z.object({
+      code: z.string(),
+      question: z.string(),
+      audience,
+      answers: z.array(z.object({ text: z.string(), count: z.number() })),
+      more: z.number(),
+    }),
   ),
   curatorAnswered: z.boolean(),
   superseded: z.number(),
   unmatched: z.number(),
-  proposals: z.array(z.object({ key: z.string(), text: z.string(), authorName: z.string(), role: audience, pairId: z.string() })),
+  proposals: z.array(
+    z.object({ key: z.string(), text: z.string(), authorName: z.string(), role: audience, pairId: z.string() }),
+  ),
   swot: swotSchema,
   problems: z.array(problemSchema),
   sheetUrl: z.string(),
-  invites: z.object({ sent: z.number(), answered: z.number(), notSent: z.number(), waiting: z.array(z.string()), sheetUrl: z.string() }),
+  invites: z.object({
+    sent: z.number(),
+    answered: z.number(),
+    notSent: z.number(),
+    waiting: z.array(z.string()),
+    sheetUrl: z.string(),
+  }),
 });
 
 const eventsSchema = z.object({
@@ -91,7 +128,16 @@ const eventsSchema = z.object({
     }),
   ),
   publications: z.array(
-    z.object({ id: z.string(), title: z.string(), text: z.string(), attachments: z.string(), date: isoDate.nullable(), status: z.enum(['draft', 'published']), link: z.string(), roadmapItem: z.string() }),
+    z.object({
+      id: z.string(),
+      title: z.string(),
+      text: z.string(),
+      attachments: z.string(),
+      date: isoDate.nullable(),
+      status: z.enum(['draft', 'published']),
+      link: z.string(),
+      roadmapItem: z.string(),
+    }),
   ),
   pendingDrafts: z.number(),
   problems: z.array(problemSchema),
@@ -127,8 +173,16 @@ const drafted = z.array(z.object({ id: z.string(), title: z.string(), row: z.num
 const text = (max: number) => z.string().trim().max(max, `не длиннее ${max} символов`);
 
 export const closingRpc = {
-  closingMonitoring: defineRpc('The monitoring summary: rates, ratings, competence change, pairs needing attention, SWOT, proposals.', z.object({}), monitoringSchema),
-  closingEvents: defineRpc('Events of the year with their publications, and the publications.', z.object({}), eventsSchema),
+  closingMonitoring: defineRpc(
+    'The monitoring summary: rates, ratings, competence change, pairs needing attention, SWOT, proposals.',
+    z.object({}),
+    monitoringSchema,
+  ),
+  closingEvents: defineRpc(
+    'Events of the year with their publications, and the publications.',
+    z.object({}),
+    eventsSchema,
+  ),
   closingRecordEvent: defineRpc(
     'Records an event on «Мероприятия»; a held event gets its news draft at once.',
     z.object({
@@ -144,7 +198,11 @@ export const closingRpc = {
     }),
     z.object({ id: z.string(), row: z.number(), drafted }),
   ),
-  closingDraftPublications: defineRpc('Drafts news for every held event and reached milestone that has none.', z.object({}), z.object({ drafted })),
+  closingDraftPublications: defineRpc(
+    'Drafts news for every held event and reached milestone that has none.',
+    z.object({}),
+    z.object({ drafted }),
+  ),
   closingMarkPublished: defineRpc(
     'Marks a publication published with its link.',
     z.object({ id: z.string().min(1), link: text(2000).min(1, 'вставьте ссылку на публикацию') }),
@@ -159,7 +217,13 @@ export const closingRpc = {
       kind: z.enum(['practice', 'method']).optional(),
       year: z.string().optional(),
     }),
-    z.object({ total: z.number(), hits: z.array(practiceSchema), competencies: z.array(z.string()), years: z.array(z.string()), sheetUrl: z.string() }),
+    z.object({
+      total: z.number(),
+      hits: z.array(practiceSchema),
+      competencies: z.array(z.string()),
+      years: z.array(z.string()),
+      sheetUrl: z.string(),
+    }),
   ),
   closingAddPractice: defineRpc(
     'Adds a practice to the library (by hand or from the round table).',
@@ -177,8 +241,16 @@ export const closingRpc = {
     }),
     z.object({ id: z.string(), row: z.number() }),
   ),
-  closingAcceptProposal: defineRpc('Adds a practice proposed in a monitoring answer to the library.', z.object({ key: z.string().min(1) }), z.object({ id: z.string(), row: z.number() })),
-  closingDeclineProposal: defineRpc('Declines a practice proposed in a monitoring answer.', z.object({ key: z.string().min(1) }), z.object({ row: z.number() })),
+  closingAcceptProposal: defineRpc(
+    'Adds a practice proposed in a monitoring answer to the library.',
+    z.object({ key: z.string().min(1) }),
+    z.object({ id: z.string(), row: z.number() }),
+  ),
+  closingDeclineProposal: defineRpc(
+    'Declines a practice proposed in a monitoring answer.',
+    z.object({ key: z.string().min(1) }),
+    z.object({ row: z.number() }),
+  ),
   closingMarkBest: defineRpc(
     'Marks practices as the round table’s best (or removes the mark).',
     z.object({ ids: z.array(z.string().min(1)).min(1), best: z.boolean() }),
@@ -188,7 +260,16 @@ export const closingRpc = {
     'Open pairs/groups that can complete their programs.',
     z.object({}),
     z.object({
-      open: z.array(z.object({ id: z.string(), mentorNames: z.array(z.string()), menteeNames: z.array(z.string()), endDate: isoDate, status: z.string(), due: z.boolean() })),
+      open: z.array(
+        z.object({
+          id: z.string(),
+          mentorNames: z.array(z.string()),
+          menteeNames: z.array(z.string()),
+          endDate: isoDate,
+          status: z.string(),
+          due: z.boolean(),
+        }),
+      ),
       finished: z.number(),
     }),
   ),
@@ -221,7 +302,9 @@ export const closingRpc = {
     z.object({
       fromYear: z.string(),
       toYear: z.string(),
-      archived: z.array(z.object({ sheetName: z.string(), archiveName: z.string(), rows: z.number(), carried: z.number() })),
+      archived: z.array(
+        z.object({ sheetName: z.string(), archiveName: z.string(), rows: z.number(), carried: z.number() }),
+      ),
       resumed: z.boolean(),
     }),
   ),

@@ -8,7 +8,11 @@ export interface RpcDefinition<I extends z.ZodType = z.ZodType, O extends z.ZodT
   doc: string;
 }
 
-export function defineRpc<I extends z.ZodType, O extends z.ZodType>(doc: string, input: I, output: O): RpcDefinition<I, O> {
+export function defineRpc<I extends z.ZodType, O extends z.ZodType>(
+  doc: string,
+  input: I,
+  output: O,
+): RpcDefinition<I, O> {
   return { doc, input, output };
 }
 

@@ -37,7 +37,13 @@ const menteeCard = z.object({
   supportNote: z.string(),
 });
 
-const criterion = z.object({ key: z.string(), label: z.string(), points: z.number(), maxPoints: z.number(), reason: z.string() });
+const criterion = z.object({
+  key: z.string(),
+  label: z.string(),
+  points: z.number(),
+  maxPoints: z.number(),
+  reason: z.string(),
+});
 const scoreFields = { score: z.number(), summary: z.string(), criteria: z.array(criterion) };
 
 const suggestView = z.object({
@@ -110,7 +116,14 @@ const confirmResult = z.object({
       replaced: z.boolean(),
     }),
   ),
-  refused: z.array(z.object({ mentorIds: z.array(z.string()), menteeIds: z.array(z.string()), names: z.string(), reasons: z.array(z.string()) })),
+  refused: z.array(
+    z.object({
+      mentorIds: z.array(z.string()),
+      menteeIds: z.array(z.string()),
+      names: z.string(),
+      reasons: z.array(z.string()),
+    }),
+  ),
   supported: z.array(z.object({ id: z.string(), name: z.string(), reason: z.string() })),
   repaired: z.array(z.string()),
 });
@@ -127,7 +140,9 @@ const overview = z.object({
     revisitable: z.number(),
   }),
   waiting: z.array(menteeCard),
-  supported: z.array(menteeCard.extend({ best: z.object({ mentorId: z.string(), name: z.string(), score: z.number() }).nullable() })),
+  supported: z.array(
+    menteeCard.extend({ best: z.object({ mentorId: z.string(), name: z.string(), score: z.number() }).nullable() }),
+  ),
   pairs: z.array(
     z.object({
       id: z.string(),
@@ -146,7 +161,15 @@ const overview = z.object({
     }),
   ),
   mentors: z.array(mentorCard),
-  bans: z.array(z.object({ mentorId: z.string(), mentorName: z.string(), menteeId: z.string(), menteeName: z.string(), at: z.string() })),
+  bans: z.array(
+    z.object({
+      mentorId: z.string(),
+      mentorName: z.string(),
+      menteeId: z.string(),
+      menteeName: z.string(),
+      at: z.string(),
+    }),
+  ),
   weights: z.array(z.object({ label: z.string(), value: z.string() })),
   maxGroupSize: z.number(),
   warnings: z.array(z.string()),
@@ -186,7 +209,13 @@ const analysisView = z.object({
       outsideVocabulary: z.boolean(),
     }),
   ),
-  totals: z.object({ waitingMentees: z.number(), pairedMentees: z.number(), activeMentors: z.number(), freePlaces: z.number(), deficits: z.number() }),
+  totals: z.object({
+    waitingMentees: z.number(),
+    pairedMentees: z.number(),
+    activeMentors: z.number(),
+    freePlaces: z.number(),
+    deficits: z.number(),
+  }),
   sheetUrl: z.string(),
   written: z.boolean(),
 });
@@ -201,7 +230,10 @@ export const matchingRpc = {
   ),
   matchingSuggest: defineRpc(
     'Ranked mentors with reasons, and the excluded ones with the rule, for the given mentees or the rows selected on «Наставляемые».',
-    z.union([z.object({ menteeIds: ids.min(1), limit: z.number().int().min(1).max(50).optional() }), z.object({ selection: z.literal(true), limit: z.number().int().min(1).max(50).optional() })]),
+    z.union([
+      z.object({ menteeIds: ids.min(1), limit: z.number().int().min(1).max(50).optional() }),
+      z.object({ selection: z.literal(true), limit: z.number().int().min(1).max(50).optional() }),
+    ]),
     suggestView,
   ),
   matchingPropose: defineRpc(
@@ -224,10 +256,26 @@ export const matchingRpc = {
     }),
     confirmResult,
   ),
-  matchingGroups: defineRpc('Proposed groups of waiting mentees who want the group form, one mentor each.', z.object({}), groupsView),
-  matchingDissolve: defineRpc('Dissolves a pair or group: history in «Журнал», mentees back to waiting.', z.object({ pairId: id, reason }), pairChange),
-  matchingReplaceMentor: defineRpc('Gives a pair or group a new lead mentor.', z.object({ pairId: id, mentorId: id, reason }), pairChange),
-  matchingSetCoMentors: defineRpc('Sets the co-mentors of a pair or group (the lead stays).', z.object({ pairId: id, coMentorIds: ids }), pairChange),
+  matchingGroups: defineRpc(
+    'Proposed groups of waiting mentees who want the group form, one mentor each.',
+    z.object({}),
+    groupsView,
+  ),
+  matchingDissolve: defineRpc(
+    'Dissolves a pair or group: history in «Журнал», mentees back to waiting.',
+    z.object({ pairId: id, reason }),
+    pairChange,
+  ),
+  matchingReplaceMentor: defineRpc(
+    'Gives a pair or group a new lead mentor.',
+    z.object({ pairId: id, mentorId: id, reason }),
+    pairChange,
+  ),
+  matchingSetCoMentors: defineRpc(
+    'Sets the co-mentors of a pair or group (the lead stays).',
+    z.object({ pairId: id, coMentorIds: ids }),
+    pairChange,
+  ),
   matchingBan: defineRpc(
     'Bans (or un-bans) a mentor–mentee pair: suggestions and «Автоподбор» stop proposing it.',
     z.object({ mentorId: id, menteeId: id, banned: z.boolean() }),
@@ -236,7 +284,15 @@ export const matchingRpc = {
   matchingReoffer: defineRpc(
     'Re-checks «поддержка без пары»: mentees who can now get a mentor go back to waiting.',
     z.object({}),
-    z.object({ reoffered: z.array(z.object({ id: z.string(), name: z.string(), mentorName: z.string(), score: z.number() })), stillSupported: z.number(), lines: z.array(z.string()) }),
+    z.object({
+      reoffered: z.array(z.object({ id: z.string(), name: z.string(), mentorName: z.string(), score: z.number() })),
+      stillSupported: z.number(),
+      lines: z.array(z.string()),
+    }),
   ),
-  matchingAnalysis: defineRpc('«Анализ банка»: needs vs offers per competence; with write, rewrites the printable sheet.', z.object({ write: z.boolean().default(false) }), analysisView),
+  matchingAnalysis: defineRpc(
+    '«Анализ банка»: needs vs offers per competence; with write, rewrites the printable sheet.',
+    z.object({ write: z.boolean().default(false) }),
+    analysisView,
+  ),
 };

@@ -31,7 +31,13 @@ const banksSummarySchema = z.object({
     trained: z.number(),
     freePlaces: z.number(),
   }),
-  mentees: z.object({ rows: z.number(), invalid: z.number(), waiting: z.number(), paired: z.number(), supported: z.number() }),
+  mentees: z.object({
+    rows: z.number(),
+    invalid: z.number(),
+    waiting: z.number(),
+    paired: z.number(),
+    supported: z.number(),
+  }),
   problemCount: z.number(),
   problems: z.array(problemSchema),
   sheets: z.array(z.object({ name: z.string(), url: z.string(), exists: z.boolean() })),
@@ -49,19 +55,40 @@ const importResultSchema = z.object({
   applied: z.boolean(),
   moved: z.array(z.object({ importRow: z.number(), sheet: z.string(), row: z.number(), id: z.string() })),
   waiting: z.array(z.object({ importRow: z.number(), reason: z.string() })),
-  questions: z.array(z.object({ dictionary: z.string(), dictionaryTitle: z.string(), value: z.string(), suggestions: z.array(z.string()), rows: z.array(z.number()) })),
+  questions: z.array(
+    z.object({
+      dictionary: z.string(),
+      dictionaryTitle: z.string(),
+      value: z.string(),
+      suggestions: z.array(z.string()),
+      rows: z.array(z.number()),
+    }),
+  ),
   corrections: z.array(z.object({ importRow: z.number(), column: z.string(), from: z.string(), to: z.string() })),
   addedToDictionaries: z.array(z.string()),
 });
 
 export const workbookRpc = {
-  workbookSetup: defineRpc('Creates or updates the workbook sheets (safe to run again).', z.object({}), setupResultSchema),
+  workbookSetup: defineRpc(
+    'Creates or updates the workbook sheets (safe to run again).',
+    z.object({}),
+    setupResultSchema,
+  ),
   workbookValidate: defineRpc(
     'Checks both banks and the settings, assigns ids to new rows, highlights bad cells, returns the problems.',
     z.object({}),
-    z.object({ problemCount: z.number(), problems: z.array(problemSchema), assignedIds: z.number(), highlightedCells: z.number() }),
+    z.object({
+      problemCount: z.number(),
+      problems: z.array(problemSchema),
+      assignedIds: z.number(),
+      highlightedCells: z.number(),
+    }),
   ),
-  getBanksSummary: defineRpc('Counts of both banks, the problems found and links to the sheets.', z.object({}), banksSummarySchema),
+  getBanksSummary: defineRpc(
+    'Counts of both banks, the problems found and links to the sheets.',
+    z.object({}),
+    banksSummarySchema,
+  ),
   selectCell: defineRpc(
     'Selects a cell by sheet, row and column header (the «Показать» button of a problem).',
     z.object({ sheet: z.string().min(1), row: z.number().int().min(1), column: z.string() }),

@@ -21,7 +21,9 @@ export function closingMenuFunctions(context: () => AppContext): PublicApi {
       kind: 'menu',
       doc: 'Menu «Отчёт о мониторинге»: generates (or updates) the report Google Doc and gives its link; a hand-edited report is kept.',
       params: [],
-      run: menuAction(context, 'Отчёт о мониторинге', (ctx) => describeReport(generateClosingDocuments(ctx, { kind: 'monitoringReport', pairIds: null, overwrite: [] }))),
+      run: menuAction(context, 'Отчёт о мониторинге', (ctx) =>
+        describeReport(generateClosingDocuments(ctx, { kind: 'monitoringReport', pairIds: null, overwrite: [] })),
+      ),
     },
     pairReportsMenu: {
       kind: 'menu',
@@ -38,7 +40,10 @@ export function closingMenuFunctions(context: () => AppContext): PublicApi {
       run: menuAction(context, 'Черновики публикаций', (ctx) => {
         const r = draftPublications(ctx);
         return r.drafted.length
-          ? [`Подготовлено черновиков: ${r.drafted.length} (лист «Публикации»).`, ...r.drafted.map((d) => `• ${d.title}`)].join('\n')
+          ? [
+              `Подготовлено черновиков: ${r.drafted.length} (лист «Публикации»).`,
+              ...r.drafted.map((d) => `• ${d.title}`),
+            ].join('\n')
           : 'Новых поводов для публикаций нет: у каждого проведённого мероприятия и этапа уже есть черновик.';
       }),
     },
@@ -48,14 +53,24 @@ export function closingMenuFunctions(context: () => AppContext): PublicApi {
       params: [],
       run: menuAction(context, 'Завершение учебного года', (ctx) => {
         const preview = previewYearClose(ctx);
-        if (preview.plan.blockers.length) return ['Завершить учебный год сейчас нельзя.', ...preview.plan.blockers].join('\n');
+        if (preview.plan.blockers.length)
+          return ['Завершить учебный год сейчас нельзя.', ...preview.plan.blockers].join('\n');
         const ui = ctx.services.SpreadsheetApp.getUi();
-        const text = [...preview.lines, ...preview.plan.warnings.map((w) => `Внимание: ${w}`), '', 'Завершить учебный год?'].join('\n');
-        if (ui.alert('Завершить учебный год?', text, ui.ButtonSet.YES_NO) !== ui.Button.YES) return 'Ничего не изменено.';
+        const text = [
+          ...preview.lines,
+          ...preview.plan.warnings.map((w) => `Внимание: ${w}`),
+          '',
+          'Завершить учебный год?',
+        ].join('\n');
+        if (ui.alert('Завершить учебный год?', text, ui.ButtonSet.YES_NO) !== ui.Button.YES)
+          return 'Ничего не изменено.';
         const r = runYearClose(ctx, { fingerprint: preview.plan.fingerprint });
         return [
           `Учебный год ${r.fromYear} завершён, начат ${r.toYear}.`,
-          ...r.archived.map((a) => `«${a.sheetName}» → «${a.archiveName}»: ${a.rows} стр.${a.carried ? `, продолжают: ${a.carried}` : ''}`),
+          ...r.archived.map(
+            (a) =>
+              `«${a.sheetName}» → «${a.archiveName}»: ${a.rows} стр.${a.carried ? `, продолжают: ${a.carried}` : ''}`,
+          ),
         ].join('\n');
       }),
     },
@@ -67,7 +82,11 @@ export function describeSending(r: SendQuestionnairesResult): string {
   const created = r.forms.filter((f) => f.outcome !== 'exists').map((f) => `«${f.label}»`);
   return [
     created.length ? `Формы готовы: ${created.join(', ')}.` : '',
-    r.sent ? `Отправлено личных ссылок: ${r.sent}.` : r.alreadySent ? 'Новых ссылок отправлять некому: все уже получили свои.' : 'Отправлять некому: нет действующих пар.',
+    r.sent
+      ? `Отправлено личных ссылок: ${r.sent}.`
+      : r.alreadySent
+        ? 'Новых ссылок отправлять некому: все уже получили свои.'
+        : 'Отправлять некому: нет действующих пар.',
     r.remaining ? `Осталось отправить: ${r.remaining} — запустите рассылку ещё раз.` : '',
     r.withoutEmail.length ? `Нет адреса почты: ${r.withoutEmail.join(', ')} — укажите его в банке.` : '',
     ...r.failed,
@@ -79,7 +98,8 @@ export function describeSending(r: SendQuestionnairesResult): string {
 /** The report run as the dialog tells it: the link, or why the document was kept or not written. */
 export function describeReport(r: RunProgress): string {
   const item = r.processed.find((p) => p.status !== 'queued');
-  if (r.stopped || !item) return r.message || 'Отчёт не сформирован: откройте «Документы → Отчёт мониторинга» в панели.';
+  if (r.stopped || !item)
+    return r.message || 'Отчёт не сформирован: откройте «Документы → Отчёт мониторинга» в панели.';
   const link = item.url ? `\n${item.url}` : '';
   if (item.status === 'edited')
     return `Отчёт изменён вручную после формирования и не перезаписан.${link}\nЧтобы сформировать его заново, откройте в панели «Документы → Отчёт мониторинга» и отметьте «перезаписать».`;

@@ -48,7 +48,10 @@ export function matchingMenuFunctions(context: () => AppContext): PublicApi {
           `Лист «${bankAnalysisTable.sheetName}» обновлён (${r.date}); его можно распечатать: Файл → Печать.`,
           `Ждут наставника: ${r.totals.waitingMentees}. Активных наставников: ${r.totals.activeMentors}, свободных мест: ${r.totals.freePlaces}.`,
           deficits.length
-            ? `Не хватает наставников по запросам: ${deficits.slice(0, 8).map((x) => `${x.competence} (${x.shortfall})`).join('; ')}${deficits.length > 8 ? ` и ещё ${deficits.length - 8}` : ''}.`
+            ? `Не хватает наставников по запросам: ${deficits
+                .slice(0, 8)
+                .map((x) => `${x.competence} (${x.shortfall})`)
+                .join('; ')}${deficits.length > 8 ? ` и ещё ${deficits.length - 8}` : ''}.`
             : 'Дефицита по запросам нет.',
         ].join('\n');
       }),

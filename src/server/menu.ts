@@ -72,5 +72,7 @@ function addEntries(ui: GoogleAppsScript.Base.Ui, menu: GoogleAppsScript.Base.Me
 }
 
 export function menuFunctionNames(entries: MenuEntry[] = addonMenu): string[] {
-  return entries.flatMap((e) => (e === 'separator' ? [] : 'items' in e ? menuFunctionNames(e.items) : [e.functionName]));
+  return entries.flatMap((e) =>
+    e === 'separator' ? [] : 'items' in e ? menuFunctionNames(e.items) : [e.functionName],
+  );
 }

@@ -43,13 +43,17 @@ export function roadmapPublicFunctions(context: () => AppContext): PublicApi {
       params: [],
       run: menuAction(context, 'Проверка дорожной карты', (ctx) => {
         const r = runDailyCheck(ctx, { mode: 'preview', source: 'manual' });
-        const shown = r.digests.slice(0, 10).map((d) => `• ${d.recipient}: ${[...d.items.map((i) => i.split(' — ')[0]), ...d.notes].join(', ')}`);
+        const shown = r.digests
+          .slice(0, 10)
+          .map((d) => `• ${d.recipient}: ${[...d.items.map((i) => i.split(' — ')[0]), ...d.notes].join(', ')}`);
         return [
           r.message,
           ...shown,
           r.digestCount > shown.length ? `…и ещё ${r.digestCount - shown.length}.` : '',
           ...r.problems.slice(0, 5),
-          r.digests.length ? 'Отправить сейчас можно в панели: «Дорожная карта» → «Отправить сейчас». Дважды за день одно письмо не уйдёт.' : '',
+          r.digests.length
+            ? 'Отправить сейчас можно в панели: «Дорожная карта» → «Отправить сейчас». Дважды за день одно письмо не уйдёт.'
+            : '',
         ]
           .filter(Boolean)
           .join('\n');

@@ -23,19 +23,27 @@ export function runRpc<N extends RpcName>(
   const def = rpcContract[name];
   const parsed = def.input.safeParse(rawInput ?? {});
   if (!parsed.success) {
-    return fail({ code: 'invalid_input', message: 'Панель отправила неверный запрос. Обновите панель и повторите.', details: describeIssues(parsed.error) });
+    return fail({
+      code: 'invalid_input',
+      message: 'Панель отправила неверный запрос. Обновите панель и повторите.',
+      details: describeIssues(parsed.error),
+    });
   }
   try {
     const output = handler(ctx(), parsed.data as never);
     const checked = def.output.safeParse(output);
     if (!checked.success) {
       log(`rpc ${name}: result does not match its contract: ${describeIssues(checked.error).join('; ')}`);
-      return fail({ code: 'internal', message: 'Внутренняя ошибка дополнения: ответ не прошёл проверку. Сообщите разработчикам.' });
+      return fail({
+        code: 'internal',
+        message: 'Внутренняя ошибка дополнения: ответ не прошёл проверку. Сообщите разработчикам.',
+      });
     }
     return { ok: true, data: checked.data as RpcOutput<N> };
   } catch (e) {
     if (e instanceof BusyError) return fail({ code: 'busy', message: e.message });
-    if (e instanceof UserError) return fail({ code: 'user_error', message: e.message, details: e.details.length ? e.details : undefined });
+    if (e instanceof UserError)
+      return fail({ code: 'user_error', message: e.message, details: e.details.length ? e.details : undefined });
     const err = e as Error;
     log(`rpc ${name} failed: ${err?.stack ?? String(e)}`);
     return fail({ code: 'internal', message: `Не удалось выполнить действие: ${err?.message ?? String(e)}` });

@@ -17,7 +17,11 @@ export function alert(ctx: AppContext, title: string, text: string): void {
  * declined a question) or nothing (it opened the sidebar instead). A UserError becomes a dialog, anything else is
  * rethrown so Apps Script logs it.
  */
-export function menuAction(context: () => AppContext, title: string, action: (ctx: AppContext) => string | void): () => void {
+export function menuAction(
+  context: () => AppContext,
+  title: string,
+  action: (ctx: AppContext) => string | void,
+): () => void {
   return () => {
     const ctx = context();
     try {
@@ -55,7 +59,13 @@ export function workbookMenuFunctions(context: () => AppContext): PublicApi {
         const ps = r.check.problems;
         if (!ps.length) return 'Проблем не найдено.';
         const shown = ps.slice(0, 15).map(describeProblem);
-        return [`Найдено проблем: ${ps.length}. Ячейки с ошибками выделены цветом.`, ...shown, ps.length > 15 ? `…и ещё ${ps.length - 15}: полный список — в панели, вкладка «Банки».` : ''].filter(Boolean).join('\n');
+        return [
+          `Найдено проблем: ${ps.length}. Ячейки с ошибками выделены цветом.`,
+          ...shown,
+          ps.length > 15 ? `…и ещё ${ps.length - 15}: полный список — в панели, вкладка «Банки».` : '',
+        ]
+          .filter(Boolean)
+          .join('\n');
       }),
     },
     importRows: {
@@ -67,8 +77,12 @@ export function workbookMenuFunctions(context: () => AppContext): PublicApi {
         return [
           `Перенесено строк: ${r.moved.length}.`,
           r.waiting.length ? `Ждут уточнения: ${r.waiting.length} (см. столбец «Результат импорта»).` : '',
-          r.questions.length ? `Значения не из справочников: ${r.questions.map((q) => `«${q.value}»`).join(', ')}. Решите, что с ними делать, в панели «Банки» или исправьте на листе «Импорт».` : '',
-        ].filter(Boolean).join('\n');
+          r.questions.length
+            ? `Значения не из справочников: ${r.questions.map((q) => `«${q.value}»`).join(', ')}. Решите, что с ними делать, в панели «Банки» или исправьте на листе «Импорт».`
+            : '',
+        ]
+          .filter(Boolean)
+          .join('\n');
       }),
     },
   };

@@ -24,7 +24,14 @@ function renderHeader(): void {
   clear(header);
   const s = state.shell;
   header.appendChild(h('h1', {}, 'Наставничество'));
-  if (s) header.appendChild(h('p', { class: 'gray small' }, [s.schoolShortName, s.academicYear].filter(Boolean).join(' · ') || s.spreadsheetName));
+  if (s)
+    header.appendChild(
+      h(
+        'p',
+        { class: 'gray small' },
+        [s.schoolShortName, s.academicYear].filter(Boolean).join(' · ') || s.spreadsheetName,
+      ),
+    );
 }
 
 let current = '';
@@ -32,7 +39,8 @@ let current = '';
 async function showPanel(id: string): Promise<void> {
   const panel = panels.find((p) => p.id === id) ?? panels[0]!;
   current = panel.id;
-  for (const tab of Array.from(tabs.children)) tab.setAttribute('aria-selected', String(tab.getAttribute('data-panel') === panel.id));
+  for (const tab of Array.from(tabs.children))
+    tab.setAttribute('aria-selected', String(tab.getAttribute('data-panel') === panel.id));
   clear(body);
   body.appendChild(spinner('Загрузка…'));
   const container = h('div', { 'data-panel-body': panel.id });
@@ -56,7 +64,9 @@ export function errorNotice(e: unknown): HTMLElement {
 async function start(): Promise<void> {
   clear(app);
   for (const p of panels) {
-    tabs.appendChild(h('button', { class: 'tab', role: 'tab', 'data-panel': p.id, onclick: () => void showPanel(p.id) }, p.title));
+    tabs.appendChild(
+      h('button', { class: 'tab', role: 'tab', 'data-panel': p.id, onclick: () => void showPanel(p.id) }, p.title),
+    );
   }
   app.appendChild(header);
   app.appendChild(tabs);

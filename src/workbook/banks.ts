@@ -93,7 +93,14 @@ function readBank<T>(
     });
   }
   const validRecords = records.filter((r) => !invalid.has(r.row));
-  return { snapshot, records: validRecords, invalidRows: [...invalid].sort((a, b) => a - b), problems, rowsWithoutId, rowCount: rows.length };
+  return {
+    snapshot,
+    records: validRecords,
+    invalidRows: [...invalid].sort((a, b) => a - b),
+    problems,
+    rowsWithoutId,
+    rowCount: rows.length,
+  };
 }
 
 function formProblem(table: TableSchema, row: number, field: string, value: string): Problem {

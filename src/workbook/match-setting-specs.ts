@@ -17,7 +17,8 @@ export const matchSettingFields: ReadonlyArray<{ key: SettingKey; field: keyof M
 
 function labelOf(field: keyof MatchWeights): string {
   const f = matchWeightFields.find((w) => w.key === field)!;
-  if (field === 'minScore' || field === 'minSchoolYears') return `Подбор: ${f.labelRu.charAt(0).toLowerCase()}${f.labelRu.slice(1)}`;
+  if (field === 'minScore' || field === 'minSchoolYears')
+    return `Подбор: ${f.labelRu.charAt(0).toLowerCase()}${f.labelRu.slice(1)}`;
   return `Подбор: вес «${f.labelRu.charAt(0).toLowerCase()}${f.labelRu.slice(1)}»`;
 }
 

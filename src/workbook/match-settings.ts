@@ -56,7 +56,9 @@ export function matchSettingsFrom(read: Pick<SettingsRead, 'raw' | 'rows'>): Mat
     return { weights: null, problems };
   }
   const weights = result.data;
-  const total = matchSettingFields.filter((f) => f.field !== 'minScore' && f.field !== 'minSchoolYears').reduce((s, f) => s + Number(weights[f.field]), 0);
+  const total = matchSettingFields
+    .filter((f) => f.field !== 'minScore' && f.field !== 'minSchoolYears')
+    .reduce((s, f) => s + Number(weights[f.field]), 0);
   if (total <= 0) {
     const first = matchSettingFields[0]!;
     problems.push({

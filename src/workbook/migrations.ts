@@ -41,9 +41,15 @@ const v1ToV2: Migration = {
         done.push(`${table.sheetName}: столбец «Стаж» переименован в «${header}».`);
       }
       if (!snapshot.columns.has('source')) {
-        snapshot = appendHeaders(snapshot, table.columns.filter((c) => c.field === 'source'));
+        snapshot = appendHeaders(
+          snapshot,
+          table.columns.filter((c) => c.field === 'source'),
+        );
         const rows = snapshot.rows().map((r) => r.row);
-        writeCells(snapshot, rows.map((row) => ({ row, field: 'source', value: sourceRu.manual })));
+        writeCells(
+          snapshot,
+          rows.map((row) => ({ row, field: 'source', value: sourceRu.manual })),
+        );
         done.push(`${table.sheetName}: добавлен столбец «Источник», ${rows.length} строк отмечены «вручную».`);
       }
     }

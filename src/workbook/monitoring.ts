@@ -87,9 +87,21 @@ export function readMonitoringQuestions(snapshot: TableSnapshot, ctx: RowContext
       .filter(Boolean);
     const problems: Problem[] = [];
     if (type === 'choice' && choices.length < 2)
-      problems.push({ sheet, row, column: 'Варианты ответа', message: 'У вопроса с выбором меньше двух вариантов.', fix: 'Перечислите варианты через «; ».' });
+      problems.push({
+        sheet,
+        row,
+        column: 'Варианты ответа',
+        message: 'У вопроса с выбором меньше двух вариантов.',
+        fix: 'Перечислите варианты через «; ».',
+      });
     if (type === 'competence' && audience === 'curator')
-      problems.push({ sheet, row, column: 'Тип', message: 'Вопрос «уровень до и после» задаётся по запросам пары, а у анкеты куратора пары нет.', fix: 'Выберите другой тип или анкету наставляемого.' });
+      problems.push({
+        sheet,
+        row,
+        column: 'Тип',
+        message: 'Вопрос «уровень до и после» задаётся по запросам пары, а у анкеты куратора пары нет.',
+        fix: 'Выберите другой тип или анкету наставляемого.',
+      });
     if (use && useNeeds[use] !== type)
       problems.push({
         sheet,
@@ -119,13 +131,22 @@ export function readMonitoringQuestions(snapshot: TableSnapshot, ctx: RowContext
     if (first === undefined) seen.set(r.value.code, r.row);
     else {
       invalid.add(r.row);
-      problems.push({ sheet, row: r.row, column: 'Код', value: r.value.code, message: `Код «${r.value.code}» уже есть в строке ${first}.`, fix: 'У каждого вопроса свой код: очистите ячейку — дополнение присвоит новый.' });
+      problems.push({
+        sheet,
+        row: r.row,
+        column: 'Код',
+        value: r.value.code,
+        message: `Код «${r.value.code}» уже есть в строке ${first}.`,
+        fix: 'У каждого вопроса свой код: очистите ячейку — дополнение присвоит новый.',
+      });
     }
   }
   const missing = snapshot.sheet === null;
   return {
     ...read,
-    records: missing ? defaultQuestions.map((q, i) => ({ row: i + 2, value: q })) : read.records.filter((r) => !invalid.has(r.row)),
+    records: missing
+      ? defaultQuestions.map((q, i) => ({ row: i + 2, value: q }))
+      : read.records.filter((r) => !invalid.has(r.row)),
     problems,
     invalidRows: [...invalid].sort((a, b) => a - b),
     rowsWithoutCode,
@@ -144,5 +165,11 @@ export function newQuestionCodes(existing: readonly string[], audience: Audience
 }
 
 export function questionToRecord(q: MonitoringQuestion): Record<string, unknown> {
-  return { ...q, choices: q.choices.join(MULTI_SEPARATOR), required: q.required ? 'yes' : 'no', use: q.use ?? '', active: q.active ? 'yes' : 'no' };
+  return {
+    ...q,
+    choices: q.choices.join(MULTI_SEPARATOR),
+    required: q.required ? 'yes' : 'no',
+    use: q.use ?? '',
+    active: q.active ? 'yes' : 'no',
+  };
 }

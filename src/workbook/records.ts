@@ -19,7 +19,11 @@ export interface RecordsRead<T> {
  * Every non-blank row through the table's row schema, then `toValue`, which may add its own problems.
  * Repeated ids are reported on every row that has them.
  */
-export function readRecords<T>(snapshot: TableSnapshot, ctx: RowContext, toValue: (p: ParsedRow, row: number) => T | Problem[]): RecordsRead<T> {
+export function readRecords<T>(
+  snapshot: TableSnapshot,
+  ctx: RowContext,
+  toValue: (p: ParsedRow, row: number) => T | Problem[],
+): RecordsRead<T> {
   const table = snapshot.table;
   const schema = rowSchema(table, ctx);
   const rows = snapshot.rows();

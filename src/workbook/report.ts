@@ -11,14 +11,20 @@ export function reportSnapshot(workbook: WorkbookGateway, table: TableSchema): T
   const report: TableSetupReport = { sheet: table.sheetName, created: false, addedColumns: [], seeded: [] };
   const snapshot = ensureTable(workbook, table, report);
   if (report.created || report.addedColumns.length) {
-    const fresh = new Set(table.columns.filter((c) => report.created || report.addedColumns.includes(c.header)).map((c) => c.field));
+    const fresh = new Set(
+      table.columns.filter((c) => report.created || report.addedColumns.includes(c.header)).map((c) => c.field),
+    );
     formatTable(snapshot, null, fresh);
   }
   return snapshot;
 }
 
 /** Writes `records` from row 2 down; returns the first and last column written (1-based). */
-export function rewriteReport(snapshot: TableSnapshot, records: ReadonlyArray<Record<string, unknown>>, timeZone: string): { first: number; last: number; rows: number } {
+export function rewriteReport(
+  snapshot: TableSnapshot,
+  records: ReadonlyArray<Record<string, unknown>>,
+  timeZone: string,
+): { first: number; last: number; rows: number } {
   const sheet = snapshot.sheet;
   if (!sheet) throw new Error(`report ${snapshot.table.key}: no sheet`);
   const at = snapshot.table.columns.map((c) => snapshot.columns.get(c.field)!);

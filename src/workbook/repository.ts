@@ -98,7 +98,9 @@ export function encodeCell(col: ColumnSpec, value: unknown, timeZone: string): u
     case 'number':
       return typeof value === 'number' ? value : textCell(String(value));
     case 'date':
-      return typeof value === 'object' && value !== null && 'year' in value ? dateCell(value as CalendarDate, timeZone) : textCell(String(value));
+      return typeof value === 'object' && value !== null && 'year' in value
+        ? dateCell(value as CalendarDate, timeZone)
+        : textCell(String(value));
     case 'datetime':
       return value instanceof Date ? value : textCell(String(value));
     case 'enum':
@@ -159,7 +161,11 @@ export function writeCells(snapshot: TableSnapshot, updates: readonly CellUpdate
  * Appends records below the last row with content in one block; the person's own columns stay empty.
  * Returns the sheet rows written.
  */
-export function appendRecords(snapshot: TableSnapshot, records: ReadonlyArray<Record<string, unknown>>, timeZone: string): number[] {
+export function appendRecords(
+  snapshot: TableSnapshot,
+  records: ReadonlyArray<Record<string, unknown>>,
+  timeZone: string,
+): number[] {
   const sheet = snapshot.sheet;
   if (!sheet || records.length === 0) return [];
   const width = snapshot.headers.length;

@@ -87,7 +87,9 @@ export function readRoadmap(snapshot: TableSnapshot, ctx: RowContext): RoadmapRe
     const rule = ruleOf(r.cells.rule, ctx.timeZone);
     // An empty rule is already reported as a missing required cell; a rule we cannot read is never guessed.
     if (!rule.ok && ruleText !== '') {
-      rowProblems.push(problem(r.row, 'rule', ruleText, rule.errorRu, columnOf(roadmapTable as TableSchema<string>, 'rule').note));
+      rowProblems.push(
+        problem(r.row, 'rule', ruleText, rule.errorRu, columnOf(roadmapTable as TableSchema<string>, 'rule').note),
+      );
     }
     if (!parsed.ok || !rule.ok || rowProblems.length) {
       problems.push(...rowProblems);

@@ -28,7 +28,11 @@ function cellSchema(col: ColumnSpec, ctx: RowContext) {
   return z.unknown().transform((raw, c): ParsedCell => {
     const text = cellText(raw, ctx.timeZone);
     const fail = (message: string, params: IssueParams = {}) => {
-      c.addIssue({ code: 'custom', message, params: { fix: params.fix ?? col.note, value: text, suggestion: params.suggestion } });
+      c.addIssue({
+        code: 'custom',
+        message,
+        params: { fix: params.fix ?? col.note, value: text, suggestion: params.suggestion },
+      });
       return z.NEVER;
     };
     if (isBlank(raw) && col.required) return fail('Обязательная ячейка не заполнена.');
@@ -38,7 +42,11 @@ function cellSchema(col: ColumnSpec, ctx: RowContext) {
       case 'email': {
         if (text === '') return '';
         const email = normalizeEmail(text);
-        return EMAIL.test(email) ? email : fail(`«${text}» не похоже на адрес электронной почты.`, { fix: 'Укажите адрес вида name@school.ru без пробелов.' });
+        return EMAIL.test(email)
+          ? email
+          : fail(`«${text}» не похоже на адрес электронной почты.`, {
+              fix: 'Укажите адрес вида name@school.ru без пробелов.',
+            });
       }
       case 'number': {
         const n = cellNumber(raw);
@@ -51,7 +59,9 @@ function cellSchema(col: ColumnSpec, ctx: RowContext) {
       }
       case 'date': {
         const d = cellDate(raw, ctx.timeZone);
-        return d === 'invalid' ? fail(`«${text}» — не дата.`, { fix: 'Укажите дату в виде ДД.ММ.ГГГГ, например 01.09.2026.' }) : d;
+        return d === 'invalid'
+          ? fail(`«${text}» — не дата.`, { fix: 'Укажите дату в виде ДД.ММ.ГГГГ, например 01.09.2026.' })
+          : d;
       }
       case 'datetime':
         return raw instanceof Date ? raw : null;
@@ -59,7 +69,10 @@ function cellSchema(col: ColumnSpec, ctx: RowContext) {
         if (text === '') return '';
         const labels = col.labels ?? {};
         const code = Object.keys(labels).find((k) => normalizeTerm(labels[k]!) === normalizeTerm(text) || k === text);
-        return code ?? fail(`«${text}» — неизвестное значение.`, { fix: `Выберите из списка: ${Object.values(labels).join(', ')}.` });
+        return (
+          code ??
+          fail(`«${text}» — неизвестное значение.`, { fix: `Выберите из списка: ${Object.values(labels).join(', ')}.` })
+        );
       }
       case 'list':
       case 'multi-list': {
@@ -72,9 +85,14 @@ function cellSchema(col: ColumnSpec, ctx: RowContext) {
           else {
             const where = `списка «${dictionaryTitleRu[col.dictionary!]}» на листе «Справочники»`;
             if (m.kind === 'near')
-              return fail(`«${v}» нет в справочнике.`, { fix: `Возможно, имелось в виду «${m.value}»: исправьте или запустите «Импорт» — он заменит сам.`, suggestion: m.value });
+              return fail(`«${v}» нет в справочнике.`, {
+                fix: `Возможно, имелось в виду «${m.value}»: исправьте или запустите «Импорт» — он заменит сам.`,
+                suggestion: m.value,
+              });
             return fail(`«${v}» нет в справочнике.`, {
-              fix: m.suggestions.length ? `Выберите значение из ${where} (похожие: ${m.suggestions.map((s) => `«${s}»`).join(', ')}) или добавьте его в справочник.` : `Выберите значение из ${where} или добавьте его в справочник.`,
+              fix: m.suggestions.length
+                ? `Выберите значение из ${where} (похожие: ${m.suggestions.map((s) => `«${s}»`).join(', ')}) или добавьте его в справочник.`
+                : `Выберите значение из ${where} или добавьте его в справочник.`,
             });
           }
         }

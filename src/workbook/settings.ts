@@ -23,7 +23,10 @@ const intIn = (min: number, max: number, blank?: number) =>
   });
 
 const emailList = z.string().transform((t, c) => {
-  const list = t.split(/[,;\s]+/).map(normalizeEmail).filter(Boolean);
+  const list = t
+    .split(/[,;\s]+/)
+    .map(normalizeEmail)
+    .filter(Boolean);
   const bad = list.filter((e) => !EMAIL.test(e));
   if (bad.length) {
     c.addIssue({ code: 'custom', message: `Не похоже на адрес почты: ${bad.join(', ')}.` });
@@ -81,7 +84,10 @@ export function settingsSchema(fallbackTimeZone: string) {
       const parts = t.split(/[,;\s]+/).filter(Boolean);
       const days = parts.map(Number);
       if (!parts.length || days.some((d) => !Number.isInteger(d) || d < 0 || d > 365)) {
-        c.addIssue({ code: 'custom', message: `Нужны целые числа дней через запятую (например, 14, 7, 1), а указано «${t}».` });
+        c.addIssue({
+          code: 'custom',
+          message: `Нужны целые числа дней через запятую (например, 14, 7, 1), а указано «${t}».`,
+        });
         return z.NEVER;
       }
       return [...new Set(days)].sort((a, b) => b - a);
@@ -129,7 +135,9 @@ export function settingsFrom(snapshot: TableSnapshot, timeZone: string): Setting
         row: rows[spec.key] ?? 0,
         column: rows[spec.key] ? valueHeader : '',
         message: `Не заполнен параметр «${spec.label}».`,
-        fix: rows[spec.key] ? spec.hint : `Запустите «Настроить таблицу», чтобы добавить строку «${spec.label}», и заполните её. ${spec.hint}`,
+        fix: rows[spec.key]
+          ? spec.hint
+          : `Запустите «Настроить таблицу», чтобы добавить строку «${spec.label}», и заполните её. ${spec.hint}`,
       });
     }
     raw[spec.key] = v;
@@ -139,7 +147,14 @@ export function settingsFrom(snapshot: TableSnapshot, timeZone: string): Setting
     for (const issue of result.error.issues) {
       const spec = settingSpecs.find((s) => s.key === issue.path[0]);
       if (!spec || (spec.required && raw[spec.key] === '')) continue; // already reported as missing
-      problems.push({ sheet, row: rows[spec.key] ?? 0, column: valueHeader, message: `«${spec.label}»: ${issue.message}`, fix: spec.hint, value: raw[spec.key] });
+      problems.push({
+        sheet,
+        row: rows[spec.key] ?? 0,
+        column: valueHeader,
+        message: `«${spec.label}»: ${issue.message}`,
+        fix: spec.hint,
+        value: raw[spec.key],
+      });
     }
   }
   return { settings: result.success && problems.length === 0 ? result.data : null, problems, rows, raw };

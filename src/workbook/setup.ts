@@ -54,7 +54,11 @@ export function ensureTable(workbook: WorkbookGateway, table: TableSchema, repor
  * Header style, formats, dropdowns, notes: refreshed on every run, data values untouched. Widths are set only for
  * columns this run created (`newColumns`): after that a person's resizing wins. Calls grow with columns, not rows.
  */
-export function formatTable(snapshot: TableSnapshot, dictionaries: TableSnapshot | null, newColumns: ReadonlySet<string>): void {
+export function formatTable(
+  snapshot: TableSnapshot,
+  dictionaries: TableSnapshot | null,
+  newColumns: ReadonlySet<string>,
+): void {
   const sheet = snapshot.sheet!;
   const table = snapshot.table;
   sheet.styleHeader(snapshot.headers.length);
@@ -78,15 +82,19 @@ export function formatTable(snapshot: TableSnapshot, dictionaries: TableSnapshot
 /** Number formats of data columns: one call per run of adjacent columns with the same format. */
 export function setFormatsInRuns(sheet: SheetGateway, formats: Array<{ at: number; format: string }>): void {
   formats.sort((a, b) => a.at - b.at);
-  for (let i = 0; i < formats.length; ) {
+  for (let i = 0; i < formats.length;) {
     let j = i + 1;
-    while (j < formats.length && formats[j]!.at === formats[j - 1]!.at + 1 && formats[j]!.format === formats[i]!.format) j++;
+    while (j < formats.length && formats[j]!.at === formats[j - 1]!.at + 1 && formats[j]!.format === formats[i]!.format)
+      j++;
     sheet.setColumnsFormat(formats[i]!.at, j - i, formats[i]!.format);
     i = j;
   }
 }
 
-function dropdownSource(col: ColumnSpec, dictionaries: TableSnapshot | null): { list: string[] } | { sheet: SheetGateway; column: number } | null {
+function dropdownSource(
+  col: ColumnSpec,
+  dictionaries: TableSnapshot | null,
+): { list: string[] } | { sheet: SheetGateway; column: number } | null {
   if (col.kind === 'enum') return { list: Object.values(col.labels ?? {}) };
   // Multi-value cells ("a; b") would fail a list rule, so they get no dropdown; the check reads them.
   if (col.kind !== 'list' || !dictionaries?.sheet) return null;
@@ -102,7 +110,11 @@ export function seedDictionaries(snapshot: TableSnapshot, report: TableSetupRepo
     const hasValues = snapshot.grid.slice(1).some((line) => String(line[at - 1] ?? '').trim() !== '');
     if (hasValues) continue;
     const seed = dictionarySeeds[col.field];
-    snapshot.sheet!.writeBlock(2, at, seed.map((v) => [textCell(v)]));
+    snapshot.sheet!.writeBlock(
+      2,
+      at,
+      seed.map((v) => [textCell(v)]),
+    );
     report.seeded.push(dictionaryTitleRu[col.field]);
   }
 }
@@ -111,7 +123,9 @@ export function seedDictionaries(snapshot: TableSnapshot, report: TableSetupRepo
 export function seedSettings(snapshot: TableSnapshot, options: SetupOptions, report: TableSetupReport): void {
   const keyCol = snapshot.columns.get('key');
   if (keyCol === undefined) return;
-  const present = new Set(snapshot.grid.slice(1).map((line) => headerKey(cellText(line[keyCol - 1], options.timeZone))));
+  const present = new Set(
+    snapshot.grid.slice(1).map((line) => headerKey(cellText(line[keyCol - 1], options.timeZone))),
+  );
   const missing = settingSpecs.filter((s) => !present.has(headerKey(s.label)));
   if (!missing.length) return;
   const width = snapshot.headers.length;
@@ -129,4 +143,3 @@ export function seedSettings(snapshot: TableSnapshot, options: SetupOptions, rep
   snapshot.sheet!.writeBlock(Math.max(snapshot.lastRow(), 1) + 1, 1, block);
   report.seeded.push(...missing.map((s) => s.label));
 }
-

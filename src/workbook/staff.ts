@@ -38,19 +38,29 @@ export function readStaff(snapshot: TableSnapshot, ctx: RowContext): StaffRead {
     const email = String(parsed.value.email);
     if (seen.has(email)) continue;
     seen.add(email);
-    members.push({ row: r.row, fullName: String(parsed.value.fullName), email, requestFormCell: String(r.cells.requestForm ?? '').trim() });
+    members.push({
+      row: r.row,
+      fullName: String(parsed.value.fullName),
+      email,
+      requestFormCell: String(r.cells.requestForm ?? '').trim(),
+    });
   }
   return { snapshot, members, invalidRows, problems };
 }
 
 /** The «Анкета запросов» cells that change: one write per changed column block, never per row. */
-export function staffRequestFormUpdates(read: StaffRead, values: ReadonlyMap<number, string>, timeZone: string): CellUpdate[] {
+export function staffRequestFormUpdates(
+  read: StaffRead,
+  values: ReadonlyMap<number, string>,
+  timeZone: string,
+): CellUpdate[] {
   if (!read.snapshot.columns.has('requestForm')) return [];
   const col = columnOf(staffTable as TableSchema<string>, 'requestForm');
   const out: CellUpdate[] = [];
   for (const m of read.members) {
     const next = values.get(m.row);
-    if (next !== undefined && next !== m.requestFormCell) out.push({ row: m.row, field: 'requestForm', value: encodeCell(col, next, timeZone) });
+    if (next !== undefined && next !== m.requestFormCell)
+      out.push({ row: m.row, field: 'requestForm', value: encodeCell(col, next, timeZone) });
   }
   return out;
 }

@@ -64,7 +64,8 @@ export function defineTable<F extends string>(schema: TableSchema<F>): TableSche
       if (seen.has(k)) throw new Error(`table ${schema.key}: header "${h}" declared twice`);
       seen.add(k);
     }
-    if ((c.kind === 'list' || c.kind === 'multi-list') && !c.dictionary) throw new Error(`table ${schema.key}: ${c.field} needs a dictionary`);
+    if ((c.kind === 'list' || c.kind === 'multi-list') && !c.dictionary)
+      throw new Error(`table ${schema.key}: ${c.field} needs a dictionary`);
     if (c.kind === 'enum' && !c.labels) throw new Error(`table ${schema.key}: ${c.field} needs labels`);
   }
   return schema;
@@ -72,13 +73,7 @@ export function defineTable<F extends string>(schema: TableSchema<F>): TableSche
 
 /** Headers are matched ignoring case, ё/е, spaces and a trailing "*" (a required-column mark people may add). */
 export function headerKey(header: string): string {
-  return header
-    .trim()
-    .toLowerCase()
-    .replace(/ё/g, 'е')
-    .replace(/\*+$/, '')
-    .replace(/\s+/g, ' ')
-    .trim();
+  return header.trim().toLowerCase().replace(/ё/g, 'е').replace(/\*+$/, '').replace(/\s+/g, ' ').trim();
 }
 
 export function columnOf<F extends string>(schema: TableSchema<F>, field: F): ColumnSpec<F> {

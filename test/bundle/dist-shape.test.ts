@@ -6,7 +6,9 @@ import { readTopLevel } from '../../tools/harness/top-level';
 import { defaultDistDir, type PublicFunctionInfo } from '../../tools/harness/bundle-runner';
 
 const code = fs.readFileSync(path.join(defaultDistDir, 'Code.js'), 'utf8');
-const publicFunctions: PublicFunctionInfo[] = JSON.parse(fs.readFileSync(path.join(defaultDistDir, 'public-functions.json'), 'utf8'));
+const publicFunctions: PublicFunctionInfo[] = JSON.parse(
+  fs.readFileSync(path.join(defaultDistDir, 'public-functions.json'), 'utf8'),
+);
 const top = readTopLevel(code);
 
 describe('dist/Code.js top level (apps-script-facts §12: only top-level function declarations are visible)', () => {
@@ -15,9 +17,12 @@ describe('dist/Code.js top level (apps-script-facts §12: only top-level functio
     expect(names).toEqual(expect.arrayContaining(['onOpen', 'onInstall', 'showSidebar']));
   });
 
-  test.each(publicFunctions.map((f) => [f.name, f.kind] as const))('%s (%s) is a top-level function declaration', (name) => {
-    expect(top.functions).toContain(name);
-  });
+  test.each(publicFunctions.map((f) => [f.name, f.kind] as const))(
+    '%s (%s) is a top-level function declaration',
+    (name) => {
+      expect(top.functions).toContain(name);
+    },
+  );
 
   test('no import/export remain (a script file cannot contain them)', () => {
     expect(top.hasModuleSyntax).toBe(false);

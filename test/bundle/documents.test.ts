@@ -8,7 +8,12 @@ import { createSpreadsheet, uiState, type MenuEntry } from '../../tools/emulator
 import { seedDemoPairs } from '../../tools/demo/documents';
 import { generateSchool, seedDemoWorkbook } from '../../tools/demo/school';
 import { createBundleRunner } from '../../tools/harness/bundle-runner';
-import { generateThroughBundle, wireData as data, type BundleRunProgress, type Wire } from '../support/bundle-documents';
+import {
+  generateThroughBundle,
+  wireData as data,
+  type BundleRunProgress,
+  type Wire,
+} from '../support/bundle-documents';
 
 function demo() {
   const world = new World({ now: '2026-09-28T10:00:00+03:00', locale: 'ru' });
@@ -47,9 +52,7 @@ describe('documents through the built bundle', () => {
       ['documentsMenuPrograms', 'programs'],
     ]) {
       runner.run(fn!, [], { authMode: 'FULL', kind: 'menu' });
-      expect(uiState(world).sidebar!.content).toContain(
-        `data-start-panel="documents" data-start-section="${section}"`,
-      );
+      expect(uiState(world).sidebar!.content).toContain(`data-start-panel="documents" data-start-section="${section}"`);
     }
     expect(listDocuments(world)).toHaveLength(0); // opening the panel generates nothing
   });

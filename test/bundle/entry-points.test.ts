@@ -12,7 +12,9 @@ function setup() {
 }
 
 function menuFunctions(entries: MenuEntry[]): string[] {
-  return entries.flatMap((e) => (e.type === 'item' ? [e.functionName] : e.type === 'submenu' ? menuFunctions(e.menu.items) : []));
+  return entries.flatMap((e) =>
+    e.type === 'item' ? [e.functionName] : e.type === 'submenu' ? menuFunctions(e.menu.items) : [],
+  );
 }
 
 describe('onOpen in AuthMode.NONE (apps-script-facts §1.1–1.3, §1.5)', () => {
@@ -62,7 +64,10 @@ describe('menu functions', () => {
 describe('RPC through the wire rules (§2)', () => {
   test('getShellInfo round-trips: argument checked and copied, result serialized, data from the workbook', () => {
     const { runner } = setup();
-    const result = runner.rpc('getShellInfo', {}) as { ok: boolean; data: { spreadsheetName: string; userEmail: string } };
+    const result = runner.rpc('getShellInfo', {}) as {
+      ok: boolean;
+      data: { spreadsheetName: string; userEmail: string };
+    };
     expect(result.ok).toBe(true);
     expect(result.data.spreadsheetName).toBe('Наставничество СОШ № 7');
     expect(result.data.userEmail).toBe('curator@school.example');

@@ -32,7 +32,11 @@ function records(name: string): Array<Record<string, unknown>> {
 /** What the curator types into «Настройки» (outside any execution, as a person edits the sheet). */
 function setting(label: string, value: string): void {
   const s = sheet('Настройки')!;
-  const row = s.getDataRange().getValues().findIndex((r) => r[0] === label) + 1;
+  const row =
+    s
+      .getDataRange()
+      .getValues()
+      .findIndex((r) => r[0] === label) + 1;
   if (row < 1) throw new Error(`no setting ${label}`);
   s.getRange(row, 2).setValue(value);
 }
@@ -48,7 +52,9 @@ function submit(formUrl: string, answers: Record<string, string | string[]>, ema
   if (!form) throw new Error(`no form behind ${formUrl}`);
   const values = { ...prefilledAnswers(form, formUrl), ...answers };
   const s = submitForm(world, form.getId(), values, { respondentEmail: email });
-  return s.deliveries.map((d) => runner.run(d.trigger.handlerFunction, [d.event], { authMode: 'FULL', kind: 'trigger' }));
+  return s.deliveries.map((d) =>
+    runner.run(d.trigger.handlerFunction, [d.event], { authMode: 'FULL', kind: 'trigger' }),
+  );
 }
 const mailsOn = (ruDate: string) => outbox(world).filter((m) => m.subject.includes(`на ${ruDate}`));
 const linkIn = (text: string) => /https:\/\/docs\.google\.com\/forms\/d\/e\/[^\s"<]+/.exec(text)?.[0] ?? '';
@@ -61,10 +67,29 @@ function generate(request: Record<string, unknown>): BundleRunProgress {
 }
 
 const MENTORS = [
-  ['Петрова Мария Ивановна', 'petrova', ['Работа с родителями (законными представителями)', 'Методика преподавания предмета']],
-  ['Соколов Андрей Викторович', 'sokolov', ['Организация учебной дисциплины, управление классом', 'Оценивание, в т. ч. формирующее; критерии и КИМ']],
-  ['Орлова Елена Николаевна', 'orlova', ['Проектирование урока по ФГОС и ФОП, технологическая карта урока', 'Методика преподавания предмета']],
-  ['Волкова Ирина Павловна', 'volkova', ['Классное руководство и воспитательная работа, «Разговоры о важном»', 'Работа с родителями (законными представителями)']],
+  [
+    'Петрова Мария Ивановна',
+    'petrova',
+    ['Работа с родителями (законными представителями)', 'Методика преподавания предмета'],
+  ],
+  [
+    'Соколов Андрей Викторович',
+    'sokolov',
+    ['Организация учебной дисциплины, управление классом', 'Оценивание, в т. ч. формирующее; критерии и КИМ'],
+  ],
+  [
+    'Орлова Елена Николаевна',
+    'orlova',
+    ['Проектирование урока по ФГОС и ФОП, технологическая карта урока', 'Методика преподавания предмета'],
+  ],
+  [
+    'Волкова Ирина Павловна',
+    'volkova',
+    [
+      'Классное руководство и воспитательная работа, «Разговоры о важном»',
+      'Работа с родителями (законными представителями)',
+    ],
+  ],
 ] as const;
 const MENTEES = [
   ['Иванова Анна Сергеевна', 'ivanova', 'Работа с родителями (законными представителями)'],
@@ -81,7 +106,10 @@ describe('a whole school year through the built bundle', () => {
   test('August: the curator sets up the workbook, fills «Настройки», switches the reminders on', () => {
     runner.run('onOpen', [{ authMode: 'NONE' }], { authMode: 'NONE', kind: 'simple' });
     menu('setupWorkbook');
-    setting('Полное название школы', 'Муниципальное бюджетное общеобразовательное учреждение «Средняя общеобразовательная школа № 2»');
+    setting(
+      'Полное название школы',
+      'Муниципальное бюджетное общеобразовательное учреждение «Средняя общеобразовательная школа № 2»',
+    );
     setting('Краткое название школы', 'МБОУ «СОШ № 2»');
     setting('Город', 'Сосногорск');
     setting('ФИО директора', 'Смирнова Ольга Петровна');
@@ -103,11 +131,28 @@ describe('a whole school year through the built bundle', () => {
     forms.mentors = /https:\/\/docs\.google\.com\/forms\/d\/e\/\S+\/viewform/.exec(lastAlert())![0];
     expect(allTriggers(world).filter((t) => t.eventType === 'ON_FORM_SUBMIT')).toHaveLength(1);
     for (const [name, login, competencies] of MENTORS)
-      expect(submit(forms.mentors, mentorAnswers({ 'Фамилия, имя, отчество': name, 'Компетенции, которыми вы готовы делиться': [...competencies] }), `${login}@school.example`)).toEqual(['filed']);
+      expect(
+        submit(
+          forms.mentors,
+          mentorAnswers({
+            'Фамилия, имя, отчество': name,
+            'Компетенции, которыми вы готовы делиться': [...competencies],
+          }),
+          `${login}@school.example`,
+        ),
+      ).toEqual(['filed']);
     for (const [name, login, request] of MENTEES)
-      expect(submit(forms.requests, requestAnswers({ 'Фамилия, имя, отчество': name, 'Профессиональные запросы': [request] }), `${login}@school.example`)).toEqual(['filed']);
+      expect(
+        submit(
+          forms.requests,
+          requestAnswers({ 'Фамилия, имя, отчество': name, 'Профессиональные запросы': [request] }),
+          `${login}@school.example`,
+        ),
+      ).toEqual(['filed']);
     expect(records('Наставники').map((r) => r['ФИО'])).toEqual(MENTORS.map((m) => m[0]));
-    expect(records('Наставляемые').map((r) => [r['ID'], r['ФИО'], r['Статус']])).toEqual(MENTEES.map((m, i) => [`НЯ-000${i + 1}`, m[0], 'ожидает']));
+    expect(records('Наставляемые').map((r) => [r['ID'], r['ФИО'], r['Статус']])).toEqual(
+      MENTEES.map((m, i) => [`НЯ-000${i + 1}`, m[0], 'ожидает']),
+    );
   });
 
   test('the roadmap reminders go out on their days (14, 7, 1 days before 15 September, the day, overdue); the waiting mentees are noted', () => {
@@ -123,11 +168,18 @@ describe('a whole school year through the built bundle', () => {
 
   test('matching: the proposal is confirmed from the sidebar; the participants’ written consents are typed in', () => {
     world.clock.set('2026-09-18T10:00:00+03:00');
-    const proposal = rpc<{ pairs: Array<{ menteeId: string; mentorId: string; pinned: boolean }> }>('matchingPropose', { mode: 'maxScore' });
+    const proposal = rpc<{ pairs: Array<{ menteeId: string; mentorId: string; pinned: boolean }> }>('matchingPropose', {
+      mode: 'maxScore',
+    });
     expect(proposal.pairs.length).toBe(MENTEES.length);
     const confirmed = rpc<{ written: Array<{ pairId: string }> }>('matchingConfirm', {
       source: 'proposal',
-      pairs: proposal.pairs.map((p) => ({ form: 'individual', mentorIds: [p.mentorId], menteeIds: [p.menteeId], locked: p.pinned })),
+      pairs: proposal.pairs.map((p) => ({
+        form: 'individual',
+        mentorIds: [p.mentorId],
+        menteeIds: [p.menteeId],
+        locked: p.pinned,
+      })),
     });
     pairIds = confirmed.written.map((w) => w.pairId);
     expect(pairIds).toEqual(['НП-2026-001', 'НП-2026-002', 'НП-2026-003', 'НП-2026-004', 'НП-2026-005']);
@@ -186,7 +238,9 @@ describe('a whole school year through the built bundle', () => {
     for (const mail of invitations) {
       const email = mail.to[0]!;
       if (email === silent) continue;
-      for (const link of new Set(String(mail.body).match(/https:\/\/docs\.google\.com\/forms\/d\/e\/[^\s"<]+/g) ?? [])) {
+      for (const link of new Set(
+        String(mail.body).match(/https:\/\/docs\.google\.com\/forms\/d\/e\/[^\s"<]+/g) ?? [],
+      )) {
         const form = findFormByPublishedUrl(world, link)!;
         const prefilled = prefilledAnswers(form, link);
         const answers: Record<string, string> = {};
@@ -194,20 +248,31 @@ describe('a whole school year through the built bundle', () => {
           const title = item.getTitle();
           if (title in prefilled) continue;
           const type = String(item.getType());
-          if (type === 'SCALE') answers[title] = /до программы/.test(title) ? '4' : email.startsWith('kotov') ? '3' : '8';
-          else if (type === 'MULTIPLE_CHOICE') answers[title] = (item.asMultipleChoiceItem() as unknown as GoogleAppsScript.Forms.MultipleChoiceItem).getChoices()[0]!.getValue();
+          if (type === 'SCALE')
+            answers[title] = /до программы/.test(title) ? '4' : email.startsWith('kotov') ? '3' : '8';
+          else if (type === 'MULTIPLE_CHOICE')
+            answers[title] = (item.asMultipleChoiceItem() as unknown as GoogleAppsScript.Forms.MultipleChoiceItem)
+              .getChoices()[0]!
+              .getValue();
         }
         for (const [title, value] of Object.entries(prefilled))
           if (/: запрос \d+$/.test(title) && value) {
             answers[`${title} — уровень до программы`] = '4';
             answers[`${title} — уровень сейчас`] = '8';
           }
-        if (email.startsWith('petrova')) answers['Лучшая практика этого года'] = 'Родительское собрание, подготовленное вместе с наставляемым';
-        if (email === CURATOR) answers['Сильные стороны системы наставничества'] = 'Опытные наставники\nПоддержка администрации';
+        if (email.startsWith('petrova'))
+          answers['Лучшая практика этого года'] = 'Родительское собрание, подготовленное вместе с наставляемым';
+        if (email === CURATOR)
+          answers['Сильные стороны системы наставничества'] = 'Опытные наставники\nПоддержка администрации';
         expect(submit(link, answers, email)).toEqual(['filed']);
       }
     }
-    const monitoring = rpc<{ school: { answered: number; expected: number }; attention: Array<{ pairId: string }>; curatorAnswered: boolean; proposals: Array<{ key: string; text: string }> }>('closingMonitoring');
+    const monitoring = rpc<{
+      school: { answered: number; expected: number };
+      attention: Array<{ pairId: string }>;
+      curatorAnswered: boolean;
+      proposals: Array<{ key: string; text: string }>;
+    }>('closingMonitoring');
     // Asked per pair: five mentees and the mentors of five pairs (one mentor leads two); all but one answered.
     expect(monitoring.school).toMatchObject({ answered: 2 * pairIds.length - 1, expected: 2 * pairIds.length });
     expect(monitoring.curatorAnswered).toBe(true);
@@ -218,7 +283,14 @@ describe('a whole school year through the built bundle', () => {
     const reminder = outbox(world).find((m) => m.to.includes(silent) && m.subject.includes('на 25.05.2027'));
     expect(reminder).toBeDefined();
     expect(linkIn(String(reminder!.body))).not.toBe('');
-    expect(outbox(world).some((m) => m.to.includes(CURATOR) && m.subject.includes('на 25.05.2027') && String(m.body).includes('Мониторинг: кто ещё не ответил'))).toBe(true);
+    expect(
+      outbox(world).some(
+        (m) =>
+          m.to.includes(CURATOR) &&
+          m.subject.includes('на 25.05.2027') &&
+          String(m.body).includes('Мониторинг: кто ещё не ответил'),
+      ),
+    ).toBe(true);
   });
 
   test('the round table picks the best practice into the library; its news is drafted and published', () => {
@@ -238,7 +310,9 @@ describe('a whole school year through the built bundle', () => {
     rpc('closingMarkPublished', { id: table.drafted[0]!.id, link: 'https://school.example/news/round-table' });
     const library = rpc<{ hits: Array<{ title: string; best: boolean }> }>('closingLibrary', { bestOnly: true });
     expect(library.hits.map((h) => h.title)).toEqual([expect.stringContaining('Родительское собрание')]);
-    const roadmap = rpc<{ stages: Array<{ items: Array<{ number: string; state: string; basis: string }> }> }>('getRoadmap');
+    const roadmap = rpc<{ stages: Array<{ items: Array<{ number: string; state: string; basis: string }> }> }>(
+      'getRoadmap',
+    );
     const item = (n: string) => roadmap.stages.flatMap((st) => st.items).find((i) => i.number === n)!;
     expect(item('6.3').state).toBe('done');
     expect(item('6.1').state).not.toBe('not_started');
@@ -247,7 +321,9 @@ describe('a whole school year through the built bundle', () => {
   test('June: «Отчёт о мониторинге» writes the Google Doc with tables, chart images and the SWOT; programs complete', () => {
     world.clock.set('2027-06-15T10:00:00+03:00');
     menu('monitoringReportMenu');
-    expect(lastAlert()).toMatch(/Отчёт «Отчёт о мониторинге реализации ПНП 2026\/2027» готов\.\nhttps:\/\/docs\.google\.com\/document\/d\//);
+    expect(lastAlert()).toMatch(
+      /Отчёт «Отчёт о мониторинге реализации ПНП 2026\/2027» готов\.\nhttps:\/\/docs\.google\.com\/document\/d\//,
+    );
     const report = listDocuments(world).find((d) => d.name === 'Отчёт о мониторинге реализации ПНП 2026/2027')!;
     const text = documentToText(world, report.id);
     expect(text).toContain('Итоговый круглый стол: лучшие практики наставничества');
@@ -268,8 +344,19 @@ describe('a whole school year through the built bundle', () => {
     const asked = uiState(world).alerts.at(-2)!;
     expect(asked.prompt).toContain('Учебный год 2026/2027 будет завершён, в «Настройках» станет 2027/2028.');
     expect(lastAlert()).toContain('Учебный год 2026/2027 завершён, начат 2027/2028.');
-    const names = openSpreadsheet(world).getSheets().map((s) => s.getName());
-    for (const archived of ['Пары и группы', 'Наставляемые', 'Мониторинг', 'Мероприятия', 'Публикации', 'Дорожная карта', 'План', 'Документы'])
+    const names = openSpreadsheet(world)
+      .getSheets()
+      .map((s) => s.getName());
+    for (const archived of [
+      'Пары и группы',
+      'Наставляемые',
+      'Мониторинг',
+      'Мероприятия',
+      'Публикации',
+      'Дорожная карта',
+      'План',
+      'Документы',
+    ])
       expect(names).toContain(`${archived} (2026-2027)`);
     expect(records('Наставники')).toHaveLength(MENTORS.length);
     expect(records('Методическая копилка')).toHaveLength(1);
@@ -286,21 +373,39 @@ describe('a whole school year through the built bundle', () => {
     liveUntil('2027-09-01T12:00:00+03:00');
     expect(mailsOn('01.09.2027').length).toBeGreaterThan(0);
     world.clock.set('2027-09-03T10:00:00+03:00');
-    expect(submit(forms.requests, requestAnswers({ 'Фамилия, имя, отчество': 'Новикова Вера Олеговна', 'Профессиональные запросы': ['Работа с родителями (законными представителями)'] }), 'novikova@school.example')).toEqual(['filed']);
+    expect(
+      submit(
+        forms.requests,
+        requestAnswers({
+          'Фамилия, имя, отчество': 'Новикова Вера Олеговна',
+          'Профессиональные запросы': ['Работа с родителями (законными представителями)'],
+        }),
+        'novikova@school.example',
+      ),
+    ).toEqual(['filed']);
     const mentees = records('Наставляемые');
     const newcomer = mentees.find((r) => r['ФИО'] === 'Новикова Вера Олеговна')!;
     // The id continues after last year's (archived) ones: never reused.
     expect(newcomer['ID']).toBe('НЯ-0006');
-    const proposal = rpc<{ pairs: Array<{ menteeId: string; mentorId: string; pinned: boolean }> }>('matchingPropose', { mode: 'maxScore' });
+    const proposal = rpc<{ pairs: Array<{ menteeId: string; mentorId: string; pinned: boolean }> }>('matchingPropose', {
+      mode: 'maxScore',
+    });
     const mine = proposal.pairs.filter((p) => p.menteeId === 'НЯ-0006');
     expect(mine).toHaveLength(1);
     const confirmed = rpc<{ written: Array<{ pairId: string }> }>('matchingConfirm', {
       source: 'proposal',
-      pairs: mine.map((p) => ({ form: 'individual', mentorIds: [p.mentorId], menteeIds: [p.menteeId], locked: p.pinned })),
+      pairs: mine.map((p) => ({
+        form: 'individual',
+        mentorIds: [p.mentorId],
+        menteeIds: [p.menteeId],
+        locked: p.pinned,
+      })),
     });
     expect(confirmed.written.map((w) => w.pairId)).toEqual(['НП-2027-001']);
     // The roadmap is the new year's: last year's round table and monitoring count for last year only.
-    const roadmap = rpc<{ academicYear: string; stages: Array<{ items: Array<{ number: string; state: string }> }> }>('getRoadmap');
+    const roadmap = rpc<{ academicYear: string; stages: Array<{ items: Array<{ number: string; state: string }> }> }>(
+      'getRoadmap',
+    );
     expect(roadmap.academicYear).toBe('2027/2028');
     const item = (n: string) => roadmap.stages.flatMap((st) => st.items).find((i) => i.number === n)!;
     expect(item('6.3').state).not.toBe('done');

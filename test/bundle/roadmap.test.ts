@@ -9,7 +9,11 @@ const CURATOR = 'curator@school.example';
 
 function setting(world: World, label: string, value: string): void {
   const sheet = openSpreadsheet(world).getSheetByName('Настройки')!;
-  const row = sheet.getDataRange().getValues().findIndex((r) => r[0] === label) + 1;
+  const row =
+    sheet
+      .getDataRange()
+      .getValues()
+      .findIndex((r) => r[0] === label) + 1;
   sheet.getRange(row, 2).setValue(value);
 }
 
@@ -32,7 +36,9 @@ describe('roadmap through the bundle', () => {
   });
 
   test('the add-on menu has «Дорожная карта» with the three items, named as users rely on', () => {
-    const sub = uiState(world).menus[0]!.items.find((e): e is Extract<MenuEntry, { type: 'submenu' }> => e.type === 'submenu' && e.menu.caption === 'Дорожная карта');
+    const sub = uiState(world).menus[0]!.items.find(
+      (e): e is Extract<MenuEntry, { type: 'submenu' }> => e.type === 'submenu' && e.menu.caption === 'Дорожная карта',
+    );
     expect(sub!.menu.items.map((i) => (i.type === 'item' ? [i.caption, i.functionName] : i.type))).toEqual([
       ['Включить напоминания', 'roadmapRemindersOn'],
       ['Выключить напоминания', 'roadmapRemindersOff'],
@@ -42,7 +48,9 @@ describe('roadmap through the bundle', () => {
   });
 
   test('the menu switched reminders on (its dialog says so) and the trigger mailed on the lead days and the due day', () => {
-    expect(uiState(world).alerts.at(-1)!.prompt).toBe('Напоминания включены: ежедневная проверка около 08:00 (Europe/Moscow), письма от имени curator@school.example.');
+    expect(uiState(world).alerts.at(-1)!.prompt).toBe(
+      'Напоминания включены: ежедневная проверка около 08:00 (Europe/Moscow), письма от имени curator@school.example.',
+    );
     expect(fired).toBe(16);
     expect(allTriggers(world)).toHaveLength(1);
     expect(outbox(world).map((m) => m.subject)).toEqual([
@@ -55,7 +63,14 @@ describe('roadmap through the bundle', () => {
   });
 
   test('the sidebar’s calls cross the wire: the overview and the check now (shown, then sent: nobody mailed twice)', () => {
-    const overview = runner.rpc('getRoadmap', {}) as { ok: true; data: { today: string; reminders: { on: boolean; runs: Array<{ ok: boolean; sent: number }> }; overdue: number[] } };
+    const overview = runner.rpc('getRoadmap', {}) as {
+      ok: true;
+      data: {
+        today: string;
+        reminders: { on: boolean; runs: Array<{ ok: boolean; sent: number }> };
+        overdue: number[];
+      };
+    };
     expect(overview.ok).toBe(true);
     expect(overview.data.today).toBe('2026-09-16');
     expect(overview.data.reminders.on).toBe(true);

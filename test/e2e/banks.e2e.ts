@@ -20,10 +20,10 @@ test('«Банки» lists the demo school’s broken rows and «Показат�
     const said = (await frame.textContent('[data-status] .notice')) ?? '';
     assert.match(said, new RegExp(`Выделена ячейка ${sheet}!([A-Z]+)${row}\\.`));
 
-    // The workbook view switches to that sheet and outlines the cell, whose header is the problem's column.
-    await page.waitForSelector(`table.grid[data-sheet="${sheet}"] td.selected`);
-    const a1 = await page.getAttribute('table.grid td.selected', 'data-selected');
-    assert.equal(a1, said.match(/!([A-Z]+\d+)\./)?.[1]);
+    // The workbook view switches to that sheet and outlines the cell, whose header is the problem's column. (The
+    // demo opens on «Наставляемые» with A1 selected, so wait for this cell, not for any selection.)
+    const a1 = said.match(/!([A-Z]+\d+)\./)?.[1];
+    await page.waitForSelector(`table.grid[data-sheet="${sheet}"] td.selected[data-selected="${a1}"]`);
     assert.equal(await page.getAttribute('.sheet-tab[aria-selected="true"]', 'data-sheet'), sheet);
     if (column) {
       const header = await page.$eval('table.grid td.selected', (td) => {

@@ -24,7 +24,10 @@ test('«Итоги года»: an event recorded in the panel gets its news draf
     await frame.fill('[data-event-form] textarea[name="outcome"]', 'составлен план встреч');
     await frame.click('[data-event-form] button[type="submit"]');
     await frame.waitForSelector('[data-closing-section="events"] [data-status] .notice.success');
-    assert.match((await frame.textContent('[data-closing-section="events"] [data-status]')) ?? '', /Мероприятие МР-0001 записано\. Черновики публикаций: Семинар «Наставничество: первые шаги»/);
+    assert.match(
+      (await frame.textContent('[data-closing-section="events"] [data-status]')) ?? '',
+      /Мероприятие МР-0001 записано\. Черновики публикаций: Семинар «Наставничество: первые шаги»/,
+    );
     await frame.waitForSelector('[data-event="МР-0001"] .badge.warn');
     assert.equal(await frame.textContent('[data-event="МР-0001"] .badge.warn'), 'черновик');
     await page.waitForSelector('.sheet-tab[data-sheet="Публикации"]');
@@ -64,8 +67,13 @@ test('monitoring in the playground: the curator mails the questionnaires, a ment
   withPlayground(async ({ page, frame, playground, screenshot }) => {
     const session = playground.session;
     // The demo school at the end of May: its pairs formed (in place of a year of matching) and the clock moved on.
-    const services = { ...createGlobals(session.world), now: () => session.world.clock.date() } as unknown as AppsScriptServices;
-    session.world.execute({ authMode: 'FULL', kind: 'script', functionName: 'formDemoPairs' }, () => formDemoPairs(createContext(services)));
+    const services = {
+      ...createGlobals(session.world),
+      now: () => session.world.clock.date(),
+    } as unknown as AppsScriptServices;
+    session.world.execute({ authMode: 'FULL', kind: 'script', functionName: 'formDemoPairs' }, () =>
+      formDemoPairs(createContext(services)),
+    );
     session.setClock(new Date('2027-05-12T10:00:00+03:00').getTime());
     await page.reload();
     await page.waitForSelector('body[data-ready="true"]');
@@ -73,19 +81,26 @@ test('monitoring in the playground: the curator mails the questionnaires, a ment
     void frame;
     await sidebar.click('button.tab[data-panel="closing"]');
     await sidebar.waitForSelector('[data-closing-section="monitoring"] [data-invites]');
-    const answered = async () => Number(await sidebar.textContent('[data-closing-section="monitoring"] [data-stat="answered"] b'));
+    const answered = async () =>
+      Number(await sidebar.textContent('[data-closing-section="monitoring"] [data-stat="answered"] b'));
     const before = await answered();
 
     await sidebar.click('[data-send-questionnaires]');
     await sidebar.waitForSelector('[data-closing-section="monitoring"] [data-status] .notice.success');
-    assert.match((await sidebar.textContent('[data-closing-section="monitoring"] [data-status]')) ?? '', /Отправлено ссылок: \d+/);
+    assert.match(
+      (await sidebar.textContent('[data-closing-section="monitoring"] [data-status]')) ?? '',
+      /Отправлено ссылок: \d+/,
+    );
 
     // A mentee opens her personal link in her e-mail (the playground's «Почта»): the code and her requests are filled in.
     const invites = readSheet(session, 'Рассылка анкет');
     const mentee = invites.find((r) => r['Роль'] === 'наставляемый')!;
     await page.click('.drawer-tab[data-pane="outbox"]');
     const mail = page.locator('#pane-outbox tr', { hasText: String(mentee['Email']) }).first();
-    const [form] = await Promise.all([page.context().waitForEvent('page'), mail.locator('a[data-mail-link]').first().click()]);
+    const [form] = await Promise.all([
+      page.context().waitForEvent('page'),
+      mail.locator('a[data-mail-link]').first().click(),
+    ]);
     await form.waitForLoadState();
     assert.equal(new URL(form.url()).pathname, localFormPath(String(mentee['Личная ссылка'])));
     const code = await form.inputValue('section[data-question="Код анкеты"] input');
@@ -105,7 +120,12 @@ test('monitoring in the playground: the curator mails the questionnaires, a ment
 
     // The form-submit trigger filed it: the summary counts one more answer.
     await sidebar.click('[data-closing-section="monitoring"] [data-reload]');
-    await sidebar.waitForFunction((n) => Number(document.querySelector('[data-closing-section="monitoring"] [data-stat="answered"] b')?.textContent) === n + 1, before);
+    await sidebar.waitForFunction(
+      (n) =>
+        Number(document.querySelector('[data-closing-section="monitoring"] [data-stat="answered"] b')?.textContent) ===
+        n + 1,
+      before,
+    );
     assert.equal(await answered(), before + 1);
     await screenshot('closing-monitoring-answered');
 
@@ -128,7 +148,10 @@ test('monitoring in the playground: the curator mails the questionnaires, a ment
   }));
 
 /** A sheet of the playground's workbook as records by header (read outside any execution). */
-function readSheet(session: { world: Parameters<typeof createGlobals>[0] }, name: string): Array<Record<string, unknown>> {
+function readSheet(
+  session: { world: Parameters<typeof createGlobals>[0] },
+  name: string,
+): Array<Record<string, unknown>> {
   const ss = (createGlobals(session.world).SpreadsheetApp as GoogleAppsScript.Spreadsheet.SpreadsheetApp).getActive();
   const [header, ...rows] = ss.getSheetByName(name)!.getDataRange().getValues();
   return rows.map((r) => Object.fromEntries(header!.map((h, i) => [String(h), r[i]])));

@@ -28,9 +28,18 @@ type Rpc = (name: string, args: unknown[]) => { ok: boolean; value?: unknown };
 
 /** The curator's «Автоподбор», confirmed as proposed (through the bundle, as the «Подбор» panel sends it). */
 function confirmAutoAssignment(rpc: Rpc): number {
-  const proposal = rpc('matchingPropose', [{}]).value as { data: { pairs: Array<{ menteeId: string; mentorId: string }> } };
-  const pairs = proposal.data.pairs.map((p) => ({ form: 'individual', mentorIds: [p.mentorId], menteeIds: [p.menteeId] }));
-  const confirmed = rpc('matchingConfirm', [{ pairs, source: 'proposal' }]).value as { ok: boolean; data: { written: unknown[] } };
+  const proposal = rpc('matchingPropose', [{}]).value as {
+    data: { pairs: Array<{ menteeId: string; mentorId: string }> };
+  };
+  const pairs = proposal.data.pairs.map((p) => ({
+    form: 'individual',
+    mentorIds: [p.mentorId],
+    menteeIds: [p.menteeId],
+  }));
+  const confirmed = rpc('matchingConfirm', [{ pairs, source: 'proposal' }]).value as {
+    ok: boolean;
+    data: { written: unknown[] };
+  };
   assert.ok(confirmed.ok, 'the proposal is confirmed');
   return confirmed.data.written.length;
 }

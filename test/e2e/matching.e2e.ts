@@ -7,7 +7,9 @@ import { clickMenuItem, sidebarFrame, test, withPlayground } from './support';
 async function sheetRows(page: Page, sheet: string): Promise<string[][]> {
   await page.click(`#tabs .sheet-tab[data-sheet="${sheet}"]`);
   await page.waitForSelector(`#grid table.grid[data-sheet="${sheet}"]`);
-  return page.$$eval(`#grid table.grid tbody tr`, (rows) => rows.map((r) => Array.from(r.querySelectorAll('td')).map((td) => (td.textContent ?? '').trim())));
+  return page.$$eval(`#grid table.grid tbody tr`, (rows) =>
+    rows.map((r) => Array.from(r.querySelectorAll('td')).map((td) => (td.textContent ?? '').trim())),
+  );
 }
 
 /** The sidebar frame after the menu item reloaded it on the «Подбор» panel. */
@@ -50,7 +52,10 @@ test('«Автоподбор» from the menu: the proposal with its total and th
     assert.equal(written, toConfirm);
     await screenshot('matching-confirmed');
     await page.waitForFunction(
-      (n) => Array.from(document.querySelectorAll('#grid table.grid[data-sheet="Пары и группы"] tbody tr td:first-of-type')).filter((td) => (td.textContent ?? '').startsWith('НП-')).length === n,
+      (n) =>
+        Array.from(
+          document.querySelectorAll('#grid table.grid[data-sheet="Пары и группы"] tbody tr td:first-of-type'),
+        ).filter((td) => (td.textContent ?? '').startsWith('НП-')).length === n,
       before.length + written,
     );
     const after = (await sheetRows(page, 'Пары и группы')).filter((r) => r[0]?.startsWith('НП-'));
@@ -58,7 +63,10 @@ test('«Автоподбор» from the menu: the proposal with its total and th
     const mentees = await sheetRows(page, 'Наставляемые');
     const skippedRow = mentees.find((r) => r[0] === skipped)!;
     assert.ok(!skippedRow.includes('в паре'), 'the skipped mentee is not paired');
-    assert.equal(mentees.filter((r) => r.includes('в паре')).length, before.reduce((n, r) => n + r[4]!.split(';').length, 0) + written);
+    assert.equal(
+      mentees.filter((r) => r.includes('в паре')).length,
+      before.reduce((n, r) => n + r[4]!.split(';').length, 0) + written,
+    );
     await screenshot('matching-pairs-sheet');
   }));
 
@@ -76,7 +84,9 @@ test('«Подбор» panel: suggestions with reasons for a waiting mentee, and
     await page.waitForFunction(
       (menteeId) =>
         Array.from(document.querySelectorAll('#grid table.grid[data-sheet="Наставляемые"] tbody tr')).some(
-          (tr) => tr.querySelector('td')?.textContent === menteeId && Array.from(tr.querySelectorAll('td')).some((td) => td.textContent === 'в паре'),
+          (tr) =>
+            tr.querySelector('td')?.textContent === menteeId &&
+            Array.from(tr.querySelectorAll('td')).some((td) => td.textContent === 'в паре'),
         ),
       id,
     );
@@ -103,7 +113,9 @@ test('«Подобрать наставника» from the menu explains the row
     assert.ok(outcome.ok, outcome.text);
     const frame = await matchingFrame(page);
     await frame.waitForSelector(`[data-suggestions-for="${a.id}"] [data-suggestion]`);
-    const shown = await frame.$$eval('[data-suggestions-for]', (cards) => cards.map((c) => c.getAttribute('data-suggestions-for')));
+    const shown = await frame.$$eval('[data-suggestions-for]', (cards) =>
+      cards.map((c) => c.getAttribute('data-suggestions-for')),
+    );
     assert.deepEqual(shown, [a.id, b.id]);
     await screenshot('matching-selection');
   }));
@@ -144,8 +156,18 @@ test('every «Подбор» view works: groups, pairs (a pair dissolved), «б�
     await noErrors();
     await screenshot('matching-analysis');
     await page.click('#tabs .sheet-tab[data-sheet="Анализ банка"]');
-    await page.waitForFunction(() => Array.from(document.querySelectorAll('#grid table.grid[data-sheet="Анализ банка"] td')).some((td) => (td.textContent ?? '').startsWith('Итого на ')));
+    await page.waitForFunction(() =>
+      Array.from(document.querySelectorAll('#grid table.grid[data-sheet="Анализ банка"] td')).some((td) =>
+        (td.textContent ?? '').startsWith('Итого на '),
+      ),
+    );
     const journal = await sheetRows(page, 'Журнал');
     // The newest pair is listed first (the demo's group): its history is in «Журнал» with the reason.
-    assert.ok(journal.some((r) => r.some((c) => /^(Пара|Группа) расформирована$/.test(c)) && r.some((c) => c.includes(`${pairId}:`) && c.includes('наставляемый перевёлся в другую школу'))));
+    assert.ok(
+      journal.some(
+        (r) =>
+          r.some((c) => /^(Пара|Группа) расформирована$/.test(c)) &&
+          r.some((c) => c.includes(`${pairId}:`) && c.includes('наставляемый перевёлся в другую школу')),
+      ),
+    );
   }));

@@ -13,7 +13,8 @@ test('the sidebar loads in its 300 px frame and its first call fills the header 
     // What getShellInfo returns for this workbook; the header line shows school and year, else the spreadsheet name.
     const shell = playground.session.rpc('getShellInfo', [{}]);
     assert.ok(shell.ok);
-    const info = (shell.value as { data: { spreadsheetName: string; schoolShortName: string; academicYear: string } }).data;
+    const info = (shell.value as { data: { spreadsheetName: string; schoolShortName: string; academicYear: string } })
+      .data;
     assert.equal(info.spreadsheetName, name);
     const expected = [info.schoolShortName, info.academicYear].filter(Boolean).join(' · ') || info.spreadsheetName;
     await frame.waitForFunction((text) => document.querySelector('#app .small')?.textContent === text, expected);
@@ -24,7 +25,8 @@ test('the sidebar loads in its 300 px frame and its first call fills the header 
 test('google.script.run in the frame follows the wire rules (Date refused synchronously, "_" names absent, 11 calls all answered)', () =>
   withPlayground(async ({ frame }) => {
     const result = await frame.evaluate(async () => {
-      const run = (window as unknown as { google: { script: { run: Record<string, (...a: unknown[]) => unknown> } } }).google.script.run;
+      const run = (window as unknown as { google: { script: { run: Record<string, (...a: unknown[]) => unknown> } } })
+        .google.script.run;
       let thrown = '';
       try {
         (run.getShellInfo as (a: unknown) => void)({ when: new Date() });
@@ -33,13 +35,17 @@ test('google.script.run in the frame follows the wire rules (Date refused synchr
       }
       const names = Object.keys(run);
       const answers = await Promise.all(
-        Array.from({ length: 11 }, (_, i) =>
-          new Promise<unknown>((resolve, reject) => {
-            const r = (run.withSuccessHandler as (f: unknown) => Record<string, unknown>)((v: unknown, user: unknown) => resolve(user));
-            const r2 = (r.withFailureHandler as (f: unknown) => Record<string, unknown>)(reject);
-            const r3 = (r2.withUserObject as (u: unknown) => Record<string, (a: unknown) => void>)(i);
-            r3.getShellInfo!({});
-          }),
+        Array.from(
+          { length: 11 },
+          (_, i) =>
+            new Promise<unknown>((resolve, reject) => {
+              const r = (run.withSuccessHandler as (f: unknown) => Record<string, unknown>)(
+                (v: unknown, user: unknown) => resolve(user),
+              );
+              const r2 = (r.withFailureHandler as (f: unknown) => Record<string, unknown>)(reject);
+              const r3 = (r2.withUserObject as (u: unknown) => Record<string, (a: unknown) => void>)(i);
+              r3.getShellInfo!({});
+            }),
         ),
       );
       return { thrown, privateNames: names.filter((n) => n.endsWith('_')), answers };
@@ -73,7 +79,11 @@ test('every add-on menu item runs through the bundle and the emulator state foll
         await screenshot(`menu-${item.functionName}-alert${n ? `-${n + 1}` : ''}`);
         const text = await page.textContent('#modal-text');
         await page.click('#modal-ok');
-        await page.waitForFunction((prev) => document.getElementById('modal')!.hidden || document.getElementById('modal-text')!.textContent !== prev, text);
+        await page.waitForFunction(
+          (prev) =>
+            document.getElementById('modal')!.hidden || document.getElementById('modal-text')!.textContent !== prev,
+          text,
+        );
       }
       if (setup) await page.waitForSelector(`#tabs .sheet-tab[data-sheet="${removed}"]`);
       await screenshot(`menu-${item.functionName}`);

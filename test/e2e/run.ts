@@ -29,7 +29,12 @@ async function main(): Promise<void> {
         console.log(`  - SKIP ${t.file} › ${t.name}: ${e.message}`);
       } else {
         counts.failed++;
-        console.log(`  ✗ ${t.file} › ${t.name}\n    ${String((e as Error)?.stack ?? e).split('\n').slice(0, 6).join('\n    ')}`);
+        console.log(
+          `  ✗ ${t.file} › ${t.name}\n    ${String((e as Error)?.stack ?? e)
+            .split('\n')
+            .slice(0, 6)
+            .join('\n    ')}`,
+        );
       }
     }
   }
@@ -37,8 +42,13 @@ async function main(): Promise<void> {
   fs.mkdirSync(resultsDir, { recursive: true });
   fs.writeFileSync(path.join(resultsDir, 'e2e-counts.json'), JSON.stringify(counts));
   const secs = ((performance.now() - started) / 1000).toFixed(1);
-  console.log(`e2e: ${counts.passed} passed, ${counts.failed} failed${counts.skipped ? `, ${counts.skipped} skipped` : ''} (${registry.length} tests in ${files.length} files, ${secs} s)`);
-  if (counts.skipped && process.env.CI !== 'true') console.log('e2e: browser tests were SKIPPED: no Chromium found (set CHROME_PATH or install Debian\u2019s chromium).');
+  console.log(
+    `e2e: ${counts.passed} passed, ${counts.failed} failed${counts.skipped ? `, ${counts.skipped} skipped` : ''} (${registry.length} tests in ${files.length} files, ${secs} s)`,
+  );
+  if (counts.skipped && process.env.CI !== 'true')
+    console.log(
+      'e2e: browser tests were SKIPPED: no Chromium found (set CHROME_PATH or install Debian\u2019s chromium).',
+    );
   process.exitCode = counts.failed > 0 ? 1 : 0;
 }
 

@@ -53,7 +53,8 @@ export async function sharedBrowser(): Promise<Browser> {
   const executablePath = chromePath();
   if (!executablePath) {
     const where = process.env.CHROME_PATH || '/usr/bin/chromium';
-    if (process.env.CI === 'true') throw new Error(`e2e: no Chromium at ${where} and CI=true: install Debian's chromium or set CHROME_PATH`);
+    if (process.env.CI === 'true')
+      throw new Error(`e2e: no Chromium at ${where} and CI=true: install Debian's chromium or set CHROME_PATH`);
     throw new SkipTest(`no Chromium at ${where} (install Debian's chromium or set CHROME_PATH)`);
   }
   // Playwright gives every launch a fresh, empty user-data-dir of its own (it refuses --user-data-dir in args).
@@ -84,11 +85,19 @@ export interface PlaygroundOptions {
 }
 
 /** Starts the playground in-process on a free port, opens it in Chromium, waits for the page and the sidebar. */
-export async function withPlayground<T>(fn: (fixture: PlaygroundFixture) => Promise<T>, options: PlaygroundOptions = {}): Promise<T> {
+export async function withPlayground<T>(
+  fn: (fixture: PlaygroundFixture) => Promise<T>,
+  options: PlaygroundOptions = {},
+): Promise<T> {
   const b = await sharedBrowser();
-  const stateFile = options.stateFile ?? path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'e2e-playground-')), 'state.json');
+  const stateFile =
+    options.stateFile ?? path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'e2e-playground-')), 'state.json');
   const playground = await startPlayground({ port: 0, stateFile, reset: options.reset ?? !options.stateFile });
-  const context = await b.newContext({ viewport: { width: 1400, height: 900 }, locale: 'ru-RU', timezoneId: 'Europe/Moscow' });
+  const context = await b.newContext({
+    viewport: { width: 1400, height: 900 },
+    locale: 'ru-RU',
+    timezoneId: 'Europe/Moscow',
+  });
   const page = await context.newPage();
   page.setDefaultTimeout(15_000);
   const pageErrors: string[] = [];
@@ -115,7 +124,9 @@ export async function withPlayground<T>(fn: (fixture: PlaygroundFixture) => Prom
     return result;
   } catch (e) {
     fs.mkdirSync(screenshotsDir, { recursive: true });
-    await page.screenshot({ path: path.join(screenshotsDir, `failure-${Date.now()}.png`), fullPage: true }).catch(() => undefined);
+    await page
+      .screenshot({ path: path.join(screenshotsDir, `failure-${Date.now()}.png`), fullPage: true })
+      .catch(() => undefined);
     throw e;
   } finally {
     await context.close();
@@ -136,7 +147,10 @@ export async function sidebarFrame(page: Page): Promise<Frame> {
 /** The add-on menu items currently in the «Расширения» dropdown: caption and function name. */
 export async function menuItems(page: Page): Promise<Array<{ caption: string; functionName: string }>> {
   return page.$$eval('#ext-dropdown button.menu-item', (buttons) =>
-    buttons.map((b) => ({ caption: (b.textContent ?? '').trim(), functionName: (b as HTMLElement).dataset.function ?? '' })),
+    buttons.map((b) => ({
+      caption: (b.textContent ?? '').trim(),
+      functionName: (b as HTMLElement).dataset.function ?? '',
+    })),
   );
 }
 
@@ -146,7 +160,10 @@ export async function clickMenuItem(page: Page, caption: string): Promise<{ ok: 
   const before = await page.evaluate(topId);
   await page.click('#ext-menu-button');
   await page.click(`#ext-dropdown button.menu-item:text-is("${caption.replace(/"/g, '\\"')}")`);
-  await page.waitForFunction((prev) => (document.querySelector('#pane-executions tbody tr td')?.textContent ?? '') !== prev, before);
+  await page.waitForFunction(
+    (prev) => (document.querySelector('#pane-executions tbody tr td')?.textContent ?? '') !== prev,
+    before,
+  );
   const first = await page.$eval('#pane-executions tbody tr td:nth-child(6)', (td) => ({
     ok: td.classList.contains('ok'),
     text: (td.textContent ?? '').trim(),

@@ -10,7 +10,11 @@ import { documentToHtml } from '../../tools/emulator/documents';
 import { pngSize } from '../../tools/emulator/charts';
 import { docsWorld, thrown } from './docs-helpers';
 
-type Gas = { Charts: GoogleAppsScript.Charts.Charts; DocumentApp: GoogleAppsScript.Document.DocumentApp; Utilities: GoogleAppsScript.Utilities.Utilities };
+type Gas = {
+  Charts: GoogleAppsScript.Charts.Charts;
+  DocumentApp: GoogleAppsScript.Document.DocumentApp;
+  Utilities: GoogleAppsScript.Utilities.Utilities;
+};
 
 function world() {
   const w = docsWorld();
@@ -28,7 +32,14 @@ describe('Charts', () => {
   test('a bar chart of a data table becomes a PNG of the set dimensions', () => {
     const { g, run } = world();
     const blob = run(() =>
-      g.Charts.newBarChart().setDataTable(table(g).build() as unknown as GoogleAppsScript.Charts.DataTableSource).setTitle('Оценки').setDimensions(640, 320).setRange(0, 10).setLegendPosition(g.Charts.Position.NONE).build().getAs('image/png'),
+      g.Charts.newBarChart()
+        .setDataTable(table(g).build() as unknown as GoogleAppsScript.Charts.DataTableSource)
+        .setTitle('Оценки')
+        .setDimensions(640, 320)
+        .setRange(0, 10)
+        .setLegendPosition(g.Charts.Position.NONE)
+        .build()
+        .getAs('image/png'),
     );
     expect(blob.getContentType()).toBe('image/png');
     const bytes = Buffer.from(blob.getBytes().map((b) => b & 0xff));
@@ -46,7 +57,9 @@ describe('Charts', () => {
     run(() => {
       expect(() => g.Charts.newDataTable().build()).toThrow();
       expect(() => g.Charts.newDataTable().addColumn(g.Charts.ColumnType.STRING, 'x').build()).toThrow();
-      expect(() => g.Charts.newDataTable().addColumn(g.Charts.ColumnType.NUMBER, 'n').addRow(['текст']).build()).toThrow();
+      expect(() =>
+        g.Charts.newDataTable().addColumn(g.Charts.ColumnType.NUMBER, 'n').addRow(['текст']).build(),
+      ).toThrow();
       expect(() => g.Charts.newBarChart().build()).toThrow();
       expect(() => g.Charts.newBarChart().setDataTable(table(g)).build().getAs('application/pdf')).toThrow();
     });
@@ -74,7 +87,14 @@ describe('images in Docs', () => {
       doc.saveAndClose();
       return { id: doc.getId(), image: { ...info, resized } };
     });
-    expect(image).toEqual({ type: 'INLINE_IMAGE', parent: 'PARAGRAPH', size: [600, 300], index: 2, children: 3, resized: [450, 225] });
+    expect(image).toEqual({
+      type: 'INLINE_IMAGE',
+      parent: 'PARAGRAPH',
+      size: [600, 300],
+      index: 2,
+      children: 3,
+      resized: [450, 225],
+    });
     expect(documentToHtml(w, id)).toMatch(/<img src="data:image\/png;base64,[A-Za-z0-9+/=]+" width="450" height="225"/);
   });
 

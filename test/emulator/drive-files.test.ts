@@ -175,12 +175,21 @@ describe('Drive appProperties (how the add-on finds its own files again)', () =>
   test('create and copy set them; get returns them only when `fields` asks; update merges and null removes', () => {
     const { run } = docsWorld();
     run(({ Drive }) => {
-      const f = Drive.Files.create({ name: 'ПНП', mimeType: DOC_MIME, appProperties: { nk: 'program:НП-1', run: 'r1' } });
+      const f = Drive.Files.create({
+        name: 'ПНП',
+        mimeType: DOC_MIME,
+        appProperties: { nk: 'program:НП-1', run: 'r1' },
+      });
       expect(Drive.Files.get(f.id!).appProperties).toBeUndefined();
-      expect(Drive.Files.get(f.id!, { fields: 'appProperties' }).appProperties).toEqual({ nk: 'program:НП-1', run: 'r1' });
+      expect(Drive.Files.get(f.id!, { fields: 'appProperties' }).appProperties).toEqual({
+        nk: 'program:НП-1',
+        run: 'r1',
+      });
       Drive.Files.update({ appProperties: { run: null, v: '2' } }, f.id!);
       expect(Drive.Files.get(f.id!, { fields: 'appProperties' }).appProperties).toEqual({ nk: 'program:НП-1', v: '2' });
-      const c = Drive.Files.copy({ name: 'Копия', appProperties: { nk: 'program:НП-2' } }, f.id!, { fields: 'id,appProperties' });
+      const c = Drive.Files.copy({ name: 'Копия', appProperties: { nk: 'program:НП-2' } }, f.id!, {
+        fields: 'id,appProperties',
+      });
       expect(c.appProperties).toEqual({ nk: 'program:НП-2' });
     });
   });
@@ -193,7 +202,11 @@ describe('Drive appProperties (how the add-on finds its own files again)', () =>
       const c = Drive.Files.create({ name: 'c', mimeType: DOC_MIME, appProperties: { run: 'r1' } }).id!;
       Drive.Files.update({ trashed: true }, c);
       const q = "appProperties has { key='run' and value='r1' }";
-      expect(Drive.Files.list({ q, fields: 'files(id)' }).files!.map((f) => f.id).sort()).toEqual([a, c].sort());
+      expect(
+        Drive.Files.list({ q, fields: 'files(id)' })
+          .files!.map((f) => f.id)
+          .sort(),
+      ).toEqual([a, c].sort());
       expect(Drive.Files.list({ q: `${q} and trashed = false`, fields: 'files(id)' }).files).toEqual([{ id: a }]);
       expect(() => Drive.Files.list({ q: "appProperties has { key='run' }" })).toThrow(/Invalid Value/);
     });

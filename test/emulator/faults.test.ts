@@ -10,7 +10,9 @@ describe('persistent injected failures (DESIGN: the emulator can inject faults)'
     const world = new World({ userEmail: 'curator@school.example' });
     createSpreadsheet(world, { name: 'Таблица' });
     const g = createGlobals(world) as unknown as { SpreadsheetApp: GoogleAppsScript.Spreadsheet.SpreadsheetApp };
-    world.faults.failAlways = new Map([['SpreadsheetApp.getActiveSpreadsheet', { message, user: 'former@school.example' }]]);
+    world.faults.failAlways = new Map([
+      ['SpreadsheetApp.getActiveSpreadsheet', { message, user: 'former@school.example' }],
+    ]);
     world.execute({ kind: 'trigger', user: 'former@school.example' }, () => {
       expect(() => g.SpreadsheetApp.getActiveSpreadsheet()).toThrow(message);
       expect(() => g.SpreadsheetApp.getActiveSpreadsheet()).toThrow(message);

@@ -37,7 +37,9 @@ describe('creating forms (§6.1 [G ref:forms/form-app])', () => {
   test('FormApp calls are counted by Class.method inside an execution and need the forms scope (§10)', () => {
     const world = new World({ oauthScopes: ['https://www.googleapis.com/auth/spreadsheets'] });
     const FormApp = createGlobals(world).FormApp as FormAppT;
-    expect(() => world.execute({}, () => FormApp.create('x'))).toThrow('Required permissions: https://www.googleapis.com/auth/forms');
+    expect(() => world.execute({}, () => FormApp.create('x'))).toThrow(
+      'Required permissions: https://www.googleapis.com/auth/forms',
+    );
     const ok = new World();
     const F2 = createGlobals(ok).FormApp as FormAppT;
     ok.execute({}, () => F2.create('x').addTextItem().setTitle('a'));
@@ -82,7 +84,9 @@ describe('items (§6.1 [G ref:forms/form, ref:forms/item])', () => {
     expect(mc.hasOtherOption()).toBe(false);
     expect(() => mc.setChoiceValues([])).toThrow(GasError);
     expect(() => mc.setChoices([])).toThrow(GasError);
-    expect(() => mc.setChoices([mc.createChoice('a'), null as unknown as GoogleAppsScript.Forms.Choice])).toThrow(GasError);
+    expect(() => mc.setChoices([mc.createChoice('a'), null as unknown as GoogleAppsScript.Forms.Choice])).toThrow(
+      GasError,
+    );
     mc.setChoiceValues(['индивидуальная', 'групповая']).showOtherOption(true);
     expect(mc.getChoices().map((c) => c.getValue())).toEqual(['индивидуальная', 'групповая']);
     expect(mc.hasOtherOption()).toBe(true);
@@ -128,9 +132,13 @@ describe('validation builders [G ref:forms/text-validation-builder]', () => {
   test('createTextValidation().requireTextIsEmail()/requireWholeNumber()/requireNumberBetween() build rules set on text items', () => {
     const { FormApp } = setup();
     const form = FormApp.create('f');
-    const email = form.addTextItem().setValidation(FormApp.createTextValidation().requireTextIsEmail().setHelpText('адрес').build());
+    const email = form
+      .addTextItem()
+      .setValidation(FormApp.createTextValidation().requireTextIsEmail().setHelpText('адрес').build());
     const years = form.addTextItem().setValidation(FormApp.createTextValidation().requireWholeNumber().build());
-    const between = form.addTextItem().setValidation(FormApp.createTextValidation().requireNumberBetween(0, 60).build());
+    const between = form
+      .addTextItem()
+      .setValidation(FormApp.createTextValidation().requireNumberBetween(0, 60).build());
     expect(email.getType()).toBe(FormApp.ItemType.TEXT);
     expect([years.getId(), between.getId()]).toHaveLength(2);
     const cv = FormApp.createCheckboxValidation().requireSelectAtLeast(1).build();
@@ -150,7 +158,10 @@ describe('form settings and publishing (§6.1, §6.5)', () => {
 
   test('setPublished(true) publishes and makes the form accept responses; setAcceptingResponses(false) closes it again', () => {
     const { FormApp } = setup();
-    const form = FormApp.create('f') as GoogleAppsScript.Forms.Form & { setPublished(b: boolean): unknown; isPublished(): boolean };
+    const form = FormApp.create('f') as GoogleAppsScript.Forms.Form & {
+      setPublished(b: boolean): unknown;
+      isPublished(): boolean;
+    };
     form.setPublished(true);
     expect(form.isPublished()).toBe(true);
     expect(form.isAcceptingResponses()).toBe(true);

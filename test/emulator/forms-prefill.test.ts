@@ -50,7 +50,11 @@ describe('prefilled links', () => {
 
   test('the respondent’s browser reads the link back: the answers it fills in, by question', () => {
     const { world, form, code, boxes } = setup();
-    const url = form.createResponse().withItemResponse(code.createResponse('код 1')).withItemResponse(boxes.createResponse(['физика'])).toPrefilledUrl();
+    const url = form
+      .createResponse()
+      .withItemResponse(code.createResponse('код 1'))
+      .withItemResponse(boxes.createResponse(['физика']))
+      .toPrefilledUrl();
     const raw = findFormByPublishedUrl(world, url)!;
     expect(prefilledAnswers(raw, url)).toEqual({ 'Код анкеты': 'код 1', Предметы: ['физика'] });
   });

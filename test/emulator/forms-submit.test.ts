@@ -17,10 +17,7 @@ function setup(locale = 'ru_RU') {
   form.addTextItem().setTitle('ФИО').setRequired(true);
   form.addSectionHeaderItem().setTitle('Раздел');
   form.addCheckboxItem().setTitle('Предметы').setChoiceValues(['математика', 'физика']);
-  form
-    .addTextItem()
-    .setTitle('Стаж')
-    .setValidation(FormApp.createTextValidation().requireWholeNumber().build());
+  form.addTextItem().setTitle('Стаж').setValidation(FormApp.createTextValidation().requireWholeNumber().build());
   return { world, FormApp, ScriptApp, form };
 }
 
@@ -50,7 +47,13 @@ describe('response destination (§6.2)', () => {
     form.setDestination(FormApp.DestinationType.SPREADSHEET, 'ss1');
     form.addParagraphTextItem().setTitle('Затруднения');
     submitForm(world, form.getId(), { ФИО: 'Иванова Анна' });
-    expect(rows(world, 'Ответы на форму (1)')[0]).toEqual(['Отметка времени', 'ФИО', 'Предметы', 'Стаж', 'Затруднения']);
+    expect(rows(world, 'Ответы на форму (1)')[0]).toEqual([
+      'Отметка времени',
+      'ФИО',
+      'Предметы',
+      'Стаж',
+      'Затруднения',
+    ]);
     form.removeDestination();
     expect(form.getDestinationId()).toBeNull();
   });
@@ -63,7 +66,11 @@ describe('script submissions (§4.2)', () => {
     ScriptApp.newTrigger('onFormSubmit').forSpreadsheet('ss1').onFormSubmit().create();
     const name = form.getItems()[0]!.asTextItem();
     const subjects = form.getItems()[2]!.asCheckboxItem();
-    const r = form.createResponse().withItemResponse(name.createResponse('Петров Пётр')).withItemResponse(subjects.createResponse(['математика', 'физика'])).submit();
+    const r = form
+      .createResponse()
+      .withItemResponse(name.createResponse('Петров Пётр'))
+      .withItemResponse(subjects.createResponse(['математика', 'физика']))
+      .submit();
     expect(r.getItemResponses().map((x) => x.getResponse())).toEqual(['Петров Пётр', ['математика', 'физика']]);
     expect(form.getResponses()).toHaveLength(1);
     const sheet = rows(world, 'Ответы на форму (1)');

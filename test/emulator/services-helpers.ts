@@ -14,10 +14,15 @@ export interface Gas {
   console: Console;
 }
 
-export function setup(options: WorldOptions = {}): { world: World; gas: Gas; run: <T>(fn: (gas: Gas) => T, user?: string) => T } {
+export function setup(options: WorldOptions = {}): {
+  world: World;
+  gas: Gas;
+  run: <T>(fn: (gas: Gas) => T, user?: string) => T;
+} {
   const world = new World(options);
   const gas = createGlobals(world) as unknown as Gas;
-  const run = <T>(fn: (g: Gas) => T, user?: string): T => world.execute({ authMode: 'FULL', kind: 'rpc', user }, () => fn(gas));
+  const run = <T>(fn: (g: Gas) => T, user?: string): T =>
+    world.execute({ authMode: 'FULL', kind: 'rpc', user }, () => fn(gas));
   return { world, gas, run };
 }
 

@@ -16,7 +16,12 @@ describe('HtmlService', () => {
         .setHeight(500)
         .setFaviconUrl('https://example.org/i.png');
       expect(out.getContent()).toBe('<p>a</p><b>b</b>&lt;script&gt;x&lt;/script&gt;');
-      expect([out.getTitle(), out.getWidth(), out.getHeight(), out.getFaviconUrl()]).toEqual(['Наставничество', 300, 500, 'https://example.org/i.png']);
+      expect([out.getTitle(), out.getWidth(), out.getHeight(), out.getFaviconUrl()]).toEqual([
+        'Наставничество',
+        300,
+        500,
+        'https://example.org/i.png',
+      ]);
       expect(out.setContent('x').getContent()).toBe('x');
       expect(g.HtmlService.createHtmlOutput().getContent()).toBe('');
     });
@@ -49,7 +54,9 @@ describe('HtmlService', () => {
     const { world, run } = setup({ locale });
     setHtmlFiles(world, { Sidebar: '<div id="app"></div>' });
     expect(run((g) => g.HtmlService.createHtmlOutputFromFile('Sidebar').getContent())).toBe('<div id="app"></div>');
-    expect(run((g) => g.HtmlService.createHtmlOutputFromFile('Sidebar.html').getContent())).toBe('<div id="app"></div>');
+    expect(run((g) => g.HtmlService.createHtmlOutputFromFile('Sidebar.html').getContent())).toBe(
+      '<div id="app"></div>',
+    );
     const err = thrown(() => run((g) => g.HtmlService.createHtmlOutputFromFile('Index')));
     expect(err.message).toBe(message(locale, 'htmlFileNotFound', { name: 'Index' }));
   });
@@ -59,7 +66,8 @@ describe('HtmlService', () => {
     const { world, run } = setup();
     setHtmlFiles(world, { List: '<ul><? for (const n of names) { ?><li><?= n ?></li><? } ?></ul><?!= raw ?>' });
     const html = run((g) => {
-      const t = g.HtmlService.createTemplateFromFile('List') as GoogleAppsScript.HTML.HtmlTemplate & Record<string, unknown>;
+      const t = g.HtmlService.createTemplateFromFile('List') as GoogleAppsScript.HTML.HtmlTemplate &
+        Record<string, unknown>;
       t.names = ['A&B', '<i>'];
       t.raw = '<hr>';
       return t.evaluate().getContent();

@@ -76,6 +76,10 @@ describe('LockService (§8.3)', () => {
       l.tryLock(100);
       l.releaseLock();
     });
-    expect(world.calls.byMethod()).toEqual({ 'Lock.releaseLock': 1, 'Lock.tryLock': 1, 'LockService.getScriptLock': 1 });
+    expect(world.calls.byMethod()).toEqual({
+      'Lock.releaseLock': 1,
+      'Lock.tryLock': 1,
+      'LockService.getScriptLock': 1,
+    });
   });
 });

@@ -10,19 +10,45 @@ describe('MailApp (§9)', () => {
   test('both sendEmail forms land in the outbox with from = the execution user', () => {
     const { world, run } = setup({ now: '2026-09-01T06:00:00Z' });
     run((g) => {
-      g.MailApp.sendEmail('a@school.example', 'Subj', 'Body', { cc: 'b@school.example', name: 'Наставник', htmlBody: '<b>Body</b>' });
-      g.MailApp.sendEmail({ to: 'c@school.example, d@school.example', bcc: 'e@school.example', subject: 'S2', body: 'B2', noReply: true });
+      g.MailApp.sendEmail('a@school.example', 'Subj', 'Body', {
+        cc: 'b@school.example',
+        name: 'Наставник',
+        htmlBody: '<b>Body</b>',
+      });
+      g.MailApp.sendEmail({
+        to: 'c@school.example, d@school.example',
+        bcc: 'e@school.example',
+        subject: 'S2',
+        body: 'B2',
+        noReply: true,
+      });
     }, 'curator@school.example');
     expect(outbox(world)).toEqual([
-      expect.objectContaining({ from: 'curator@school.example', to: ['a@school.example'], cc: ['b@school.example'], bcc: [], subject: 'Subj', body: 'Body', htmlBody: '<b>Body</b>', name: 'Наставник', sentAt: '2026-09-01T06:00:00.000Z' }),
-      expect.objectContaining({ to: ['c@school.example', 'd@school.example'], bcc: ['e@school.example'], noReply: true }),
+      expect.objectContaining({
+        from: 'curator@school.example',
+        to: ['a@school.example'],
+        cc: ['b@school.example'],
+        bcc: [],
+        subject: 'Subj',
+        body: 'Body',
+        htmlBody: '<b>Body</b>',
+        name: 'Наставник',
+        sentAt: '2026-09-01T06:00:00.000Z',
+      }),
+      expect.objectContaining({
+        to: ['c@school.example', 'd@school.example'],
+        bcc: ['e@school.example'],
+        noReply: true,
+      }),
     ]);
   });
 
   // [G quotas]: To, CC and BCC each count against the daily recipients quota (100 consumer / 1,500 Workspace)
   test('getRemainingDailyQuota counts To + CC + BCC; consumer 100, Workspace 1,500', () => {
     const { run } = setup();
-    run((g) => g.MailApp.sendEmail({ to: 'a@x.example', cc: 'b@x.example', bcc: 'c@x.example', subject: 's', body: 'b' }));
+    run((g) =>
+      g.MailApp.sendEmail({ to: 'a@x.example', cc: 'b@x.example', bcc: 'c@x.example', subject: 's', body: 'b' }),
+    );
     expect(run((g) => g.MailApp.getRemainingDailyQuota())).toBe(97);
     expect(setup({ accountType: 'workspace' }).run((g) => g.MailApp.getRemainingDailyQuota())).toBe(1500);
   });
@@ -84,6 +110,8 @@ describe('MailApp (§9)', () => {
     const { world, gas, run } = setup();
     run((g) => g.MailApp.sendEmail('a@x.example', 's', 'b'));
     expect(world.calls.byMethod()).toEqual({ 'MailApp.sendEmail': 1 });
-    expect(() => world.execute({ authMode: 'LIMITED', kind: 'simple' }, () => gas.MailApp.sendEmail('a@x.example', 's', 'b'))).toThrow();
+    expect(() =>
+      world.execute({ authMode: 'LIMITED', kind: 'simple' }, () => gas.MailApp.sendEmail('a@x.example', 's', 'b')),
+    ).toThrow();
   });
 });

@@ -15,7 +15,10 @@ describe('PropertiesService (§8.1)', () => {
     const { run } = setup();
     const got = run((g) => {
       const p = g.PropertiesService.getScriptProperties();
-      p.setProperty('n', 42 as unknown as string).setProperties({ b: true as unknown as string, o: { a: 1 } as unknown as string });
+      p.setProperty('n', 42 as unknown as string).setProperties({
+        b: true as unknown as string,
+        o: { a: 1 } as unknown as string,
+      });
       return p.getProperties();
     });
     expect(got).toEqual({ n: '42', b: 'true', o: '[object Object]' });
@@ -74,9 +77,17 @@ describe('PropertiesService (§8.1)', () => {
   // [G quotas]: 9 KB per value; message §8.1 "You have exceeded the property storage quota..." [R*]
   test.each(LOCALES)('a value over 9 KB throws the storage-quota message (%s)', (locale) => {
     const { run } = setup({ locale });
-    const err = thrown(() => run((g) => g.PropertiesService.getScriptProperties().setProperty('big', 'x'.repeat(9 * 1024 + 1))));
+    const err = thrown(() =>
+      run((g) => g.PropertiesService.getScriptProperties().setProperty('big', 'x'.repeat(9 * 1024 + 1))),
+    );
     expect(err.message).toBe(message(locale, 'propertyQuota'));
-    expect(run((g) => g.PropertiesService.getScriptProperties().setProperty('ok', 'x'.repeat(9 * 1024)).getKeys())).toEqual(['ok']);
+    expect(
+      run((g) =>
+        g.PropertiesService.getScriptProperties()
+          .setProperty('ok', 'x'.repeat(9 * 1024))
+          .getKeys(),
+      ),
+    ).toEqual(['ok']);
   });
 
   // [G quotas]: 500 KB per store; a failed write changes nothing
@@ -126,9 +137,9 @@ describe('PropertiesService (§8.1)', () => {
   // §1.2: PropertiesService is not available in AuthMode.NONE
   test('PropertiesService is refused in AuthMode.NONE', () => {
     const { world, gas } = setup();
-    expect(() => world.execute({ authMode: 'NONE', kind: 'simple' }, () => gas.PropertiesService.getUserProperties())).toThrow(
-      /AuthMode\.NONE/,
-    );
+    expect(() =>
+      world.execute({ authMode: 'NONE', kind: 'simple' }, () => gas.PropertiesService.getUserProperties()),
+    ).toThrow(/AuthMode\.NONE/);
   });
 });
 

@@ -22,7 +22,9 @@ function world0(options: Parameters<typeof setup>[0] = {}) {
 
 function fireAll(world: World, to: string): Array<{ at: string; e: TimeDrivenEvent; handler: string }> {
   const out: Array<{ at: string; e: TimeDrivenEvent; handler: string }> = [];
-  advanceClock(world, to, (t, e) => out.push({ at: new Date(world.clock.now()).toISOString(), e, handler: t.getHandlerFunction() }));
+  advanceClock(world, to, (t, e) =>
+    out.push({ at: new Date(world.clock.now()).toISOString(), e, handler: t.getHandlerFunction() }),
+  );
   return out;
 }
 
@@ -31,8 +33,21 @@ describe('ScriptApp basics (§4.3)', () => {
   test('enums are exposed with their documented members', () => {
     const { gas } = world0();
     expect(Object.keys(gas.ScriptApp.AuthMode)).toEqual(['NONE', 'CUSTOM_FUNCTION', 'LIMITED', 'FULL']);
-    expect(Object.keys(gas.ScriptApp.EventType)).toEqual(['CLOCK', 'ON_OPEN', 'ON_EDIT', 'ON_FORM_SUBMIT', 'ON_CHANGE', 'ON_EVENT_UPDATED']);
-    expect(Object.keys(gas.ScriptApp.TriggerSource)).toEqual(['SPREADSHEETS', 'CLOCK', 'FORMS', 'DOCUMENTS', 'CALENDAR']);
+    expect(Object.keys(gas.ScriptApp.EventType)).toEqual([
+      'CLOCK',
+      'ON_OPEN',
+      'ON_EDIT',
+      'ON_FORM_SUBMIT',
+      'ON_CHANGE',
+      'ON_EVENT_UPDATED',
+    ]);
+    expect(Object.keys(gas.ScriptApp.TriggerSource)).toEqual([
+      'SPREADSHEETS',
+      'CLOCK',
+      'FORMS',
+      'DOCUMENTS',
+      'CALENDAR',
+    ]);
     expect(Object.keys(gas.ScriptApp.WeekDay)).toHaveLength(7);
     expect(String(gas.ScriptApp.AuthorizationStatus.REQUIRED)).toBe('REQUIRED');
   });
@@ -80,17 +95,20 @@ describe('installable triggers (§4.1–4.5)', () => {
   });
 
   // [G addon-triggers]: one trigger of each type per user per document; text undocumented [U]
-  test.each(LOCALES)('add-on mode: a second trigger of the same type for the same user and document is refused (%s)', (locale) => {
-    const { run } = world0({ locale });
-    run((g) => g.ScriptApp.newTrigger('a').forSpreadsheet(SS).onFormSubmit().create());
-    const err = thrown(() => run((g) => g.ScriptApp.newTrigger('b').forSpreadsheet(SS).onFormSubmit().create()));
-    expect(err.message).toBe(message(locale, 'addonTriggerDuplicate', { type: 'ON_FORM_SUBMIT' }));
-    // other types, other users and other documents are fine
-    run((g) => g.ScriptApp.newTrigger('c').forSpreadsheet(SS).onEdit().create());
-    run((g) => g.ScriptApp.newTrigger('d').timeBased().everyDays(1).create());
-    run((g) => g.ScriptApp.newTrigger('a').forSpreadsheet(SS).onFormSubmit().create(), 'other@school.example');
-    run((g) => g.ScriptApp.newTrigger('a').forSpreadsheet('sheet-999').onFormSubmit().create());
-  });
+  test.each(LOCALES)(
+    'add-on mode: a second trigger of the same type for the same user and document is refused (%s)',
+    (locale) => {
+      const { run } = world0({ locale });
+      run((g) => g.ScriptApp.newTrigger('a').forSpreadsheet(SS).onFormSubmit().create());
+      const err = thrown(() => run((g) => g.ScriptApp.newTrigger('b').forSpreadsheet(SS).onFormSubmit().create()));
+      expect(err.message).toBe(message(locale, 'addonTriggerDuplicate', { type: 'ON_FORM_SUBMIT' }));
+      // other types, other users and other documents are fine
+      run((g) => g.ScriptApp.newTrigger('c').forSpreadsheet(SS).onEdit().create());
+      run((g) => g.ScriptApp.newTrigger('d').timeBased().everyDays(1).create());
+      run((g) => g.ScriptApp.newTrigger('a').forSpreadsheet(SS).onFormSubmit().create(), 'other@school.example');
+      run((g) => g.ScriptApp.newTrigger('a').forSpreadsheet('sheet-999').onFormSubmit().create());
+    },
+  );
 
   // "The recurrence interval for an Add-on trigger must be at least one hour." [R ttsukagoshi/mail-merge-for-gmail #165]
   test.each(LOCALES)('add-on mode: everyMinutes clock triggers are refused (%s)', (locale) => {
@@ -122,7 +140,9 @@ describe('installable triggers (§4.1–4.5)', () => {
     const err = thrown(() => run((g) => g.ScriptApp.newTrigger('f20').timeBased().everyHours(1).create()));
     expect(err.message).toBe(message(locale, 'tooManyTriggers'));
     // another user has their own 20
-    expect(() => run((g) => g.ScriptApp.newTrigger('f').timeBased().everyHours(1).create(), 'other@school.example')).not.toThrow();
+    expect(() =>
+      run((g) => g.ScriptApp.newTrigger('f').timeBased().everyHours(1).create(), 'other@school.example'),
+    ).not.toThrow();
   });
 
   // [G ref:script/script-app#getProjectTriggers()]: current user only; getUserTriggers(ss): this user, this document (§4.3)
@@ -133,7 +153,11 @@ describe('installable triggers (§4.1–4.5)', () => {
     run((g) => {
       expect(g.ScriptApp.getProjectTriggers().map((t) => t.getHandlerFunction())).toEqual(['mine']);
       expect(g.ScriptApp.getUserTriggers(ssObject).map((t) => t.getHandlerFunction())).toEqual(['mine']);
-      expect(g.ScriptApp.getUserTriggers({ getId: () => 'elsewhere' } as unknown as GoogleAppsScript.Spreadsheet.Spreadsheet)).toEqual([]);
+      expect(
+        g.ScriptApp.getUserTriggers({
+          getId: () => 'elsewhere',
+        } as unknown as GoogleAppsScript.Spreadsheet.Spreadsheet),
+      ).toEqual([]);
       g.ScriptApp.deleteTrigger(g.ScriptApp.getProjectTriggers()[0]!);
       expect(g.ScriptApp.getProjectTriggers()).toEqual([]);
     }, 'alice@school.example');
@@ -144,7 +168,9 @@ describe('installable triggers (§4.1–4.5)', () => {
   test('inTimezone rejects an invalid zone id', () => {
     const { run } = world0();
     expect(() => run((g) => g.ScriptApp.newTrigger('x').timeBased().everyDays(1).inTimezone('Mars/Olympus'))).toThrow();
-    expect(() => run((g) => g.ScriptApp.newTrigger('x').timeBased().everyDays(1).inTimezone('Europe/Berlin'))).not.toThrow();
+    expect(() =>
+      run((g) => g.ScriptApp.newTrigger('x').timeBased().everyDays(1).inTimezone('Europe/Berlin')),
+    ).not.toThrow();
   });
 
   // [G ref:script/clock-trigger-builder#atHour(Integer)]: a frequency is required with atHour()
@@ -168,7 +194,9 @@ describe('installable triggers (§4.1–4.5)', () => {
   test('formSubmitTriggersFor lists submit triggers on a spreadsheet for the Forms emulator', () => {
     const { run, world } = world0();
     run((g) => g.ScriptApp.newTrigger('onSubmit').forSpreadsheet(SS).onFormSubmit().create(), 'alice@school.example');
-    expect(formSubmitTriggersFor(world, SS).map((t) => [t.handler, t.user])).toEqual([['onSubmit', 'alice@school.example']]);
+    expect(formSubmitTriggersFor(world, SS).map((t) => [t.handler, t.user])).toEqual([
+      ['onSubmit', 'alice@school.example'],
+    ]);
   });
 });
 
@@ -203,7 +231,15 @@ describe('clock firing (§4.2–4.4)', () => {
   // [G events] §4.4: time-driven event object fields, in the trigger's zone; triggerUid = getUniqueId()
   test('the time-driven event object carries the documented fields in the trigger time zone', () => {
     const { world, run } = world0();
-    const uid = run((g) => g.ScriptApp.newTrigger('daily').timeBased().everyDays(1).atHour(8).inTimezone('Europe/Moscow').create().getUniqueId());
+    const uid = run((g) =>
+      g.ScriptApp.newTrigger('daily')
+        .timeBased()
+        .everyDays(1)
+        .atHour(8)
+        .inTimezone('Europe/Moscow')
+        .create()
+        .getUniqueId(),
+    );
     const [first] = fireAll(world, '2026-03-21T10:00:00Z');
     const e = first!.e;
     expect(e).toEqual({
@@ -226,7 +262,15 @@ describe('clock firing (§4.2–4.4)', () => {
   // [G ref:script/clock-trigger-builder#nearMinute(Integer)]: ±15 min
   test('nearMinute fires within ±15 minutes of the minute', () => {
     const { world, run } = world0();
-    run((g) => g.ScriptApp.newTrigger('d').timeBased().everyDays(1).atHour(8).nearMinute(30).inTimezone('Europe/Moscow').create());
+    run((g) =>
+      g.ScriptApp.newTrigger('d')
+        .timeBased()
+        .everyDays(1)
+        .atHour(8)
+        .nearMinute(30)
+        .inTimezone('Europe/Moscow')
+        .create(),
+    );
     for (const f of fireAll(world, '2026-03-25T00:00:00Z')) {
       expect(f.e.hour).toBe(8);
       expect(Math.abs(f.e.minute - 30)).toBeLessThanOrEqual(15);
@@ -245,7 +289,9 @@ describe('clock firing (§4.2–4.4)', () => {
   // [G ref:script/clock-trigger-builder#onWeekDay(Weekday)]
   test('everyWeeks(1).onWeekDay(MONDAY).atHour(9) fires on Mondays at 9 local', () => {
     const { world, run } = world0();
-    run((g) => g.ScriptApp.newTrigger('w').timeBased().everyWeeks(1).onWeekDay(g.ScriptApp.WeekDay.MONDAY).atHour(9).create());
+    run((g) =>
+      g.ScriptApp.newTrigger('w').timeBased().everyWeeks(1).onWeekDay(g.ScriptApp.WeekDay.MONDAY).atHour(9).create(),
+    );
     const fired = fireAll(world, '2026-04-10T00:00:00Z');
     expect(fired).toHaveLength(3); // 23 Mar, 30 Mar, 6 Apr
     for (const f of fired) expect([f.e['day-of-week'], f.e.hour]).toEqual([1, 9]);
@@ -255,7 +301,10 @@ describe('clock firing (§4.2–4.4)', () => {
   test('at(date) and after(ms) fire once and are then removed', () => {
     const { world, run } = world0();
     run((g) => {
-      g.ScriptApp.newTrigger('once').timeBased().after(10 * 60_000).create();
+      g.ScriptApp.newTrigger('once')
+        .timeBased()
+        .after(10 * 60_000)
+        .create();
       g.ScriptApp.newTrigger('at').forSpreadsheet(SS).onOpen().create();
     });
     configureServices(world, { addonMode: false });

@@ -16,7 +16,9 @@ describe('Utilities.formatDate (§5.6; Java SimpleDateFormat)', () => {
 
   test('text letters MMM MMMM E EEEE u and quoted literals', () => {
     const { gas } = setup();
-    expect(gas.Utilities.formatDate(at, 'Europe/Moscow', "EEE, d MMM yyyy 'at' HH'h' '''x'''")).toBe("Sun, 29 Mar 2026 at 04h 'x'");
+    expect(gas.Utilities.formatDate(at, 'Europe/Moscow', "EEE, d MMM yyyy 'at' HH'h' '''x'''")).toBe(
+      "Sun, 29 Mar 2026 at 04h 'x'",
+    );
     expect(gas.Utilities.formatDate(at, 'Europe/Moscow', 'EEEE MMMM u')).toBe('Sunday March 7');
   });
 
@@ -47,15 +49,23 @@ describe('Utilities.parseDate', () => {
   // [G ref:utilities/utilities#parseDate(String,String,String)]
   test('parses in the given zone, including a DST zone, and round-trips with formatDate', () => {
     const { gas } = setup();
-    expect(gas.Utilities.parseDate('2026-07-01 08:00', 'Europe/Berlin', 'yyyy-MM-dd HH:mm').toISOString()).toBe('2026-07-01T06:00:00.000Z');
-    expect(gas.Utilities.parseDate('01.12.2026', 'Europe/Moscow', 'dd.MM.yyyy').toISOString()).toBe('2026-11-30T21:00:00.000Z');
+    expect(gas.Utilities.parseDate('2026-07-01 08:00', 'Europe/Berlin', 'yyyy-MM-dd HH:mm').toISOString()).toBe(
+      '2026-07-01T06:00:00.000Z',
+    );
+    expect(gas.Utilities.parseDate('01.12.2026', 'Europe/Moscow', 'dd.MM.yyyy').toISOString()).toBe(
+      '2026-11-30T21:00:00.000Z',
+    );
     expect(gas.Utilities.parseDate('20260301', 'UTC', 'yyyyMMdd').toISOString()).toBe('2026-03-01T00:00:00.000Z');
-    expect(gas.Utilities.parseDate('5 Mar 2026 10:00 +0500', 'UTC', 'd MMM yyyy HH:mm Z').toISOString()).toBe('2026-03-05T05:00:00.000Z');
+    expect(gas.Utilities.parseDate('5 Mar 2026 10:00 +0500', 'UTC', 'd MMM yyyy HH:mm Z').toISOString()).toBe(
+      '2026-03-05T05:00:00.000Z',
+    );
   });
 
   test.each(LOCALES)('text that does not match the pattern throws (%s)', (locale) => {
     const { gas } = setup({ locale });
-    expect(thrown(() => gas.Utilities.parseDate('soon', 'UTC', 'yyyy-MM-dd')).message).toBe(message(locale, 'unparseableDate', { text: 'soon' }));
+    expect(thrown(() => gas.Utilities.parseDate('soon', 'UTC', 'yyyy-MM-dd')).message).toBe(
+      message(locale, 'unparseableDate', { text: 'soon' }),
+    );
   });
 });
 
@@ -63,7 +73,9 @@ describe('Utilities: other members', () => {
   // [G ref:utilities/utilities#formatString(String,Object...)]: sprintf-like
   test('formatString supports %s %d %f with width, precision and flags', () => {
     const { gas } = setup();
-    expect(gas.Utilities.formatString('%s has %d items (%.2f%%) %05d|%-3s|', 'Ann', 3, 12.345, 42, 'x')).toBe('Ann has 3 items (12.35%) 00042|x  |');
+    expect(gas.Utilities.formatString('%s has %d items (%.2f%%) %05d|%-3s|', 'Ann', 3, 12.345, 42, 'x')).toBe(
+      'Ann has 3 items (12.35%) 00042|x  |',
+    );
   });
 
   // [G ref:utilities/utilities#getUuid()]: a UUID string; emulator: v4 layout, reproducible per world
@@ -92,7 +104,9 @@ describe('Utilities: other members', () => {
     expect(gas.Utilities.base64Encode('hello')).toBe('aGVsbG8=');
     expect(gas.Utilities.newBlob(gas.Utilities.base64Decode('aGVsbG8=')).getDataAsString()).toBe('hello');
     const hex = (bytes: number[]) => bytes.map((b) => ((b + 256) % 256).toString(16).padStart(2, '0')).join('');
-    expect(hex(gas.Utilities.computeDigest(gas.Utilities.DigestAlgorithm.MD5, 'abc'))).toBe('900150983cd24fb0d6963f7d28e17f72');
+    expect(hex(gas.Utilities.computeDigest(gas.Utilities.DigestAlgorithm.MD5, 'abc'))).toBe(
+      '900150983cd24fb0d6963f7d28e17f72',
+    );
     expect(hex(gas.Utilities.computeDigest(gas.Utilities.DigestAlgorithm.SHA_256, 'abc'))).toBe(
       'ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad',
     );

@@ -20,7 +20,9 @@ describe('google.script.run arguments (§2)', () => {
     expect(() => wire.checkArguments([{ meeting: { when: new Date() } }])).toThrow(ILLEGAL('when'));
     expect(() => wire.checkArguments([{ list: [1, () => 2] }])).toThrow(ILLEGAL('1'));
     expect(() => wire.checkArguments(['a', () => 1])).toThrow(ILLEGAL('1'));
-    expect(() => wire.checkArguments([{ el: { nodeType: 1, tagName: 'DIV', ownerDocument: {} } }])).toThrow(ILLEGAL('el'));
+    expect(() => wire.checkArguments([{ el: { nodeType: 1, tagName: 'DIV', ownerDocument: {} } }])).toThrow(
+      ILLEGAL('el'),
+    );
   });
 
   // [G html-comm]: a form element is legal only as the sole parameter
@@ -69,7 +71,12 @@ describe('google.script.run arguments (§2)', () => {
 describe('google.script.run return values (§2)', () => {
   // A Date anywhere makes the whole return value null [R digita-l-ocal.tech/?p=523; tanaikech 2023-08-28]
   test('a return value containing a Date anywhere arrives as null', () => {
-    expect(wire.serializeResult([[1, 'a'], [new Date(), 'b']])).toBeNull();
+    expect(
+      wire.serializeResult([
+        [1, 'a'],
+        [new Date(), 'b'],
+      ]),
+    ).toBeNull();
     expect(wire.serializeResult({ deep: { d: new Date() } })).toBeNull();
     expect(wire.serializeResult(new Date())).toBeNull();
   });

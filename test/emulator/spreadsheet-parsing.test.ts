@@ -202,8 +202,12 @@ describe('formulas (apps-script-facts §5.2)', () => {
   test('the tiny evaluator: references, ranges, SUM/COUNTA/IF, concatenation, other sheets', () => {
     // apps-script-facts §5.2: "formula cells return their computed value"
     const { ss, sheet } = setup();
-    ss.insertSheet('Данные').getRange('A1:A3').setValues([[1], [2], [3]]);
-    sheet.getRange('A1:E1').setValues([['=SUM(Данные!A1:A3)', '=COUNTA(Данные!A:A)', '=IF(A1>5,"много","мало")', '="Итого: "&A1', '=A1/0']]);
+    ss.insertSheet('Данные')
+      .getRange('A1:A3')
+      .setValues([[1], [2], [3]]);
+    sheet
+      .getRange('A1:E1')
+      .setValues([['=SUM(Данные!A1:A3)', '=COUNTA(Данные!A:A)', '=IF(A1>5,"много","мало")', '="Итого: "&A1', '=A1/0']]);
     expect(sheet.getRange('A1:E1').getValues()).toEqual([[6, 3, 'много', 'Итого: 6', '#DIV/0!']]);
   });
 

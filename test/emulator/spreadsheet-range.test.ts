@@ -48,18 +48,50 @@ describe('addressing (apps-script-facts §5.1)', () => {
     const { sheet } = setup();
     expect(sheet.getMaxRows()).toBe(1000);
     expect(sheet.getMaxColumns()).toBe(26);
-    expect(errorOf(() => sheet.getRange('AA1'))).toBe('The coordinates of the range are outside the dimensions of the sheet.');
+    expect(errorOf(() => sheet.getRange('AA1'))).toBe(
+      'The coordinates of the range are outside the dimensions of the sheet.',
+    );
   });
 });
 
 describe('documented range errors in English and Russian (apps-script-facts §5.1, §13)', () => {
   const cases: Array<[string, (s: GoogleAppsScript.Spreadsheet.Sheet) => unknown, string, string]> = [
-    ['row < 1', (s) => s.getRange(0, 1), 'The starting row of the range is too small.', 'Начальная строка диапазона слишком мала.'],
-    ['column < 1', (s) => s.getRange(1, 0), 'The starting column of the range is too small.', 'Начальный столбец диапазона слишком мал.'],
-    ['zero rows', (s) => s.getRange(2, 1, 0, 1), 'The number of rows in the range must be at least 1.', 'Количество строк в диапазоне должно быть не меньше 1.'],
-    ['zero columns', (s) => s.getRange(2, 1, 1, 0), 'The number of columns in the range must be at least 1.', 'Количество столбцов в диапазоне должно быть не меньше 1.'],
-    ['past the last row', (s) => s.getRange(1000, 1, 2, 1), 'The coordinates of the range are outside the dimensions of the sheet.', 'Координаты диапазона находятся за пределами листа.'],
-    ['past the last column', (s) => s.getRange(1, 26, 1, 2), 'The coordinates of the range are outside the dimensions of the sheet.', 'Координаты диапазона находятся за пределами листа.'],
+    [
+      'row < 1',
+      (s) => s.getRange(0, 1),
+      'The starting row of the range is too small.',
+      'Начальная строка диапазона слишком мала.',
+    ],
+    [
+      'column < 1',
+      (s) => s.getRange(1, 0),
+      'The starting column of the range is too small.',
+      'Начальный столбец диапазона слишком мал.',
+    ],
+    [
+      'zero rows',
+      (s) => s.getRange(2, 1, 0, 1),
+      'The number of rows in the range must be at least 1.',
+      'Количество строк в диапазоне должно быть не меньше 1.',
+    ],
+    [
+      'zero columns',
+      (s) => s.getRange(2, 1, 1, 0),
+      'The number of columns in the range must be at least 1.',
+      'Количество столбцов в диапазоне должно быть не меньше 1.',
+    ],
+    [
+      'past the last row',
+      (s) => s.getRange(1000, 1, 2, 1),
+      'The coordinates of the range are outside the dimensions of the sheet.',
+      'Координаты диапазона находятся за пределами листа.',
+    ],
+    [
+      'past the last column',
+      (s) => s.getRange(1, 26, 1, 2),
+      'The coordinates of the range are outside the dimensions of the sheet.',
+      'Координаты диапазона находятся за пределами листа.',
+    ],
   ];
   test.each(cases)('getRange with %s throws the documented text in en and ru', (_name, call, en, ru) => {
     // apps-script-facts §5.1 [R*] texts; §13 localized
@@ -71,7 +103,9 @@ describe('documented range errors in English and Russian (apps-script-facts §5.
     // apps-script-facts §5.1 "Classic trigger"
     const { sheet } = setup();
     sheet.appendRow(['Имя']);
-    expect(errorOf(() => sheet.getRange(2, 1, sheet.getLastRow() - 1, 1))).toBe('The number of rows in the range must be at least 1.');
+    expect(errorOf(() => sheet.getRange(2, 1, sheet.getLastRow() - 1, 1))).toBe(
+      'The number of rows in the range must be at least 1.',
+    );
   });
 
   test('NaN as a row is "too small" rather than silently row 1 (gas-fakes is lenient here)', () => {
@@ -84,7 +118,9 @@ describe('documented range errors in English and Russian (apps-script-facts §5.
     // performance-and-style §2.8: "The parameters (<types>) don't match the method signature for <method>"
     const { sheet } = setup();
     const bad = sheet.getRange as unknown as (a: unknown, b: unknown) => unknown;
-    expect(errorOf(() => bad.call(sheet, 1, null))).toBe("The parameters (number,null) don't match the method signature for SpreadsheetApp.Sheet.getRange.");
+    expect(errorOf(() => bad.call(sheet, 1, null))).toBe(
+      "The parameters (number,null) don't match the method signature for SpreadsheetApp.Sheet.getRange.",
+    );
   });
 });
 
@@ -148,19 +184,31 @@ describe('reading (apps-script-facts §5.2)', () => {
     expect(r.offset(1, 0).getA1Notation()).toBe('B3:D5');
     expect(r.offset(0, 1, 1, 1).getA1Notation()).toBe('C2');
     expect(errorOf(() => r.offset(-5, 0))).toBe('The starting row of the range is too small.');
-    expect(errorOf(() => r.getCell(4, 1))).toBe('The coordinates of the range are outside the dimensions of the sheet.');
+    expect(errorOf(() => r.getCell(4, 1))).toBe(
+      'The coordinates of the range are outside the dimensions of the sheet.',
+    );
   });
 });
 
 describe('writing dimensions (apps-script-facts §5.3)', () => {
   test('setValues with the wrong number of rows throws the documented text (en, ru)', () => {
     // apps-script-facts §5.3 [R*; same text in gas-fakes and gasmask]
-    expect(errorOf(() => setup({ locale: 'en' }).sheet.getRange(1, 1, 24, 2).setValues([[1, 2]]))).toBe(
+    expect(
+      errorOf(() =>
+        setup({ locale: 'en' })
+          .sheet.getRange(1, 1, 24, 2)
+          .setValues([[1, 2]]),
+      ),
+    ).toBe(
       'The number of rows in the data does not match the number of rows in the range. The data has 1 but the range has 24.',
     );
-    expect(errorOf(() => setup({ locale: 'ru' }).sheet.getRange(1, 1, 24, 2).setValues([[1, 2]]))).toBe(
-      'Число строк в данных не соответствует числу строк в диапазоне. В данных: 1, в диапазоне: 24.',
-    );
+    expect(
+      errorOf(() =>
+        setup({ locale: 'ru' })
+          .sheet.getRange(1, 1, 24, 2)
+          .setValues([[1, 2]]),
+      ),
+    ).toBe('Число строк в данных не соответствует числу строк в диапазоне. В данных: 1, в диапазоне: 24.');
   });
 
   test('setValues with the wrong number of columns throws the documented text (en, ru)', () => {
@@ -184,7 +232,9 @@ describe('writing dimensions (apps-script-facts §5.3)', () => {
   test('a range past maxRows cannot be written: the add-on must insert rows first', () => {
     // brief + apps-script-facts §5.1: outside the grid throws rangeOutside; insertRowsAfter grows the grid
     const { sheet } = setup();
-    expect(errorOf(() => sheet.getRange(1001, 1, 1, 2).setValues([[1, 2]]))).toBe('The coordinates of the range are outside the dimensions of the sheet.');
+    expect(errorOf(() => sheet.getRange(1001, 1, 1, 2).setValues([[1, 2]]))).toBe(
+      'The coordinates of the range are outside the dimensions of the sheet.',
+    );
     sheet.insertRowsAfter(sheet.getMaxRows(), 5);
     sheet.getRange(1001, 1, 1, 2).setValues([[1, 2]]);
     expect(sheet.getMaxRows()).toBe(1005);
@@ -212,7 +262,12 @@ describe('writing dimensions (apps-script-facts §5.3)', () => {
     expect([r.getValue(), r.getBackground(), r.getNote(), r.getNumberFormat()]).toEqual(['', '#00ff00', 'n', '0.00']);
     r.setValue(7);
     r.clearFormat();
-    expect([r.getValue(), r.getBackground(), r.getNote(), r.getNumberFormat()]).toEqual([7, '#ffffff', 'n', '0.###############']);
+    expect([r.getValue(), r.getBackground(), r.getNote(), r.getNumberFormat()]).toEqual([
+      7,
+      '#ffffff',
+      'n',
+      '0.###############',
+    ]);
   });
 });
 

@@ -23,7 +23,16 @@ test('emulator classes are assignable to the @types/google-apps-script shapes th
   const range = unwrap(sheet.getRange('A1')) as unknown as RangeImpl;
   const typed: Pick<
     GoogleAppsScript.Spreadsheet.Range,
-    'getValues' | 'getValue' | 'getDisplayValues' | 'getA1Notation' | 'getRow' | 'getNumRows' | 'getNote' | 'getNumberFormat' | 'getFormulas' | 'getBackground'
+    | 'getValues'
+    | 'getValue'
+    | 'getDisplayValues'
+    | 'getA1Notation'
+    | 'getRow'
+    | 'getNumRows'
+    | 'getNote'
+    | 'getNumberFormat'
+    | 'getFormulas'
+    | 'getBackground'
   > = range;
   expect(typed.getA1Notation()).toBe('A1');
 });

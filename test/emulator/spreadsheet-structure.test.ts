@@ -33,8 +33,12 @@ describe('Spreadsheet (apps-script-facts §5.5)', () => {
     // apps-script-facts §5.5 [R RomainVialard/ErrorHandler]
     const en = setup({ locale: 'en' });
     en.ss.insertSheet('Пары');
-    expect(errorOf(() => en.ss.insertSheet('Пары'))).toBe('A sheet with the name "Пары" already exists. Please enter another name.');
-    expect(errorOf(() => en.ss.insertSheet('пары'))).toBe('A sheet with the name "пары" already exists. Please enter another name.');
+    expect(errorOf(() => en.ss.insertSheet('Пары'))).toBe(
+      'A sheet with the name "Пары" already exists. Please enter another name.',
+    );
+    expect(errorOf(() => en.ss.insertSheet('пары'))).toBe(
+      'A sheet with the name "пары" already exists. Please enter another name.',
+    );
     const ru = setup({ locale: 'ru' });
     ru.ss.insertSheet('Пары');
     expect(errorOf(() => ru.ss.insertSheet('Пары'))).toBe('Лист "Пары" уже существует. Введите другое название.');
@@ -172,19 +176,26 @@ describe('formats and notes (apps-script-facts §5.2)', () => {
     // [G ref:spreadsheet/range#setBackground(String)]: null resets; §5.2 Apps Script does not validate colours
     const { sheet } = setup();
     const r = sheet.getRange('A1:B1');
-    r.setBackgrounds([['#ff0000', null]]).setFontWeights([['bold', null]]).setNotes([['первая', '']]);
+    r.setBackgrounds([['#ff0000', null]])
+      .setFontWeights([['bold', null]])
+      .setNotes([['первая', '']]);
     expect(r.getBackgrounds()).toEqual([['#ff0000', '#ffffff']]);
     expect(r.getFontWeights()).toEqual([['bold', 'normal']]);
     expect(r.getNotes()).toEqual([['первая', '']]);
-    r.setBackground(null).setFontWeight('bold').setFontColor('#333333').setWrap(true).setHorizontalAlignment('center').setVerticalAlignment('middle');
-    expect([r.getBackground(), r.getFontWeight(), r.getFontColor(), r.getWrap(), r.getHorizontalAlignment(), r.getVerticalAlignment()]).toEqual([
-      '#ffffff',
-      'bold',
-      '#333333',
-      true,
-      'center',
-      'middle',
-    ]);
+    r.setBackground(null)
+      .setFontWeight('bold')
+      .setFontColor('#333333')
+      .setWrap(true)
+      .setHorizontalAlignment('center')
+      .setVerticalAlignment('middle');
+    expect([
+      r.getBackground(),
+      r.getFontWeight(),
+      r.getFontColor(),
+      r.getWrap(),
+      r.getHorizontalAlignment(),
+      r.getVerticalAlignment(),
+    ]).toEqual(['#ffffff', 'bold', '#333333', true, 'center', 'middle']);
     expect(() => r.setBackground('foo')).not.toThrow();
     expect(errorOf(() => r.setBackgrounds([['#fff']]))).toBe(
       'The number of columns in the data does not match the number of columns in the range. The data has 1 but the range has 2.',
@@ -221,7 +232,11 @@ describe('data validation (apps-script-facts §5.7)', () => {
   test('requireValueInList builds a rule with criteria type, values, allowInvalid and help text', () => {
     // apps-script-facts §5.7; [G ref:spreadsheet/data-validation-builder]
     const { SpreadsheetApp, sheet } = setup();
-    const rule = SpreadsheetApp.newDataValidation().requireValueInList(['да', 'нет'], true).setAllowInvalid(false).setHelpText('Выберите').build();
+    const rule = SpreadsheetApp.newDataValidation()
+      .requireValueInList(['да', 'нет'], true)
+      .setAllowInvalid(false)
+      .setHelpText('Выберите')
+      .build();
     sheet.getRange('B2:B3').setDataValidation(rule);
     const got = sheet.getRange('B3').getDataValidation()!;
     expect(got.getCriteriaType()).toBe(SpreadsheetApp.DataValidationCriteria.VALUE_IN_LIST);
@@ -239,7 +254,10 @@ describe('data validation (apps-script-facts §5.7)', () => {
     const list = ss.insertSheet('Списки').getRange('A1:A10');
     const rule = SpreadsheetApp.newDataValidation().requireValueInRange(list, false).build();
     sheet.getRange('C2').setDataValidation(rule);
-    const [range, dropdown] = sheet.getRange('C2').getDataValidation()!.getCriteriaValues() as [GoogleAppsScript.Spreadsheet.Range, boolean];
+    const [range, dropdown] = sheet.getRange('C2').getDataValidation()!.getCriteriaValues() as [
+      GoogleAppsScript.Spreadsheet.Range,
+      boolean,
+    ];
     expect([range.getSheet().getName(), range.getA1Notation(), dropdown]).toEqual(['Списки', 'A1:A10', false]);
     const num = SpreadsheetApp.newDataValidation().requireNumberBetween(1, 5).build();
     expect([num.getCriteriaType(), num.getCriteriaValues()]).toEqual(['NUMBER_BETWEEN', [1, 5]]);
@@ -280,15 +298,30 @@ describe('protections (apps-script-facts §5.7)', () => {
   test('a user who is not an editor cannot write a protected cell (en, ru); the owner and warning-only protections can', () => {
     // apps-script-facts §5.7 [R RomainVialard/ErrorHandler] text; the world's user is the owner by default
     for (const [locale, text] of [
-      ['en', 'You are trying to edit a protected cell or object. Please contact the spreadsheet owner to remove protection if you need to edit.'],
-      ['ru', 'Вы пытаетесь изменить защищенную ячейку или объект. Если вам нужно внести изменения, обратитесь к владельцу таблицы.'],
+      [
+        'en',
+        'You are trying to edit a protected cell or object. Please contact the spreadsheet owner to remove protection if you need to edit.',
+      ],
+      [
+        'ru',
+        'Вы пытаетесь изменить защищенную ячейку или объект. Если вам нужно внести изменения, обратитесь к владельцу таблицы.',
+      ],
     ] as const) {
       const { world, sheet } = setup({ locale }, { editors: ['teacher@school.example'] });
       const p = sheet.getRange('A1:B2').protect();
       p.removeEditors(['teacher@school.example']);
       sheet.getRange('A1').setValue('владелец может');
       const asTeacher = (fn: () => unknown) => world.execute({ user: 'teacher@school.example' }, fn);
-      expect(errorOf(() => asTeacher(() => sheet.getRange('B2:C3').setValues([[1, 2], [3, 4]])))).toBe(text);
+      expect(
+        errorOf(() =>
+          asTeacher(() =>
+            sheet.getRange('B2:C3').setValues([
+              [1, 2],
+              [3, 4],
+            ]),
+          ),
+        ),
+      ).toBe(text);
       expect(asTeacher(() => sheet.getRange('C3').setValue('можно'))).toBeTruthy();
       p.setWarningOnly(true);
       expect(asTeacher(() => sheet.getRange('A1').setValue('с предупреждением'))).toBeTruthy();

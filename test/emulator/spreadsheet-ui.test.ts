@@ -1,7 +1,13 @@
 // Contract tests: Ui menus, sidebars, dialogs, alerts/prompts; AuthMode gates; call counting; snapshot/restore; speed.
 import { World } from '../../tools/emulator/core/world';
 import { createGlobals } from '../../tools/emulator/globals';
-import { getSpreadsheetModel, pushUiAnswer, restoreSpreadsheets, snapshotSpreadsheets, uiState } from '../../tools/emulator/spreadsheet';
+import {
+  getSpreadsheetModel,
+  pushUiAnswer,
+  restoreSpreadsheets,
+  snapshotSpreadsheets,
+  uiState,
+} from '../../tools/emulator/spreadsheet';
 import { errorOf, setup, type SS } from './spreadsheet-helpers';
 
 describe('menus (apps-script-facts §1.5)', () => {
@@ -18,7 +24,14 @@ describe('menus (apps-script-facts §1.5)', () => {
         items: [
           { type: 'item', caption: 'Открыть панель', functionName: 'menuOpenSidebar' },
           { type: 'separator' },
-          { type: 'submenu', menu: { caption: 'Отчёты', addon: false, items: [{ type: 'item', caption: 'Приказ', functionName: 'menuOrder' }] } },
+          {
+            type: 'submenu',
+            menu: {
+              caption: 'Отчёты',
+              addon: false,
+              items: [{ type: 'item', caption: 'Приказ', functionName: 'menuOrder' }],
+            },
+          },
         ],
       },
     ]);
@@ -42,9 +55,13 @@ describe('menus (apps-script-facts §1.5)', () => {
   test('time-driven triggers have no UI: getUi throws (en, ru)', () => {
     // [R*] "Cannot call SpreadsheetApp.getUi() from this context."
     const en = setup({ locale: 'en' });
-    expect(errorOf(() => en.world.execute({ kind: 'trigger' }, () => en.SpreadsheetApp.getUi()))).toBe('Cannot call SpreadsheetApp.getUi() from this context.');
+    expect(errorOf(() => en.world.execute({ kind: 'trigger' }, () => en.SpreadsheetApp.getUi()))).toBe(
+      'Cannot call SpreadsheetApp.getUi() from this context.',
+    );
     const ru = setup({ locale: 'ru' });
-    expect(errorOf(() => ru.world.execute({ kind: 'trigger' }, () => ru.SpreadsheetApp.getUi()))).toBe('Невозможно вызвать SpreadsheetApp.getUi() из этого контекста.');
+    expect(errorOf(() => ru.world.execute({ kind: 'trigger' }, () => ru.SpreadsheetApp.getUi()))).toBe(
+      'Невозможно вызвать SpreadsheetApp.getUi() из этого контекста.',
+    );
   });
 });
 
@@ -57,16 +74,22 @@ describe('sidebars and dialogs (apps-script-facts §1.5)', () => {
     const ui = SpreadsheetApp.getUi();
     ui.showSidebar(html('Наставник', '<p>1</p>') as unknown as GoogleAppsScript.HTML.HtmlOutput);
     ui.showSidebar(html('Наставник', '<p>2</p>') as unknown as GoogleAppsScript.HTML.HtmlOutput);
-    expect(uiState(world).sidebar).toEqual(expect.objectContaining({ kind: 'sidebar', title: 'Наставник', content: '<p>2</p>' }));
+    expect(uiState(world).sidebar).toEqual(
+      expect.objectContaining({ kind: 'sidebar', title: 'Наставник', content: '<p>2</p>' }),
+    );
     ui.showModalDialog(html('', '<b>d</b>') as unknown as GoogleAppsScript.HTML.HtmlOutput, 'Импорт');
-    expect(uiState(world).dialogs).toEqual([expect.objectContaining({ kind: 'modal', title: 'Импорт', content: '<b>d</b>' })]);
+    expect(uiState(world).dialogs).toEqual([
+      expect.objectContaining({ kind: 'modal', title: 'Импорт', content: '<b>d</b>' }),
+    ]);
   });
 
   test('sidebars cannot be opened in AuthMode.LIMITED and need the container.ui scope', () => {
     // apps-script-facts §1.1 (no sidebars in LIMITED), §1.5 (scope), §14.11
     const { world, SpreadsheetApp } = setup({ locale: 'en' });
     const out = html('t', 'c') as unknown as GoogleAppsScript.HTML.HtmlOutput;
-    expect(() => world.execute({ authMode: 'LIMITED' }, () => SpreadsheetApp.getUi().showSidebar(out))).toThrow('AuthMode.LIMITED');
+    expect(() => world.execute({ authMode: 'LIMITED' }, () => SpreadsheetApp.getUi().showSidebar(out))).toThrow(
+      'AuthMode.LIMITED',
+    );
     world.oauthScopes = ['https://www.googleapis.com/auth/spreadsheets.currentonly'];
     expect(errorOf(() => world.execute({}, () => SpreadsheetApp.getUi().showSidebar(out)))).toBe(
       'You do not have permission to call Ui.showSidebar. Required permissions: https://www.googleapis.com/auth/script.container.ui',
@@ -107,7 +130,13 @@ describe('counting and gating (apps-script-facts §14.1, performance-and-style �
     // performance-and-style §1.6: read with one getValues + a few handle calls
     const { world, sheet } = setup();
     sheet.insertRowsAfter(1000, 4000);
-    const rows = Array.from({ length: 5000 }, (_, i) => [`Учитель ${i}`, i, new Date(Date.UTC(2026, 8, 1 + (i % 30))), i % 2 === 0, '']);
+    const rows = Array.from({ length: 5000 }, (_, i) => [
+      `Учитель ${i}`,
+      i,
+      new Date(Date.UTC(2026, 8, 1 + (i % 30))),
+      i % 2 === 0,
+      '',
+    ]);
     sheet.getRange(1, 1, 5000, 5).setValues(rows);
     const values = world.execute({}, () => {
       const app = createGlobals(world).SpreadsheetApp as SS;
@@ -125,7 +154,10 @@ describe('counting and gating (apps-script-facts §14.1, performance-and-style �
   test('calls outside an execution (test setup) are not counted; internal emulator calls never are', () => {
     // apps-script-facts §14.1; core contract
     const { world, sheet } = setup();
-    sheet.getRange('A1:B2').setValues([[1, 2], [3, 4]]);
+    sheet.getRange('A1:B2').setValues([
+      [1, 2],
+      [3, 4],
+    ]);
     expect(world.calls.total).toBe(0);
     world.execute({}, () => sheet.getRange('A1').getFormula());
     expect(world.calls.byMethod()).toEqual({ 'Sheet.getRange': 1, 'Range.getFormula': 1 });
@@ -133,14 +165,19 @@ describe('counting and gating (apps-script-facts §14.1, performance-and-style �
 
   test('openById needs the spreadsheets scope; currentonly is not enough', () => {
     // apps-script-facts §14.11
-    const { world, SpreadsheetApp, ss } = setup({ locale: 'en', oauthScopes: ['https://www.googleapis.com/auth/spreadsheets.currentonly'] });
+    const { world, SpreadsheetApp, ss } = setup({
+      locale: 'en',
+      oauthScopes: ['https://www.googleapis.com/auth/spreadsheets.currentonly'],
+    });
     const id = ss.getId();
     expect(errorOf(() => world.execute({}, () => SpreadsheetApp.openById(id)))).toBe(
       'You do not have permission to call SpreadsheetApp.openById. Required permissions: https://www.googleapis.com/auth/spreadsheets',
     );
     world.oauthScopes = undefined;
     expect(world.execute({}, () => SpreadsheetApp.openById(id).getName())).toBe('Наставничество 2026');
-    expect(errorOf(() => SpreadsheetApp.openById('missing'))).toBe("Document missing is missing (perhaps it was deleted, or you don't have read access?)");
+    expect(errorOf(() => SpreadsheetApp.openById('missing'))).toBe(
+      "Document missing is missing (perhaps it was deleted, or you don't have read access?)",
+    );
   });
 });
 
@@ -149,7 +186,11 @@ describe('snapshot and restore (brief: playground saves state to a file)', () =>
     const { world, SpreadsheetApp, ss, sheet } = setup();
     sheet.getRange('A1:C1').setValues([['Анна', '01.09.2026', '=1+2']]);
     sheet.getRange('A1').setBackground('#ff0000').setNote('заметка');
-    sheet.getRange('B2').setDataValidation(SpreadsheetApp.newDataValidation().requireDateBetween(new Date('2026-01-01'), new Date('2026-12-31')).build());
+    sheet
+      .getRange('B2')
+      .setDataValidation(
+        SpreadsheetApp.newDataValidation().requireDateBetween(new Date('2026-01-01'), new Date('2026-12-31')).build(),
+      );
     sheet.getRange('A1:C1').protect().setDescription('шапка');
     ss.setNamedRange('Шапка', sheet.getRange('A1:C1'));
     sheet.setFrozenRows(1);
@@ -162,8 +203,14 @@ describe('snapshot and restore (brief: playground saves state to a file)', () =>
     expect(s2.getRange('A1:C1').getValues()).toEqual(sheet.getRange('A1:C1').getValues());
     expect(s2.getRange('C1').getFormula()).toBe('=1+2');
     expect(s2.getRange('B1').getDisplayValue()).toBe('01.09.2026');
-    expect([s2.getRange('A1').getBackground(), s2.getRange('A1').getNote(), s2.getFrozenRows()]).toEqual(['#ff0000', 'заметка', 1]);
-    expect((s2.getRange('B2').getDataValidation()!.getCriteriaValues()[0] as Date).toISOString()).toBe('2026-01-01T00:00:00.000Z');
+    expect([s2.getRange('A1').getBackground(), s2.getRange('A1').getNote(), s2.getFrozenRows()]).toEqual([
+      '#ff0000',
+      'заметка',
+      1,
+    ]);
+    expect((s2.getRange('B2').getDataValidation()!.getCriteriaValues()[0] as Date).toISOString()).toBe(
+      '2026-01-01T00:00:00.000Z',
+    );
     expect(app.getActiveSpreadsheet().getRangeByName('Шапка')!.getA1Notation()).toBe('A1:C1');
     expect(app.getActiveSpreadsheet().getProtections(app.ProtectionType.RANGE)[0]!.getDescription()).toBe('шапка');
     expect(getSpreadsheetModel(other).id).toBe(ss.getId());

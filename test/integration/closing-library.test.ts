@@ -1,7 +1,13 @@
 // Events, publications, the practice library and completing programs, on the emulator.
 import { completePrograms } from '../../src/app/closing/complete-programs';
 import { recordEvent } from '../../src/app/closing/events';
-import { acceptProposal, addPractice, declineProposal, markBestPractices, searchLibrary } from '../../src/app/closing/library';
+import {
+  acceptProposal,
+  addPractice,
+  declineProposal,
+  markBestPractices,
+  searchLibrary,
+} from '../../src/app/closing/library';
 import { monitoringResults } from '../../src/app/closing/monitoring';
 import { closingData } from '../../src/app/closing/data';
 import { draftPublications, markPublished } from '../../src/app/closing/publications';
@@ -48,7 +54,10 @@ describe('events and publications', () => {
     wb.run((ctx) => markPublished(ctx, { id: first.id, link: ' https://school.example/news/1 ' }));
     const pubs = wb.values('Публикации');
     const row = pubs[first.row - 1]!;
-    expect([row[header(pubs, 'Статус')], row[header(pubs, 'Ссылка на публикацию')]]).toEqual(['опубликовано', 'https://school.example/news/1']);
+    expect([row[header(pubs, 'Статус')], row[header(pubs, 'Ссылка на публикацию')]]).toEqual([
+      'опубликовано',
+      'https://school.example/news/1',
+    ]);
     expect(() => wb.run((ctx) => markPublished(ctx, { id: 'ПБ-9999', link: 'x' }))).toThrow(UserError);
   });
 });
@@ -98,11 +107,24 @@ describe('practice library', () => {
     wb.run((ctx) => markBestPractices(ctx, { ids: [p.id, 'МК-0001'], best: true }));
     expect(wb.world.calls.count('Range.setValues')).toBe(2); // the block of marks, and the journal
     expect(wb.run((ctx) => searchLibrary(ctx, { text: '', bestOnly: true })).total).toBe(2);
-    expect(() => wb.run((ctx) => addPractice(ctx, { ...baseInput, competencies: ['Нет такого запроса'] }))).toThrow('Нет в списке запросов');
+    expect(() => wb.run((ctx) => addPractice(ctx, { ...baseInput, competencies: ['Нет такого запроса'] }))).toThrow(
+      'Нет в списке запросов',
+    );
   });
 });
 
-const baseInput = { title: 'x', authors: 'y', pairId: '', competencies: [], description: '', materials: '', tags: [], best: false, kind: 'practice' as const, fromRoundTable: false };
+const baseInput = {
+  title: 'x',
+  authors: 'y',
+  pairId: '',
+  competencies: [],
+  description: '',
+  materials: '',
+  tags: [],
+  best: false,
+  kind: 'practice' as const,
+  fromRoundTable: false,
+};
 
 describe('completing programs', () => {
   it('ends the chosen pairs today; mentees who want to continue stay, the others finish', () => {

@@ -38,7 +38,13 @@ describe('monitoring questionnaires', () => {
     const participants = inviteRows(wb);
     const firstLinks = inviteRows(wb).filter((r) => r.sentOn instanceof Date).length;
     expect(first.sent).toBe(firstLinks);
-    expect(new Set(inviteRows(wb).filter((r) => r.sentOn instanceof Date).map((r) => r.email)).size).toBe(4);
+    expect(
+      new Set(
+        inviteRows(wb)
+          .filter((r) => r.sentOn instanceof Date)
+          .map((r) => r.email),
+      ).size,
+    ).toBe(4);
     expect(first.remaining).toBe(participants.length - firstLinks);
     expect(participants.filter((p) => p.role === 'куратор')).toHaveLength(1);
     // The rest goes on the next run; a third run sends nothing.
@@ -66,18 +72,32 @@ describe('monitoring questionnaires', () => {
     const mentee = inviteRows(wb).find((p) => p.role === 'наставляемый')!;
     const before = wb.run((ctx) => monitoringResults(closingData(ctx)).summary.school.answered);
     const competence = 'Уровень владения компетенцией из вашего запроса';
-    const requests = wb.run((ctx) => closingData(ctx).monitoredPairs().find((p) => p.id === mentee.pairId)!.requests);
-    const levels = Object.fromEntries(requests.flatMap((_, i) => [[`${competence}: запрос ${i + 1} — уровень до программы`, '3'], [`${competence}: запрос ${i + 1} — уровень сейчас`, '7']]));
+    const requests = wb.run(
+      (ctx) =>
+        closingData(ctx)
+          .monitoredPairs()
+          .find((p) => p.id === mentee.pairId)!.requests,
+    );
+    const levels = Object.fromEntries(
+      requests.flatMap((_, i) => [
+        [`${competence}: запрос ${i + 1} — уровень до программы`, '3'],
+        [`${competence}: запрос ${i + 1} — уровень сейчас`, '7'],
+      ]),
+    );
     const { results } = answerByLink(wb, mentee.link, { ...MENTEE_ANSWERS, ...levels }, mentee.email);
     expect(results.map((r) => r.status)).toEqual(['filed']);
     const rows = wb.values('Мониторинг');
     const [header, ...data] = rows;
     const col = (name: string) => header!.indexOf(name);
     const mine = data.filter((r) => r[col('ID участника')] === mentee.personId);
-    expect(mine.every((r) => r[col('ID пары/группы')] === mentee.pairId && r[col('Роль')] === 'наставляемый')).toBe(true);
+    expect(mine.every((r) => r[col('ID пары/группы')] === mentee.pairId && r[col('Роль')] === 'наставляемый')).toBe(
+      true,
+    );
     expect(mine.find((r) => r[col('Код вопроса')] === 'mentee_comfort')![col('Оценка')]).toBe(9);
     const levelRows = mine.filter((r) => r[col('Код вопроса')] === 'mentee_competence');
-    expect(levelRows.map((r) => [r[col('Запрос / компетенция')], r[col('Оценка до')], r[col('Оценка')]])).toEqual(requests.map((c) => [c, 3, 7]));
+    expect(levelRows.map((r) => [r[col('Запрос / компетенция')], r[col('Оценка до')], r[col('Оценка')]])).toEqual(
+      requests.map((c) => [c, 3, 7]),
+    );
     const after = wb.run((ctx) => monitoringResults(closingData(ctx)));
     expect(after.summary.school.answered).toBe(before + 1);
     expect(after.proposals.map((p) => p.text)).toContain('Лист наблюдения урока с разбором в тот же день');
@@ -108,10 +128,23 @@ describe('monitoring questionnaires', () => {
     const { wb } = school();
     wb.run((ctx) => sendQuestionnaires(ctx));
     const curator = inviteRows(wb).find((p) => p.role === 'куратор')!;
-    answerByLink(wb, curator.link, { 'Насколько выполнены мероприятия планов пар': '8', 'Сильные стороны системы наставничества': 'Опытные наставники\nПоддержка администрации' }, curator.email);
+    answerByLink(
+      wb,
+      curator.link,
+      {
+        'Насколько выполнены мероприятия планов пар': '8',
+        'Сильные стороны системы наставничества': 'Опытные наставники\nПоддержка администрации',
+      },
+      curator.email,
+    );
     const mentor = inviteRows(wb).find((p) => p.role === 'наставник')!;
     const code = [...new URLSearchParams(mentor.link.split('?')[1]).values()].find((v) => v.includes('/'))!;
-    answerByLink(wb, curator.link.split('?')[0]!, { 'Код анкеты': code, 'Насколько выполнены мероприятия планов пар': '5' }, curator.email);
+    answerByLink(
+      wb,
+      curator.link.split('?')[0]!,
+      { 'Код анкеты': code, 'Насколько выполнены мероприятия планов пар': '5' },
+      curator.email,
+    );
     const results = wb.run((ctx) => monitoringResults(closingData(ctx)));
     expect(results.summary.curator.map((c) => c.code)).toEqual(['curator_plan_done', 'curator_strengths']);
     const [header, ...quarantine] = wb.values('Карантин');

@@ -8,11 +8,21 @@ import { monitoringInvitesTable } from '../../src/workbook/tables/monitoring-inv
 import { closingSchool } from '../support/closing-school';
 import { addRows, mails } from '../support/roadmap';
 
-const at = (wb: ReturnType<typeof closingSchool>['wb'], day: string) => wb.world.clock.set(new Date(`${day}T08:30:00+03:00`).getTime());
+const at = (wb: ReturnType<typeof closingSchool>['wb'], day: string) =>
+  wb.world.clock.set(new Date(`${day}T08:30:00+03:00`).getTime());
 
 describe('monitoring reminders', () => {
   it('reminder days are slots: a late run still sends the day’s reminder, once', () => {
-    expect([15, 14, 10, 7, 2, 1, 0, -1].map((d) => reminderSlot(d, [14, 7, 1]))).toEqual([null, 14, 14, 7, 7, 1, 1, null]);
+    expect([15, 14, 10, 7, 2, 1, 0, -1].map((d) => reminderSlot(d, [14, 7, 1]))).toEqual([
+      null,
+      14,
+      14,
+      7,
+      7,
+      1,
+      1,
+      null,
+    ]);
   });
 
   it('reminds those who have not answered, with their link, and tells the curator who is missing', () => {
@@ -45,23 +55,39 @@ describe('monitoring reminders', () => {
     const first = mails(wb).filter((m) => m.body.includes('Анкета мониторинга наставничества'));
     expect(first.map((m) => m.to).sort()).toEqual(silent.map((p) => p.email).sort());
     const one = first.find((m) => m.to === silent[0]!.email)!;
-    expect(one.body).toContain(`просим ответить на анкету о работе наставнической пары ${silent[0]!.pairId} до 1 июня 2027 г. Осталось 13 дней.`);
+    expect(one.body).toContain(
+      `просим ответить на анкету о работе наставнической пары ${silent[0]!.pairId} до 1 июня 2027 г. Осталось 13 дней.`,
+    );
     expect(one.body).toContain(encodeURIComponent(silent[0]!.pairId));
-    const curator = mails(wb).find((m) => m.to === 'curator@school.example' && m.body.includes('Мониторинг: кто ещё не ответил'))!;
+    const curator = mails(wb).find(
+      (m) => m.to === 'curator@school.example' && m.body.includes('Мониторинг: кто ещё не ответил'),
+    )!;
     expect(curator.body).toContain(`Ответили 2 из ${silent.length + 2}`);
 
     const before = mails(wb).length;
     at(wb, '2027-05-20'); // same slot: nothing again
     wb.run((ctx) => runDailyCheck(ctx, { mode: 'send', source: 'trigger' }));
-    expect(mails(wb).slice(before).filter((m) => m.body.includes('Анкета мониторинга'))).toEqual([]);
+    expect(
+      mails(wb)
+        .slice(before)
+        .filter((m) => m.body.includes('Анкета мониторинга')),
+    ).toEqual([]);
 
     at(wb, '2027-05-25'); // the 7-day reminder
     wb.run((ctx) => runDailyCheck(ctx, { mode: 'send', source: 'trigger' }));
-    expect(mails(wb).slice(before).filter((m) => m.body.includes('Анкета мониторинга наставничества')).length).toBe(silent.length);
+    expect(
+      mails(wb)
+        .slice(before)
+        .filter((m) => m.body.includes('Анкета мониторинга наставничества')).length,
+    ).toBe(silent.length);
 
     const after = mails(wb).length;
     at(wb, '2027-06-02'); // past the deadline
     wb.run((ctx) => runDailyCheck(ctx, { mode: 'send', source: 'trigger' }));
-    expect(mails(wb).slice(after).filter((m) => m.body.includes('Анкета мониторинга'))).toEqual([]);
+    expect(
+      mails(wb)
+        .slice(after)
+        .filter((m) => m.body.includes('Анкета мониторинга')),
+    ).toEqual([]);
   });
 });

@@ -15,14 +15,23 @@ const registerRow = (wb: ReturnType<typeof closingSchool>['wb'], key: string) =>
 describe('the monitoring report', () => {
   it('is one Google Doc with the numbers, the charts as images and the SWOT to edit, registered in «Документы»', () => {
     const { wb } = closingSchool();
-    const r = wb.run((ctx) => generateClosingDocuments(ctx, { kind: 'monitoringReport', pairIds: null, overwrite: [] }));
+    const r = wb.run((ctx) =>
+      generateClosingDocuments(ctx, { kind: 'monitoringReport', pairIds: null, overwrite: [] }),
+    );
     expect(r.finished).toBe(true);
     expect(r.done).toBe(1);
     const docs = listDocuments(wb.world);
     const report = docs.find((d) => d.name.startsWith('Отчёт о мониторинге реализации ПНП'))!;
     expect(report.name).toBe('Отчёт о мониторинге реализации ПНП 2026/2027');
     const text = documentToText(wb.world, report.id);
-    for (const section of ['1. Общие сведения', '2. Оценка качества реализации программ', '3. Динамика профессиональных компетенций', '5. Пары и группы, требующие внимания', '9. Анализ сильных и слабых сторон (SWOT)', '10. Выводы'])
+    for (const section of [
+      '1. Общие сведения',
+      '2. Оценка качества реализации программ',
+      '3. Динамика профессиональных компетенций',
+      '5. Пары и группы, требующие внимания',
+      '9. Анализ сильных и слабых сторон (SWOT)',
+      '10. Выводы',
+    ])
       expect(text).toContain(section);
     expect(text).toContain('Комфортность общения с наставником');
     expect(text).toContain('Сильные стороны');
@@ -36,7 +45,9 @@ describe('the monitoring report', () => {
 
   it('is previewed in «Документы» with its charts drawn, and generation would create it', () => {
     const { wb } = closingSchool();
-    const p = wb.run((ctx) => previewDocuments(ctx, { request: { kind: 'monitoringReport', pairIds: null, consentMode: 'pagePerPerson' } }));
+    const p = wb.run((ctx) =>
+      previewDocuments(ctx, { request: { kind: 'monitoringReport', pairIds: null, consentMode: 'pagePerPerson' } }),
+    );
     expect(p.title).toBe('Отчёт о мониторинге реализации ПНП 2026/2027');
     expect(p.missing).toEqual([]);
     expect(p.counts).toEqual({ create: 1, update: 0, unchanged: 0, edited: 0 });
@@ -47,16 +58,26 @@ describe('the monitoring report', () => {
   it('regenerated the same day it changes nothing; edited by hand it is kept unless the curator agrees to overwrite', () => {
     const { wb } = closingSchool();
     wb.run((ctx) => generateClosingDocuments(ctx, { kind: 'monitoringReport', pairIds: null, overwrite: [] }));
-    const again = wb.run((ctx) => generateClosingDocuments(ctx, { kind: 'monitoringReport', pairIds: null, overwrite: [] }));
+    const again = wb.run((ctx) =>
+      generateClosingDocuments(ctx, { kind: 'monitoringReport', pairIds: null, overwrite: [] }),
+    );
     expect(again.processed[0]!.message).toContain('Без изменений');
     const report = listDocuments(wb.world).find((d) => d.name.startsWith('Отчёт о мониторинге'))!;
     editDocumentAsPerson(wb.world, report.id, (doc) => doc.getBody().appendParagraph('Куратор дописал вывод.'));
     // New answers change the report; the curator's edit is kept.
     wb.world.clock.set(new Date('2027-06-21T10:00:00+03:00').getTime());
-    const edited = wb.run((ctx) => generateClosingDocuments(ctx, { kind: 'monitoringReport', pairIds: null, overwrite: [] }));
+    const edited = wb.run((ctx) =>
+      generateClosingDocuments(ctx, { kind: 'monitoringReport', pairIds: null, overwrite: [] }),
+    );
     expect(edited.edited).toBe(1);
     expect(documentToText(wb.world, report.id)).toContain('Куратор дописал вывод.');
-    const over = wb.run((ctx) => generateClosingDocuments(ctx, { kind: 'monitoringReport', pairIds: null, overwrite: ['monitoring-report:2026-2027'] }));
+    const over = wb.run((ctx) =>
+      generateClosingDocuments(ctx, {
+        kind: 'monitoringReport',
+        pairIds: null,
+        overwrite: ['monitoring-report:2026-2027'],
+      }),
+    );
     expect(over.done).toBe(1);
     expect(documentToText(wb.world, report.id)).not.toContain('Куратор дописал вывод.');
   });

@@ -11,7 +11,8 @@ const WORKING = ['Наставляемые', 'Пары и группы', 'Мер
 
 function sheetsOf(wb: EmulatedWorkbook, except: string[] = ['Журнал']): Record<string, unknown[][]> {
   const out: Record<string, unknown[][]> = {};
-  for (const s of wb.spreadsheet().getSheets()) if (!except.includes(s.getName())) out[s.getName()] = wb.values(s.getName());
+  for (const s of wb.spreadsheet().getSheets())
+    if (!except.includes(s.getName())) out[s.getName()] = wb.values(s.getName());
   return out;
 }
 
@@ -42,7 +43,8 @@ describe('closing the year', () => {
       expect(archive!.map((r) => r.slice(0, before[name]![0]!.length))).toEqual(before[name]);
     }
     // Kept as they were.
-    for (const name of ['Наставники', 'Методическая копилка', 'Справочники', 'Вопросы мониторинга', 'Импорт']) expect(after[name]).toEqual(before[name]);
+    for (const name of ['Наставники', 'Методическая копилка', 'Справочники', 'Вопросы мониторинга', 'Импорт'])
+      expect(after[name]).toEqual(before[name]);
     // The year's sheets start empty; pairs and mentees keep what continues.
     for (const name of ['Мероприятия', 'Публикации', 'Мониторинг']) expect(after[name]).toEqual([before[name]![0]]);
     const pairs = after['Пары и группы']!;
@@ -57,7 +59,8 @@ describe('closing the year', () => {
     for (const r of mentees.slice(1)) if (r[mPair]) expect(preview.plan.carriedPairs).toContain(r[mPair]);
     const waiting = preview.plan.continuingMentees.filter((m) => m.becomesWaiting).map((m) => m.id);
     const idCol = mentees[0]!.indexOf('ID');
-    for (const r of mentees.slice(1)) if (waiting.includes(String(r[idCol]))) expect([r[mStatus], r[mPair]]).toEqual(['ожидает', '']);
+    for (const r of mentees.slice(1))
+      if (waiting.includes(String(r[idCol]))) expect([r[mStatus], r[mPair]]).toEqual(['ожидает', '']);
     expect(preview.plan.leavingMentees.length).toBeGreaterThan(0);
     expect(waiting.length).toBeGreaterThan(0);
     expect(mentees.length).toBe(before['Наставляемые']!.length - preview.plan.leavingMentees.length);
@@ -140,11 +143,15 @@ describe('closing the year', () => {
     const calls = probe.world.calls.recentCalls().map((c) => c.name);
     expect(calls.length).toBe(probe.world.calls.count());
     const reads = /\.(get|is|has)[A-Z]|^Lock\.|SpreadsheetApp\.flush|^DataValidationBuilder\.|newDataValidation/;
-    const data = /Range\.setValues|Properties\.setProperty|Spreadsheet\.insertSheet|Sheet\.clearContents|Sheet\.insert(Rows|Columns)After/;
+    const data =
+      /Range\.setValues|Properties\.setProperty|Spreadsheet\.insertSheet|Sheet\.clearContents|Sheet\.insert(Rows|Columns)After/;
     const stops: number[] = [];
     calls.forEach((name, i) => {
       if (reads.test(name)) return;
-      const previous = calls.slice(0, i).reverse().find((n) => !reads.test(n));
+      const previous = calls
+        .slice(0, i)
+        .reverse()
+        .find((n) => !reads.test(n));
       if (data.test(name) || !previous || data.test(previous)) stops.push(i);
     });
     expect(stops.length).toBeGreaterThan(20);
@@ -159,11 +166,19 @@ describe('closing the year', () => {
       // Consistent now: every row of the year is on its working sheet or on its archive (or both).
       const now = sheetsOf(wb);
       for (const name of WORKING) {
-        const rows = new Set([...(now[name] ?? []).slice(1), ...(now[`${name} (2026-2027)`] ?? []).slice(1)].map((r) => JSON.stringify(r)));
-        for (const r of original[name]!.slice(1)) expect([k, name, rows.has(JSON.stringify(r)) || rows.has(JSON.stringify(waitingOf(r, original[name]![0]!)))]).toEqual([k, name, true]);
+        const rows = new Set(
+          [...(now[name] ?? []).slice(1), ...(now[`${name} (2026-2027)`] ?? []).slice(1)].map((r) => JSON.stringify(r)),
+        );
+        for (const r of original[name]!.slice(1))
+          expect([
+            k,
+            name,
+            rows.has(JSON.stringify(r)) || rows.has(JSON.stringify(waitingOf(r, original[name]![0]!))),
+          ]).toEqual([k, name, true]);
       }
       const resume = wb.run(previewYearClose);
-      if (resume.plan.blockers.length === 0) wb.run((ctx) => runYearClose(ctx, { fingerprint: resume.plan.fingerprint }));
+      if (resume.plan.blockers.length === 0)
+        wb.run((ctx) => runYearClose(ctx, { fingerprint: resume.plan.fingerprint }));
       expect(sheetsOf(wb)).toEqual(expected);
     }
   });

@@ -160,7 +160,12 @@ describe('creating the forms', () => {
     const total = probe.run((ctx) => createForm(ctx, 'requests')) && probe.world.calls.count();
     const calls = probe.world.calls.recentCalls().map((c) => c.name);
     const recorded = calls.indexOf('Range.setValues', calls.indexOf('FormApp.create')) + 1;
-    const limits = [recorded, recorded + 3, recorded + 7, ...[0.4, 0.6, 0.8, 0.9, 0.95, 0.99].map((f) => Math.floor(total * f))];
+    const limits = [
+      recorded,
+      recorded + 3,
+      recorded + 7,
+      ...[0.4, 0.6, 0.8, 0.9, 0.95, 0.99].map((f) => Math.floor(total * f)),
+    ];
     for (const limit of limits.filter((l) => l >= recorded && l < total)) {
       const wb = formsWorkbook({ forms: [] });
       wb.world.faults.timeLimitAfterCalls = limit;

@@ -289,7 +289,9 @@ describe('answers never lost: busy workbook, missing trigger', () => {
     const status = wb.run((ctx) => getFormsStatus(ctx));
     expect(status.trigger.installed).toBe(false);
     // The intake forms; the monitoring questionnaires (issue 8) are registered too, not created here.
-    expect(status.forms.filter((f) => f.kind === 'requests' || f.kind === 'mentors').map((f) => f.pending)).toEqual([1, 1]);
+    expect(status.forms.filter((f) => f.kind === 'requests' || f.kind === 'mentors').map((f) => f.pending)).toEqual([
+      1, 1,
+    ]);
     const r = wb.run((ctx) => processPendingAnswers(ctx));
     expect([r.added, r.quarantined, r.remaining]).toEqual([2, 0, 0]);
     expect(wb.run((ctx) => getFormsStatus(ctx)).trigger.installed).toBe(true);

@@ -14,7 +14,14 @@ describe('bank analysis', () => {
     expect(v.written).toBe(false);
     expect(wb.values(SHEET)).toEqual(before);
     const inclusion = v.rows.find((r) => r.competence.startsWith('Работа с обучающимися с ОВЗ'))!;
-    expect(inclusion).toMatchObject({ waitingNeed: 1, mentorsOffering: 0, freePlaces: 0, shortfall: 1, verdictRu: 'дефицит', advice: 'нет ни одного наставника: привлеките или обучите наставников (нужно мест: 1)' });
+    expect(inclusion).toMatchObject({
+      waitingNeed: 1,
+      mentorsOffering: 0,
+      freePlaces: 0,
+      shortfall: 1,
+      verdictRu: 'дефицит',
+      advice: 'нет ни одного наставника: привлеките или обучите наставников (нужно мест: 1)',
+    });
     expect(v.rows[0]!.verdict).toBe('deficit');
     expect(v.totals).toEqual({ waitingMentees: 6, pairedMentees: 0, activeMentors: 3, freePlaces: 6, deficits: 1 });
   });
@@ -32,13 +39,20 @@ describe('bank analysis', () => {
     expect(v.sheetUrl).toMatch(/#gid=\d+$/);
     const rows = records(wb, SHEET);
     expect(rows).toHaveLength(dictionarySeeds.competencies.length + 1);
-    expect(rows.at(-1)).toMatchObject({ 'Запрос / компетенция': 'Итого на 10.09.2026', 'Ждут наставника': 6, 'Наставников с компетенцией': 3, 'Свободных мест у них': 6, Оценка: 'дефицитов: 1' });
+    expect(rows.at(-1)).toMatchObject({
+      'Запрос / компетенция': 'Итого на 10.09.2026',
+      'Ждут наставника': 6,
+      'Наставников с компетенцией': 3,
+      'Свободных мест у них': 6,
+      Оценка: 'дефицитов: 1',
+    });
     expect(rows[0]).toMatchObject({ Оценка: 'дефицит' });
     expect(rows[1]!['Комментарий завуча']).toBe('обсудить на МО');
     expect(sheet.getRange(2, 7).getBackground()).toBe('#f4c7c3');
     expect(records(wb, 'Журнал').at(-1)).toMatchObject({ Что: 'Анализ банка наставников', Лист: SHEET });
     // A shorter report next time: the leftover rows are blanked, the person's column stays.
-    const competencesCol = (wb.values('Справочники')[0] as string[]).indexOf('Профессиональные запросы / компетенции') + 1;
+    const competencesCol =
+      (wb.values('Справочники')[0] as string[]).indexOf('Профессиональные запросы / компетенции') + 1;
     const dict = wb.spreadsheet().getSheetByName('Справочники')!;
     dict.getRange(12, competencesCol, 6, 1).clearContent();
     wb.run((ctx) => bankAnalysis(ctx, { write: true }));

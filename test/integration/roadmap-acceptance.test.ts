@@ -65,16 +65,19 @@ describe('acceptance: 2026/2027, default settings, an empty workbook', () => {
     expect(sent[0]!.subject).toMatch(/^Дорожная карта наставничества на \d\d\.\d\d\.\d{4}: /);
   });
 
-  test.each(cases.filter(([, e]) => e.length))('%s: an item done (by hand or by the data) is never in the digest', (day, expected) => {
-    const wb = roadmapWorld(`${day}T08:30:00+03:00`);
-    const numbers = expected.map((e) => e.split(':')[0]!);
-    // The first item is marked done by hand; the rest stay open.
-    setRoadmap(wb, numbers[0]!, 'Статус (вручную)', 'выполнено');
-    wb.run((ctx) => runDailyCheck(ctx, { mode: 'send', source: 'trigger' }));
-    const said = mails(wb).flatMap((m) => m.items);
-    expect(said).not.toContain(numbers[0]);
-    expect(said.sort()).toEqual(numbers.slice(1).sort());
-  });
+  test.each(cases.filter(([, e]) => e.length))(
+    '%s: an item done (by hand or by the data) is never in the digest',
+    (day, expected) => {
+      const wb = roadmapWorld(`${day}T08:30:00+03:00`);
+      const numbers = expected.map((e) => e.split(':')[0]!);
+      // The first item is marked done by hand; the rest stay open.
+      setRoadmap(wb, numbers[0]!, 'Статус (вручную)', 'выполнено');
+      wb.run((ctx) => runDailyCheck(ctx, { mode: 'send', source: 'trigger' }));
+      const said = mails(wb).flatMap((m) => m.items);
+      expect(said).not.toContain(numbers[0]);
+      expect(said.sort()).toEqual(numbers.slice(1).sort());
+    },
+  );
 
   test('«не требуется» and a status done by the data are closed too', () => {
     const wb = roadmapWorld('2026-09-01T08:30:00+03:00');

@@ -53,12 +53,28 @@ describe('the panel’s overview', () => {
     expect(o.reminders).toMatchObject({ on: false, mine: false, warning: null, info: null, runs: [] });
     expect(o.recipients).toEqual([CURATOR]);
     wb.world.execute({ authMode: 'FULL', kind: 'menu' }, () => wb.api.roadmapRemindersOn!.run());
-    const deputy = wb.world.execute({ authMode: 'FULL', kind: 'rpc', user: 'deputy@school.example' }, () => wb.api.getRoadmap!.run({})) as {
+    const deputy = wb.world.execute({ authMode: 'FULL', kind: 'rpc', user: 'deputy@school.example' }, () =>
+      wb.api.getRoadmap!.run({}),
+    ) as {
       data: { reminders: { on: boolean; mine: boolean; owner: string; info: string | null; warning: string | null } };
     };
-    expect(deputy.data.reminders).toMatchObject({ on: true, mine: false, owner: CURATOR, warning: null, info: `Напоминания включил ${CURATOR}: письма уходят от его имени.` });
+    expect(deputy.data.reminders).toMatchObject({
+      on: true,
+      mine: false,
+      owner: CURATOR,
+      warning: null,
+      info: `Напоминания включил ${CURATOR}: письма уходят от его имени.`,
+    });
     const mine = wb.run((ctx) => getRoadmapOverview(ctx)).reminders;
-    expect(mine).toMatchObject({ on: true, mine: true, owner: CURATOR, hour: 8, timeZone: 'Europe/Moscow', warning: null, info: null });
+    expect(mine).toMatchObject({
+      on: true,
+      mine: true,
+      owner: CURATOR,
+      hour: 8,
+      timeZone: 'Europe/Moscow',
+      warning: null,
+      info: null,
+    });
   });
 });
 

@@ -42,7 +42,10 @@ function logLines(wb: RoadmapWorld): string[] {
 }
 
 function journal(wb: RoadmapWorld): string[] {
-  return wb.values('Журнал').slice(1).map((r) => `${String(r[2])}: ${String(r[5])}`);
+  return wb
+    .values('Журнал')
+    .slice(1)
+    .map((r) => `${String(r[2])}: ${String(r[5])}`);
 }
 
 const digests = (wb: RoadmapWorld): MailView[] => mails(wb).filter((m) => m.subject !== FAILURE_SUBJECT);
@@ -62,7 +65,9 @@ describe('the trigger fires twice on one day', () => {
     const runs = state(wb).runs();
     expect(runs).toHaveLength(3);
     expect(runs[0]!.message).toBe('01.09.2026: отправлено писем — 0. Уже получили письмо сегодня: 2.');
-    expect(logLines(wb).at(-1)).toBe('Дорожная карта, ежедневная проверка: 01.09.2026: отправлено писем — 0. Уже получили письмо сегодня: 2.');
+    expect(logLines(wb).at(-1)).toBe(
+      'Дорожная карта, ежедневная проверка: 01.09.2026: отправлено писем — 0. Уже получили письмо сегодня: 2.',
+    );
   });
 
   test('a run killed after its first send leaves that send recorded: the next run mails only the rest', () => {
@@ -99,7 +104,9 @@ describe('the mail quota is at 0', () => {
     expect(state(wb).runs()[0]!.message).toBe(
       '01.09.2026: отправлено писем — 0. Не отправлено из-за дневной квоты писем: 1 — уйдут при следующей проверке.',
     );
-    expect(journal(wb).at(-1)).toContain(`Не отправлено: ${CURATOR} — Исчерпана дневная квота писем; письмо для ${CURATOR} не отправлено.`);
+    expect(journal(wb).at(-1)).toContain(
+      `Не отправлено: ${CURATOR} — Исчерпана дневная квота писем; письмо для ${CURATOR} не отправлено.`,
+    );
     expect(logLines(wb).at(-1)).toContain('Не отправлено из-за дневной квоты писем: 1');
     // 02.09 is not a reminder day, but the 01.09 digest is still owed: it comes, as of 02.09, and only once.
     runTriggersUntil(wb, '2026-09-04T12:00:00+03:00');
@@ -121,8 +128,12 @@ describe('a sheet is missing', () => {
     expect(failures[0]!.body).toContain('нет листа «Дорожная карта»');
     const run = state(wb).runs()[0]!;
     expect(run.ok).toBe(false);
-    expect(run.message).toMatch(/^Проверка не выполнена, письма не отправлялись\. Проверка не выполнена: нет листа «Дорожная карта»\./);
-    expect(journal(wb).at(-1)).toMatch(/^Напоминания дорожной карты: проверка не выполнена: .*нет листа «Дорожная карта»/);
+    expect(run.message).toMatch(
+      /^Проверка не выполнена, письма не отправлялись\. Проверка не выполнена: нет листа «Дорожная карта»\./,
+    );
+    expect(journal(wb).at(-1)).toMatch(
+      /^Напоминания дорожной карты: проверка не выполнена: .*нет листа «Дорожная карта»/,
+    );
     expect(logLines(wb).at(-1)).toMatch(/^Дорожная карта: Проверка не выполнена, письма не отправлялись\./);
     // The sidebar shows it.
     const overview = wb.run((ctx) => getRoadmapOverview(ctx));
@@ -144,7 +155,9 @@ describe('«Настройки» have no recipients', () => {
     runTriggersUntil(wb, '2026-09-01T12:00:00+03:00');
     expect(mails(wb)).toEqual([]);
     const run = state(wb).runs()[0]!;
-    expect(run.message).toBe('01.09.2026: отправлено писем — 0. Без получателя: 2 (укажите получателей в «Настройки»).');
+    expect(run.message).toBe(
+      '01.09.2026: отправлено писем — 0. Без получателя: 2 (укажите получателей в «Настройки»).',
+    );
     expect(run.withoutRecipient).toBe(2);
     expect(journal(wb).at(-1)).toContain('Без получателя: 2.1 — до 15.09.2026 — через 14 дней (не начато); 3.1');
     expect(logLines(wb).at(-1)).toContain('Без получателя: 2');
@@ -163,17 +176,25 @@ describe('the trigger owner loses access to the workbook', () => {
 
   test('the run fails safely, records why, mails the owner once a day; another editor sees it and takes over', () => {
     const wb = withReminders();
-    wb.world.faults.failAlways = new Map([['SpreadsheetApp.getActiveSpreadsheet', { message: noAccess, user: CURATOR }]]);
+    wb.world.faults.failAlways = new Map([
+      ['SpreadsheetApp.getActiveSpreadsheet', { message: noAccess, user: CURATOR }],
+    ]);
     runTriggersUntil(wb, '2026-09-01T12:00:00+03:00');
     fireDailyNow(wb, uid(wb));
     expect(digests(wb)).toEqual([]);
-    expect(mails(wb).filter((m) => m.subject === FAILURE_SUBJECT).map((m) => `${m.date} ${m.to}`)).toEqual([`2026-09-01 ${CURATOR}`]);
+    expect(
+      mails(wb)
+        .filter((m) => m.subject === FAILURE_SUBJECT)
+        .map((m) => `${m.date} ${m.to}`),
+    ).toEqual([`2026-09-01 ${CURATOR}`]);
     const run = state(wb).runs()[0]!;
     expect(run.ok).toBe(false);
     expect(run.message).toContain(`У ${CURATOR} нет доступа к таблице (${noAccess})`);
     expect(logLines(wb).at(-1)).toContain('нет доступа к таблице');
     // The deputy, an editor, opens the sidebar: the failure is shown.
-    const seen = wb.world.execute({ authMode: 'FULL', kind: 'rpc', user: DEPUTY }, () => wb.api.getRoadmap!.run({})) as {
+    const seen = wb.world.execute({ authMode: 'FULL', kind: 'rpc', user: DEPUTY }, () =>
+      wb.api.getRoadmap!.run({}),
+    ) as {
       ok: boolean;
       data: { reminders: { on: boolean; owner: string; warning: string } };
     };
@@ -189,7 +210,9 @@ describe('the trigger owner loses access to the workbook', () => {
       `2026-09-02 ${DEPUTY} 2.1,3.1`,
       `2026-09-08 ${DEPUTY} 2.1,3.1`,
     ]);
-    expect(logLines(wb)).toContain(`Дорожная карта: Лишний ежедневный триггер ${CURATOR} удалён: напоминания теперь отправляет ${DEPUTY}.`);
+    expect(logLines(wb)).toContain(
+      `Дорожная карта: Лишний ежедневный триггер ${CURATOR} удалён: напоминания теперь отправляет ${DEPUTY}.`,
+    );
   });
 
   test('a trigger that cannot even record its failure is noticed: the sidebar says the check has not run for a day', () => {
@@ -199,7 +222,9 @@ describe('the trigger owner loses access to the workbook', () => {
       ['PropertiesService.getDocumentProperties', { message: noAccess, user: CURATOR }],
     ]);
     runTriggersUntil(wb, '2026-09-02T12:00:00+03:00');
-    const seen = wb.world.execute({ authMode: 'FULL', kind: 'rpc', user: DEPUTY }, () => wb.api.getRoadmap!.run({})) as {
+    const seen = wb.world.execute({ authMode: 'FULL', kind: 'rpc', user: DEPUTY }, () =>
+      wb.api.getRoadmap!.run({}),
+    ) as {
       data: { reminders: { warning: string } };
     };
     expect(seen.data.reminders.warning).toBe(
@@ -215,7 +240,9 @@ describe('trigger management is idempotent', () => {
     wb.run((ctx) => ensureTrigger(ctx, 'daily', 'oldDailyHandler', { hour: 7 }));
     menu(wb, 'roadmapRemindersOn');
     menu(wb, 'roadmapRemindersOn');
-    expect(allTriggers(wb.world).map((t) => [t.handler, t.clock?.hour, t.clock?.timeZone])).toEqual([['onDailyTrigger', 8, 'Europe/Moscow']]);
+    expect(allTriggers(wb.world).map((t) => [t.handler, t.clock?.hour, t.clock?.timeZone])).toEqual([
+      ['onDailyTrigger', 8, 'Europe/Moscow'],
+    ]);
     expect(state(wb).trigger()).toMatchObject({ enabled: true, uid: uid(wb), owner: CURATOR, hour: 8 });
     menu(wb, 'roadmapRemindersOff');
     menu(wb, 'roadmapRemindersOff');
@@ -232,7 +259,9 @@ describe('trigger management is idempotent', () => {
     runTriggersUntil(wb, '2026-09-02T12:00:00+03:00');
     expect(allTriggers(wb.world)).toEqual([]);
     expect(mails(wb)).toEqual([]);
-    expect(logLines(wb)).toContain('Дорожная карта: Напоминания выключены: оставшийся ежедневный триггер удалён, письма не отправлялись.');
+    expect(logLines(wb)).toContain(
+      'Дорожная карта: Напоминания выключены: оставшийся ежедневный триггер удалён, письма не отправлялись.',
+    );
   });
 });
 

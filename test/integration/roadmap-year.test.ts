@@ -54,7 +54,9 @@ describe('a simulated year 2026/2027 through the daily trigger', () => {
   // Set up on the last day of the previous year, so the curator types the new academic year in «Настройки».
   const wb = roadmapWorld('2026-08-31T12:00:00+03:00', { recipients: `${CURATOR}, ${DEPUTY}`, year: '2026/2027' });
   setRoadmap(wb, '1.1', 'Email ответственного', DIRECTOR);
-  wb.world.execute({ authMode: 'FULL', kind: 'menu', functionName: 'roadmapRemindersOn' }, () => wb.api.roadmapRemindersOn!.run());
+  wb.world.execute({ authMode: 'FULL', kind: 'menu', functionName: 'roadmapRemindersOn' }, () =>
+    wb.api.roadmapRemindersOn!.run(),
+  );
   const firedBefore = runTriggersUntil(wb, `${MARKED_ON}T10:00:00+03:00`);
   setRoadmap(wb, '2.1', 'Статус (вручную)', 'выполнено');
   const firedAfter = runTriggersUntil(wb, '2027-08-31T23:00:00+03:00');
@@ -76,12 +78,15 @@ describe('a simulated year 2026/2027 through the daily trigger', () => {
     const expected = expectedDigests();
     for (const forDay of expected.values()) for (const [to, items] of forDay) forDay.set(to, items.sort());
     expect([...actual.keys()].sort()).toEqual([...expected.keys()].sort());
-    for (const [day, forDay] of expected) expect([day, Object.fromEntries(actual.get(day)!)]).toEqual([day, Object.fromEntries(forDay)]);
+    for (const [day, forDay] of expected)
+      expect([day, Object.fromEntries(actual.get(day)!)]).toEqual([day, Object.fromEntries(forDay)]);
   });
 
   test('each digest went out in the morning of its day, about 08:00 Moscow time', () => {
     for (const m of sent) {
-      const hour = Number(new Date(m.at).toLocaleString('en-GB', { timeZone: 'Europe/Moscow', hour: '2-digit', hourCycle: 'h23' }));
+      const hour = Number(
+        new Date(m.at).toLocaleString('en-GB', { timeZone: 'Europe/Moscow', hour: '2-digit', hourCycle: 'h23' }),
+      );
       expect(hour).toBe(8);
     }
   });
@@ -90,5 +95,4 @@ describe('a simulated year 2026/2027 through the daily trigger', () => {
     expect(sent.filter((m) => m.date > MARKED_ON && m.items.includes('2.1'))).toEqual([]);
     expect(new Set(sent.filter((m) => m.to === DIRECTOR).flatMap((m) => m.items))).toEqual(new Set(['1.1']));
   });
-
 });

@@ -11,7 +11,11 @@ describe('trigger adapter (apps-script-facts §4.1, §4.5)', () => {
     expect(second).toBe(first);
     expect(allTriggers(wb.world)).toHaveLength(1);
     expect(allTriggers(wb.world)[0]!.documentId).toBe(wb.spreadsheet().getId());
-    expect(wb.run((ctx) => triggerStatus(ctx, 'daily', 'onDailyTrigger'))).toEqual({ installed: true, uniqueId: first, count: 1 });
+    expect(wb.run((ctx) => triggerStatus(ctx, 'daily', 'onDailyTrigger'))).toEqual({
+      installed: true,
+      uniqueId: first,
+      count: 1,
+    });
   });
 
   test('a trigger left by an older version under another handler is replaced, never doubled', () => {

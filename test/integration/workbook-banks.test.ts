@@ -10,7 +10,8 @@ import { mentorsTable } from '../../src/workbook/tables/mentors';
 import { generateSchool, seedDemoWorkbook } from '../../tools/demo/school';
 import { emulatedWorkbook } from '../support/context';
 
-const col = (table: typeof mentorsTable | typeof menteesTable, header: string) => table.columns.findIndex((c) => c.header === header);
+const col = (table: typeof mentorsTable | typeof menteesTable, header: string) =>
+  table.columns.findIndex((c) => c.header === header);
 
 function demo() {
   const wb = emulatedWorkbook();
@@ -25,7 +26,8 @@ describe('validation report', () => {
     const before = wb.values('Наставники');
     const result = wb.run(validateWorkbook);
     const ps = result.check.problems.filter((p) => p.sheet !== 'Настройки');
-    const at = (sheet: string, row: number) => ps.filter((p) => p.sheet === sheet && p.row === row).map((p) => p.column);
+    const at = (sheet: string, row: number) =>
+      ps.filter((p) => p.sheet === sheet && p.row === row).map((p) => p.column);
     expect(at('Наставники', 5)).toEqual(['Педагогический стаж, лет']);
     expect(at('Наставники', 9)).toEqual(['Email']);
     expect(at('Наставники', 13)).toEqual(['Вместимость, наставляемых']);
@@ -43,12 +45,16 @@ describe('validation report', () => {
     // Rows unchanged (ids were already there), bad cells highlighted, others not.
     expect(wb.values('Наставники')).toEqual(before);
     const sheet = wb.spreadsheet().getSheetByName('Наставники')!;
-    expect(sheet.getRange(5, col(mentorsTable, 'Педагогический стаж, лет') + 1).getBackground()).toBe(PROBLEM_BACKGROUND);
+    expect(sheet.getRange(5, col(mentorsTable, 'Педагогический стаж, лет') + 1).getBackground()).toBe(
+      PROBLEM_BACKGROUND,
+    );
     expect(sheet.getRange(5, col(mentorsTable, 'ФИО') + 1).getBackground()).not.toBe(PROBLEM_BACKGROUND);
     // Fixing the cell and checking again clears the highlight.
     sheet.getRange(5, col(mentorsTable, 'Педагогический стаж, лет') + 1).setValue(14);
     wb.run(validateWorkbook);
-    expect(sheet.getRange(5, col(mentorsTable, 'Педагогический стаж, лет') + 1).getBackground()).not.toBe(PROBLEM_BACKGROUND);
+    expect(sheet.getRange(5, col(mentorsTable, 'Педагогический стаж, лет') + 1).getBackground()).not.toBe(
+      PROBLEM_BACKGROUND,
+    );
   });
 
   it('stores formula-like text as text and reads it back unchanged', () => {
@@ -73,7 +79,15 @@ describe('validation report', () => {
       'Компетенции (с чем может помочь)': 'методика преподавания предмета',
       'Согласие (дата)': '02.09.2026',
     };
-    headers.forEach((h, i) => typed[h] !== undefined && wb.spreadsheet().getSheetByName('Наставники')!.getRange(2, i + 1).setValue(typed[h]!));
+    headers.forEach(
+      (h, i) =>
+        typed[h] !== undefined &&
+        wb
+          .spreadsheet()
+          .getSheetByName('Наставники')!
+          .getRange(2, i + 1)
+          .setValue(typed[h]!),
+    );
     const result = wb.run(validateWorkbook);
     expect(result.check.problems.filter((p) => p.sheet === 'Наставники')).toEqual([]);
     expect(result.assignedIds).toEqual([{ sheet: 'Наставники', row: 2, id: 'Н-0001' }]);
@@ -81,7 +95,12 @@ describe('validation report', () => {
     expect(row[0]).toBe('Н-0001');
     expect(row[col(mentorsTable, 'Дата добавления')]).toBeInstanceOf(Date);
     const m = result.check.mentors.records[0]!.value;
-    expect(m).toMatchObject({ email: 'o.kaneva@sosh2.example', post: 'учитель', experienceYears: 15, consentDate: { year: 2026, month: 9, day: 2 } });
+    expect(m).toMatchObject({
+      email: 'o.kaneva@sosh2.example',
+      post: 'учитель',
+      experienceYears: 15,
+      consentDate: { year: 2026, month: 9, day: 2 },
+    });
   });
 });
 
@@ -92,7 +111,9 @@ describe('settings', () => {
       setupWorkbook(ctx);
       return validateWorkbook(ctx);
     });
-    expect(result.check.problems.some((p) => p.sheet === 'Настройки' && p.message.includes('Полное название школы'))).toBe(true);
+    expect(
+      result.check.problems.some((p) => p.sheet === 'Настройки' && p.message.includes('Полное название школы')),
+    ).toBe(true);
     const row = wb.values('Настройки').findIndex((r) => r[0] === 'Краткое название школы') + 1;
     wb.paste('Настройки', row, [['Краткое название школы', 'Гимназия № 1']]);
     wb.run((ctx) => seedDemoWorkbook(ctx, generateSchool(1, { mentors: 2, mentees: 2 })));
@@ -123,10 +144,24 @@ describe('«Банки» summary and selecting a cell', () => {
     const before = wb.run(getBanksSummary, 'rpc').mentors.freePlaces;
     const mentors = wb.values('Наставники');
     const h = mentors[0]!.map(String);
-    const active = mentors.slice(1).find((r) => r[h.indexOf('Статус')] === 'активен' && Number(r[h.indexOf('Вместимость, наставляемых')]) >= 1)!;
+    const active = mentors
+      .slice(1)
+      .find((r) => r[h.indexOf('Статус')] === 'активен' && Number(r[h.indexOf('Вместимость, наставляемых')]) >= 1)!;
     const menteeId = wb.values('Наставляемые')[1]![0];
     const pairHeaders = wb.values('Пары и группы')[0]!.map(String);
-    const pairRow = (status: string) => pairHeaders.map((x) => ({ 'ID пары/группы': 'НП-2026-001', Форма: 'индивидуальная', 'ID наставников': active[0], 'ID наставляемых': menteeId, Начало: '01.10.2026', 'Окончание (план)': '31.05.2027', Статус: status })[x] ?? '');
+    const pairRow = (status: string) =>
+      pairHeaders.map(
+        (x) =>
+          ({
+            'ID пары/группы': 'НП-2026-001',
+            Форма: 'индивидуальная',
+            'ID наставников': active[0],
+            'ID наставляемых': menteeId,
+            Начало: '01.10.2026',
+            'Окончание (план)': '31.05.2027',
+            Статус: status,
+          })[x] ?? '',
+      );
     wb.paste('Пары и группы', 2, [pairRow('действует')]);
     expect(wb.run(getBanksSummary, 'rpc').mentors.freePlaces).toBe(before - 1);
     wb.paste('Пары и группы', 2, [pairRow('расформирована')]);
@@ -147,12 +182,28 @@ describe('migration v1 → v2', () => {
   it('renames «Стаж», adds «Источник» filled «вручную», keeps every value', () => {
     const wb = emulatedWorkbook();
     const v1 = ['ФИО', 'Email', 'Должность', 'Стаж', 'Мои пометки'];
-    wb.paste('Наставники', 1, [v1, ['Орлова Нина', 'n@s.ru', 'учитель', 20, 'староста МО'], ['Попов Олег', 'o@s.ru', 'учитель', 9, '']]);
+    wb.paste('Наставники', 1, [
+      v1,
+      ['Орлова Нина', 'n@s.ru', 'учитель', 20, 'староста МО'],
+      ['Попов Олег', 'o@s.ru', 'учитель', 9, ''],
+    ]);
     const result = wb.run(setupWorkbook);
     expect(result.previousVersion).toBe(1);
-    expect(result.migrations).toEqual(expect.arrayContaining([expect.stringContaining('«Стаж» переименован'), expect.stringContaining('2 строк отмечены «вручную»')]));
+    expect(result.migrations).toEqual(
+      expect.arrayContaining([
+        expect.stringContaining('«Стаж» переименован'),
+        expect.stringContaining('2 строк отмечены «вручную»'),
+      ]),
+    );
     const rows = wb.values('Наставники');
-    expect(rows[0]!.slice(0, 6)).toEqual(['ФИО', 'Email', 'Должность', 'Педагогический стаж, лет', 'Мои пометки', 'Источник']);
+    expect(rows[0]!.slice(0, 6)).toEqual([
+      'ФИО',
+      'Email',
+      'Должность',
+      'Педагогический стаж, лет',
+      'Мои пометки',
+      'Источник',
+    ]);
     expect(rows[1]!.slice(0, 6)).toEqual(['Орлова Нина', 'n@s.ru', 'учитель', 20, 'староста МО', 'вручную']);
     expect(rows[2]![5]).toBe('вручную');
     expect(wb.services.PropertiesService.getDocumentProperties().getProperty(SCHEMA_VERSION_KEY)).toBe('2');
@@ -174,19 +225,52 @@ describe('import', () => {
     const headers = wb.values('Импорт')[0] as string[];
     const line = (v: Record<string, unknown>) => headers.map((h) => v[h] ?? '');
     wb.paste('Импорт', 2, [
-      line({ Куда: 'наставники', ФИО: '  Уляшева   Галина Петровна ', Email: ' G.Ulyasheva@Sosh2.example', Должность: 'Учитель', 'Педагогический стаж, лет': '25', Предметы: 'Математика, физика', 'Компетенции (с чем может помочь)': 'Методика преподования предмета' }),
-      line({ Куда: 'Наставляемые', ФИО: 'Истомин Павел', Email: 'p.istomin@sosh2.example', Должность: 'учитель', 'Педагогический стаж, лет': '1', 'Категория наставляемого': 'молодой специалист (стаж до 3 лет)', 'Профессиональные запросы': 'Работа с родителями (законными представителями)', Предметы: 'астрономия' }),
+      line({
+        Куда: 'наставники',
+        ФИО: '  Уляшева   Галина Петровна ',
+        Email: ' G.Ulyasheva@Sosh2.example',
+        Должность: 'Учитель',
+        'Педагогический стаж, лет': '25',
+        Предметы: 'Математика, физика',
+        'Компетенции (с чем может помочь)': 'Методика преподования предмета',
+      }),
+      line({
+        Куда: 'Наставляемые',
+        ФИО: 'Истомин Павел',
+        Email: 'p.istomin@sosh2.example',
+        Должность: 'учитель',
+        'Педагогический стаж, лет': '1',
+        'Категория наставляемого': 'молодой специалист (стаж до 3 лет)',
+        'Профессиональные запросы': 'Работа с родителями (законными представителями)',
+        Предметы: 'астрономия',
+      }),
       line({ Куда: '', ФИО: 'Без банка' }),
     ]);
     const preview = wb.run((ctx) => importRows(ctx, { apply: false, answers: [] }), 'rpc');
-    expect(preview.questions).toEqual([expect.objectContaining({ dictionary: 'subjects', value: 'астрономия', rows: [3] })]);
+    expect(preview.questions).toEqual([
+      expect.objectContaining({ dictionary: 'subjects', value: 'астрономия', rows: [3] }),
+    ]);
     expect(wb.values('Наставники')).toHaveLength(1); // nothing written by a preview
 
-    const applied = wb.run((ctx) => importRows(ctx, { apply: true, answers: [{ dictionary: 'subjects', value: 'астрономия', action: 'add' }] }), 'rpc');
-    expect(applied.moved.map((m) => [m.sheet, m.id])).toEqual([['Наставники', 'Н-0001'], ['Наставляемые', 'НЯ-0001']]);
+    const applied = wb.run(
+      (ctx) =>
+        importRows(ctx, { apply: true, answers: [{ dictionary: 'subjects', value: 'астрономия', action: 'add' }] }),
+      'rpc',
+    );
+    expect(applied.moved.map((m) => [m.sheet, m.id])).toEqual([
+      ['Наставники', 'Н-0001'],
+      ['Наставляемые', 'НЯ-0001'],
+    ]);
     expect(applied.waiting).toEqual([{ importRow: 4, reason: expect.stringContaining('Куда') }]);
     const mentor = wb.values('Наставники')[1]!;
-    expect(mentor.slice(0, 6)).toEqual(['Н-0001', 'Уляшева Галина Петровна', 'g.ulyasheva@sosh2.example', 'учитель', 'математика; физика', 25]);
+    expect(mentor.slice(0, 6)).toEqual([
+      'Н-0001',
+      'Уляшева Галина Петровна',
+      'g.ulyasheva@sosh2.example',
+      'учитель',
+      'математика; физика',
+      25,
+    ]);
     expect(mentor[col(mentorsTable, 'Компетенции (с чем может помочь)')]).toBe('Методика преподавания предмета');
     expect(mentor[col(mentorsTable, 'Источник')]).toBe('импорт');
     expect(wb.values('Справочники').some((r) => r[1] === 'астрономия')).toBe(true);

@@ -4,7 +4,12 @@ import { runWorkbookBench } from '../../bench/scenarios/workbook';
 describe('workbook call counts do not grow with rows', () => {
   const results = runWorkbookBench([50, 500, 5000]);
 
-  it.each(['workbook: setup (filled workbook)', 'workbook: read and validate both banks', 'workbook: «Банки» summary', 'workbook: «Проверка данных» (ids, highlights, journal)'])('%s', (scenario) => {
+  it.each([
+    'workbook: setup (filled workbook)',
+    'workbook: read and validate both banks',
+    'workbook: «Банки» summary',
+    'workbook: «Проверка данных» (ids, highlights, journal)',
+  ])('%s', (scenario) => {
     const [small, medium, large] = results.filter((r) => r.scenario === scenario);
     expect(medium!.calls).toEqual(small!.calls);
     expect(large!.calls).toEqual(small!.calls);

@@ -19,7 +19,9 @@ describe('setup on an empty workbook', () => {
       expect(sheet.getRange(1, 1, 1, t.columns.length).getValues()[0]).toEqual(t.columns.map((c) => c.header));
       expect(sheet.getFrozenRows()).toBe(1);
       expect(sheet.getRange(1, 1).getFontWeight()).toBe('bold');
-      expect(sheet.getRange(1, 1).getNote()).toBe(t.columns[0]!.required ? `${t.columns[0]!.note}\nОбязательный столбец.` : t.columns[0]!.note);
+      expect(sheet.getRange(1, 1).getNote()).toBe(
+        t.columns[0]!.required ? `${t.columns[0]!.note}\nОбязательный столбец.` : t.columns[0]!.note,
+      );
       const protections = sheet.getProtections(wb.services.SpreadsheetApp.ProtectionType.RANGE);
       expect(protections).toHaveLength(1);
       expect(protections[0]!.isWarningOnly()).toBe(true);
@@ -42,7 +44,9 @@ describe('setup on an empty workbook', () => {
     expect(row('Часовой пояс')[1]).toBe('Europe/Moscow');
     expect(row('За сколько дней напоминать')[1]).toBe('14, 7, 1');
     // The version is kept and the journal has the operation.
-    expect(wb.services.PropertiesService.getDocumentProperties().getProperty(SCHEMA_VERSION_KEY)).toBe(String(SCHEMA_VERSION));
+    expect(wb.services.PropertiesService.getDocumentProperties().getProperty(SCHEMA_VERSION_KEY)).toBe(
+      String(SCHEMA_VERSION),
+    );
     const journal = wb.values('Журнал');
     expect(journal).toHaveLength(2);
     expect(journal[1]![1]).toBe('curator@school.example');
@@ -61,13 +65,15 @@ describe('setup on an empty workbook', () => {
     expect(workbookTables.filter((t) => t.key !== 'journal').map((t) => wb.values(t.sheetName))).toEqual(before);
     expect(wb.values('Журнал')).toHaveLength(3);
     for (const t of workbookTables) {
-      expect(wb.spreadsheet().getSheetByName(t.sheetName)!.getProtections(wb.services.SpreadsheetApp.ProtectionType.RANGE)).toHaveLength(1);
+      expect(
+        wb.spreadsheet().getSheetByName(t.sheetName)!.getProtections(wb.services.SpreadsheetApp.ProtectionType.RANGE),
+      ).toHaveLength(1);
     }
   });
 });
 
 describe('setup on a filled workbook', () => {
-  it('keeps reordered columns, a person\'s own columns, their data and an edited list; adds what is missing', () => {
+  it("keeps reordered columns, a person's own columns, their data and an edited list; adds what is missing", () => {
     const wb = emulatedWorkbook();
     wb.run(setupWorkbook);
     // A person moves «Email» first, deletes «Примечания», adds their own column and some rows, edits a list.
@@ -77,11 +83,21 @@ describe('setup on a filled workbook', () => {
     sheet.getRange(1, 1, sheet.getMaxRows(), sheet.getMaxColumns()).clearContent();
     const rows = [
       headers,
-      headers.map((h) => ({ Email: 'a@s.ru', 'Мой комментарий': 'звонить после 15', ФИО: 'Антонова Анна', 'Педагогический стаж, лет': 7 })[h] ?? ''),
+      headers.map(
+        (h) =>
+          ({
+            Email: 'a@s.ru',
+            'Мой комментарий': 'звонить после 15',
+            ФИО: 'Антонова Анна',
+            'Педагогический стаж, лет': 7,
+          })[h] ?? '',
+      ),
       headers.map((h) => ({ Email: 'b@s.ru', 'Мой комментарий': '007', ФИО: 'Борисов Борис' })[h] ?? ''),
     ];
     sheet.getRange(1, 1, rows.length, headers.length).setValues(rows);
-    ss.getSheetByName('Справочники')!.getRange(2, 1, 2, 1).setValues([['учитель истории'], ['завуч']]);
+    ss.getSheetByName('Справочники')!
+      .getRange(2, 1, 2, 1)
+      .setValues([['учитель истории'], ['завуч']]);
     const before = wb.values('Наставники');
 
     const result = wb.run(setupWorkbook);

@@ -27,6 +27,7 @@ export function generateThroughBundle(
 ): { preview: { canGenerate: boolean; html: string }; progress: BundleRunProgress } {
   const preview = wireData<{ canGenerate: boolean; html: string }>(runner.rpc('documentsPreview', { request }));
   let p = wireData<BundleRunProgress>(runner.rpc('documentsStart', { request, overwrite: [] }));
-  while (!p.finished && p.stopped === null) p = wireData<BundleRunProgress>(runner.rpc('documentsContinue', { runId: p.runId, client }));
+  while (!p.finished && p.stopped === null)
+    p = wireData<BundleRunProgress>(runner.rpc('documentsContinue', { runId: p.runId, client }));
   return { preview, progress: p };
 }

@@ -18,9 +18,16 @@ export interface ClosingSchool {
 }
 
 /** Small enough to rebuild many times (interruption tests), big enough to have every kind of row. */
-export function closingSchool(options: { mentors?: number; mentees?: number; seed?: number; answers?: boolean; programs?: boolean } = {}): ClosingSchool {
+export function closingSchool(
+  options: { mentors?: number; mentees?: number; seed?: number; answers?: boolean; programs?: boolean } = {},
+): ClosingSchool {
   const wb = emulatedWorkbook();
-  wb.run((ctx) => seedDemoWorkbook(ctx, generateSchool(options.seed ?? 11, { mentors: options.mentors ?? 10, mentees: options.mentees ?? 12 })));
+  wb.run((ctx) =>
+    seedDemoWorkbook(
+      ctx,
+      generateSchool(options.seed ?? 11, { mentors: options.mentors ?? 10, mentees: options.mentees ?? 12 }),
+    ),
+  );
   const pairIds = wb.run((ctx) => formDemoPairs(ctx, { start: { year: 2026, month: 10, day: 1 } }));
   if (options.programs) {
     // Their programs (ПНП) and the plan rows on «План», as the documents feature writes them in October.

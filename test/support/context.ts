@@ -17,7 +17,10 @@ export interface EmulatedWorkbook {
   paste(sheet: string, row: number, rows: unknown[][]): void;
 }
 
-export function emulatedWorkbook(worldOptions: WorldOptions = {}, ssOptions: Partial<CreateSpreadsheetOptions> = {}): EmulatedWorkbook {
+export function emulatedWorkbook(
+  worldOptions: WorldOptions = {},
+  ssOptions: Partial<CreateSpreadsheetOptions> = {},
+): EmulatedWorkbook {
   const world = new World({ now: '2026-09-10T09:00:00+03:00', userEmail: 'curator@school.example', ...worldOptions });
   createSpreadsheet(world, { name: 'Наставничество СОШ № 2', timeZone: 'Europe/Moscow', ...ssOptions });
   return workbookOfWorld(world);
@@ -41,9 +44,12 @@ export function workbookOfWorld(world: World): EmulatedWorkbook {
       const ss = wb.spreadsheet();
       const sheet = ss.getSheetByName(name) ?? ss.insertSheet(name);
       const width = Math.max(...rows.map((r) => r.length));
-      if (sheet.getMaxRows() < row + rows.length) sheet.insertRowsAfter(sheet.getMaxRows(), row + rows.length - sheet.getMaxRows());
+      if (sheet.getMaxRows() < row + rows.length)
+        sheet.insertRowsAfter(sheet.getMaxRows(), row + rows.length - sheet.getMaxRows());
       if (sheet.getMaxColumns() < width) sheet.insertColumnsAfter(sheet.getMaxColumns(), width - sheet.getMaxColumns());
-      sheet.getRange(row, 1, rows.length, width).setValues(rows.map((r) => [...r, ...new Array(width - r.length).fill('')]));
+      sheet
+        .getRange(row, 1, rows.length, width)
+        .setValues(rows.map((r) => [...r, ...new Array(width - r.length).fill('')]));
     },
   };
   return wb;

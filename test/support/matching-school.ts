@@ -65,9 +65,25 @@ export function smallSchool(): { mentors: DemoRow[]; mentees: DemoRow[] } {
   return {
     mentors: [
       mentorRow({}),
-      mentorRow({ fullName: 'Орлова Ирина Викторовна', email: 'orlova@sosh.example', subjects: ['русский язык'], competencies: [C['assessment'], C['paperwork']], capacity: 1 }),
-      mentorRow({ fullName: 'Кузнецов Павел Андреевич', email: 'kuznetsov@sosh.example', competencies: [C['classroom']], consentDate: null }),
-      mentorRow({ fullName: 'Лебедева Мария Ивановна', email: 'lebedeva@sosh.example', competencies: [C['classroom']], status: 'on_leave' }),
+      mentorRow({
+        fullName: 'Орлова Ирина Викторовна',
+        email: 'orlova@sosh.example',
+        subjects: ['русский язык'],
+        competencies: [C['assessment'], C['paperwork']],
+        capacity: 1,
+      }),
+      mentorRow({
+        fullName: 'Кузнецов Павел Андреевич',
+        email: 'kuznetsov@sosh.example',
+        competencies: [C['classroom']],
+        consentDate: null,
+      }),
+      mentorRow({
+        fullName: 'Лебедева Мария Ивановна',
+        email: 'lebedeva@sosh.example',
+        competencies: [C['classroom']],
+        status: 'on_leave',
+      }),
       mentorRow({
         fullName: 'Морозова Елена Николаевна',
         email: 'morozova@sosh.example',
@@ -80,17 +96,45 @@ export function smallSchool(): { mentors: DemoRow[]; mentees: DemoRow[] } {
     ],
     mentees: [
       menteeRow({}),
-      menteeRow({ fullName: 'Смирнова Дарья Олеговна', email: 'smirnova@sosh.example', subjects: ['русский язык'], requests: [C['assessment'], C['paperwork']] }),
-      menteeRow({ fullName: 'Волкова Юлия Андреевна', email: 'volkova@sosh.example', requests: [C['parents'], C['classroom']] }),
-      menteeRow({ fullName: 'Егорова Светлана Павловна', email: 'egorova@sosh.example', subjects: ['биология'], requests: [C['inclusion']] }),
-      menteeRow({ fullName: 'Павлова Ольга Игоревна', email: 'pavlova@sosh.example', subjects: ['информатика'], requests: [C['paperwork'], C['digital']], desiredForm: 'групповая' }),
-      menteeRow({ fullName: 'Зайцева Алла Борисовна', email: 'zaitseva@sosh.example', subjects: ['информатика'], requests: [C['paperwork'], C['digital']], desiredForm: 'групповая' }),
+      menteeRow({
+        fullName: 'Смирнова Дарья Олеговна',
+        email: 'smirnova@sosh.example',
+        subjects: ['русский язык'],
+        requests: [C['assessment'], C['paperwork']],
+      }),
+      menteeRow({
+        fullName: 'Волкова Юлия Андреевна',
+        email: 'volkova@sosh.example',
+        requests: [C['parents'], C['classroom']],
+      }),
+      menteeRow({
+        fullName: 'Егорова Светлана Павловна',
+        email: 'egorova@sosh.example',
+        subjects: ['биология'],
+        requests: [C['inclusion']],
+      }),
+      menteeRow({
+        fullName: 'Павлова Ольга Игоревна',
+        email: 'pavlova@sosh.example',
+        subjects: ['информатика'],
+        requests: [C['paperwork'], C['digital']],
+        desiredForm: 'групповая',
+      }),
+      menteeRow({
+        fullName: 'Зайцева Алла Борисовна',
+        email: 'zaitseva@sosh.example',
+        subjects: ['информатика'],
+        requests: [C['paperwork'], C['digital']],
+        desiredForm: 'групповая',
+      }),
     ],
   };
 }
 
 /** The small school, set up and filled; `minScore` raises «минимальный балл пары» so weak pairs are not proposed. */
-export function matchingWorkbook(options: { minScore?: number; school?: { mentors: DemoRow[]; mentees: DemoRow[] } } = {}): EmulatedWorkbook {
+export function matchingWorkbook(
+  options: { minScore?: number; school?: { mentors: DemoRow[]; mentees: DemoRow[] } } = {},
+): EmulatedWorkbook {
   const wb = emulatedWorkbook();
   const school = options.school ?? smallSchool();
   wb.run((ctx) => seedDemoWorkbook(ctx, { ...school, broken: [] }));
@@ -112,7 +156,11 @@ export function addMentors(wb: EmulatedWorkbook, rows: DemoRow[]): string[] {
     const snapshot = readTable(workbookOf(ctx), mentorsTable);
     const first = snapshot.rows().length + 1;
     const ids = rows.map((_, k) => `Н-${String(first + k).padStart(4, '0')}`);
-    appendRecords(snapshot, rows.map((r, k) => ({ ...r, id: ids[k] })), ctx.timeZone());
+    appendRecords(
+      snapshot,
+      rows.map((r, k) => ({ ...r, id: ids[k] })),
+      ctx.timeZone(),
+    );
     return ids;
   });
 }
@@ -133,6 +181,8 @@ export function records(wb: EmulatedWorkbook, sheet: string): Array<Record<strin
 /** No mentor's open pairs exceed their capacity (the property every test of writing checks). */
 export function expectCapacityKept(wb: EmulatedWorkbook): void {
   const state = wb.run((ctx) => readMatchingState(ctx));
-  const over = state.mentors.filter((m) => (state.load.get(m.id) ?? 0) > m.capacity).map((m) => `${m.id}: ${state.load.get(m.id)} из ${m.capacity}`);
+  const over = state.mentors
+    .filter((m) => (state.load.get(m.id) ?? 0) > m.capacity)
+    .map((m) => `${m.id}: ${state.load.get(m.id)} из ${m.capacity}`);
   expect(over).toEqual([]);
 }

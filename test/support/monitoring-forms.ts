@@ -29,12 +29,19 @@ export function inviteRows(wb: EmulatedWorkbook): InviteRow[] {
 }
 
 /** Opens `link`, fills `answers` (by question title) over what it pre-fills, submits, runs the trigger for each delivery. */
-export function answerByLink(wb: EmulatedWorkbook, link: string, answers: Record<string, string | string[]>, respondentEmail: string) {
+export function answerByLink(
+  wb: EmulatedWorkbook,
+  link: string,
+  answers: Record<string, string | string[]>,
+  respondentEmail: string,
+) {
   const form = findFormByPublishedUrl(wb.world, link);
   if (!form) throw new Error(`no form behind ${link}`);
   const values = { ...prefilledAnswers(form, link), ...answers };
   const submission = submitForm(wb.world, form.getId(), values, { respondentEmail });
   const logs: string[] = [];
-  const results = submission.deliveries.map((d) => wb.run((ctx) => handleFormSubmit(ctx, d.event, (l) => logs.push(l)), 'trigger'));
+  const results = submission.deliveries.map((d) =>
+    wb.run((ctx) => handleFormSubmit(ctx, d.event, (l) => logs.push(l)), 'trigger'),
+  );
   return { submission, results, logs };
 }

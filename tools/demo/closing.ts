@@ -30,7 +30,9 @@ export function formDemoPairs(ctx: AppContext, options: { limit?: number; start?
   const check = data.check();
   const start = options.start ?? { year: 2026, month: 10, day: 1 };
   const year = data.year();
-  const mentors = check.mentors.records.filter((r) => r.value.status === 'active' && r.value.consentDate).map((r) => ({ ...r.value, free: r.value.capacity }));
+  const mentors = check.mentors.records
+    .filter((r) => r.value.status === 'active' && r.value.consentDate)
+    .map((r) => ({ ...r.value, free: r.value.capacity }));
   const existing = data.pairs().records.map((r) => r.value);
   for (const p of existing)
     for (const id of p.mentorIds) {
@@ -39,14 +41,19 @@ export function formDemoPairs(ctx: AppContext, options: { limit?: number; start?
     }
   const waiting = check.mentees.records.filter((r) => r.value.status === 'waiting' && r.value.id);
   const pairs: Array<{ pair: Pair; mentorRow: (typeof mentors)[number]; menteeRow: number }> = [];
-  const ids = nextPairIds(existing.map((p) => p.id), year, waiting.length);
+  const ids = nextPairIds(
+    existing.map((p) => p.id),
+    year,
+    waiting.length,
+  );
   // A mentor who offers one of the mentee's requests, else any mentor with room: demo data, not the matching feature.
   const byCompetence = new Map<string, typeof mentors>();
   for (const x of mentors) for (const c of x.competencies) byCompetence.set(c, [...(byCompetence.get(c) ?? []), x]);
   const hasRoom = (x: (typeof mentors)[number]) => x.free > 0 && x.id !== '';
   for (const m of waiting) {
     if (options.limit !== undefined && pairs.length >= options.limit) break;
-    const mentor = m.value.requests.map((c) => byCompetence.get(c)?.find(hasRoom)).find(Boolean) ?? mentors.find(hasRoom);
+    const mentor =
+      m.value.requests.map((c) => byCompetence.get(c)?.find(hasRoom)).find(Boolean) ?? mentors.find(hasRoom);
     if (!mentor) break;
     mentor.free--;
     const requests = m.value.requests.length ? m.value.requests : mentor.competencies.slice(0, 1);
@@ -84,8 +91,19 @@ export function formDemoPairs(ctx: AppContext, options: { limit?: number; start?
   return pairs.map((p) => p.pair.id);
 }
 
-const VALUABLE = ['Разбор уроков после посещения', 'Помощь с рабочей программой', 'Поддержка в трудных ситуациях с родителями', 'Совместная подготовка открытого урока', 'Разбор уроков после посещения.'];
-const MISSING = ['Времени на встречи', 'Больше посещений уроков наставника', 'Всего хватало', 'Методических материалов по оцениванию'];
+const VALUABLE = [
+  'Разбор уроков после посещения',
+  'Помощь с рабочей программой',
+  'Поддержка в трудных ситуациях с родителями',
+  'Совместная подготовка открытого урока',
+  'Разбор уроков после посещения.',
+];
+const MISSING = [
+  'Времени на встречи',
+  'Больше посещений уроков наставника',
+  'Всего хватало',
+  'Методических материалов по оцениванию',
+];
 const PRACTICES = [
   'Взаимопосещение уроков с листом наблюдения и разбором в тот же день',
   'Совместная разработка критериев оценивания к контрольным работам',
@@ -93,7 +111,10 @@ const PRACTICES = [
   'Еженедельная пятиминутка: один приём управления классом',
 ];
 
-export function writeDemoAnswers(ctx: AppContext, options: { share?: number; seed?: number; answeredOn?: CalendarDate } = {}): number {
+export function writeDemoAnswers(
+  ctx: AppContext,
+  options: { share?: number; seed?: number; answeredOn?: CalendarDate } = {},
+): number {
   const rnd = random(options.seed ?? 7);
   const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rnd() * xs.length)]!;
   const data = closingData(ctx);
@@ -107,7 +128,19 @@ export function writeDemoAnswers(ctx: AppContext, options: { share?: number; see
     n++;
     const responseId = `ДЕМО-${String(n).padStart(5, '0')}`;
     const mood = rnd() < 0.15 ? -4 : 0; // a few unhappy pairs, so «требуют внимания» has something to show
-    const base = { responseId, answeredOn, pairId: p.pairId, role: p.role, personId: p.id, personName: p.name, libraryMark: '', competence: '', scoreBefore: null, score: null, text: '' };
+    const base = {
+      responseId,
+      answeredOn,
+      pairId: p.pairId,
+      role: p.role,
+      personId: p.id,
+      personName: p.name,
+      libraryMark: '',
+      competence: '',
+      scoreBefore: null,
+      score: null,
+      text: '',
+    };
     for (const q of questionnaire(questions, p.role)) {
       const row = { ...base, questionCode: q.code, question: q.text };
       const rating = () => Math.max(1, Math.min(10, 7 + Math.floor(rnd() * 4) + mood));
@@ -137,15 +170,33 @@ export function writeDemoAnswers(ctx: AppContext, options: { share?: number; see
       }
     }
   }
-  appendRecords(readTable(data.workbook, monitoringTable), rows.map((r) => answerToRecord(r as never)), ctx.timeZone());
+  appendRecords(
+    readTable(data.workbook, monitoringTable),
+    rows.map((r) => answerToRecord(r as never)),
+    ctx.timeZone(),
+  );
   return n;
 }
 
 /** The year's events and a few practices, through the same use cases the sidebar calls. */
 export function seedClosingDemo(ctx: AppContext): void {
   const base = { roadmapItem: '', participants: 'наставники', materials: '', status: null };
-  recordEvent(ctx, { ...base, date: { year: 2026, month: 10, day: 14 }, kind: 'training', title: 'Роль наставника: с чего начать', participantCount: 12, outcome: 'наставники получили памятку по составлению ПНП' });
-  recordEvent(ctx, { ...base, date: { year: 2026, month: 11, day: 18 }, kind: 'consultation', title: 'Как посещать уроки наставляемого', participantCount: 9, outcome: 'разобран лист наблюдения урока' });
+  recordEvent(ctx, {
+    ...base,
+    date: { year: 2026, month: 10, day: 14 },
+    kind: 'training',
+    title: 'Роль наставника: с чего начать',
+    participantCount: 12,
+    outcome: 'наставники получили памятку по составлению ПНП',
+  });
+  recordEvent(ctx, {
+    ...base,
+    date: { year: 2026, month: 11, day: 18 },
+    kind: 'consultation',
+    title: 'Как посещать уроки наставляемого',
+    participantCount: 9,
+    outcome: 'разобран лист наблюдения урока',
+  });
   addPractice(ctx, {
     title: 'Памятка наставнику: первые две недели',
     authors: 'Кузнецова М. С.',

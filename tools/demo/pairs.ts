@@ -34,7 +34,21 @@ const REQUEST_WEIGHTS: ReadonlyArray<[code: string, share: number]> = [
 ];
 
 /** What experienced subject teachers offer; inclusion and burn-out are the psychologist's and the speech therapist's. */
-const TEACHER_OFFERS = ['lesson-design', 'subject-methods', 'assessment', 'exams', 'paperwork', 'classroom', 'parents', 'homeroom', 'literacy', 'gifted', 'projects', 'attestation', 'digital'];
+const TEACHER_OFFERS = [
+  'lesson-design',
+  'subject-methods',
+  'assessment',
+  'exams',
+  'paperwork',
+  'classroom',
+  'parents',
+  'homeroom',
+  'literacy',
+  'gifted',
+  'projects',
+  'attestation',
+  'digital',
+];
 const POST_OFFERS: Record<string, string[]> = {
   'педагог-психолог': ['wellbeing', 'adaptation', 'classroom', 'parents'],
   'учитель-логопед': ['inclusion', 'parents'],
@@ -76,7 +90,10 @@ export function makeMatchingRealistic(school: DemoSchool, seed = 2026): DemoScho
     if (codes.length === 0) codes = ['classroom'];
     e.requests = codes.slice(0, 4).map((c) => T[c]!);
     e.desiredForm = wantsGroup ? 'групповая' : 'индивидуальная';
-    e.preferredMentor = !wantsGroup && mentorNames.length && rnd() < 0.12 ? initials(mentorNames[Math.floor(rnd() * mentorNames.length)]!) : '';
+    e.preferredMentor =
+      !wantsGroup && mentorNames.length && rnd() < 0.12
+        ? initials(mentorNames[Math.floor(rnd() * mentorNames.length)]!)
+        : '';
     e.status = 'waiting';
     e.pairId = '';
   });
@@ -89,7 +106,9 @@ export function makeMatchingRealistic(school: DemoSchool, seed = 2026): DemoScho
  */
 export function seedDemoPairs(ctx: AppContext, count = 4): { pairIds: string[] } {
   const state = readMatchingState(ctx);
-  const candidates = state.mentees.filter((e) => e.status === 'waiting' && e.consentDate && e.desiredForm === 'individual').slice(0, count * 3);
+  const candidates = state.mentees
+    .filter((e) => e.status === 'waiting' && e.consentDate && e.desiredForm === 'individual')
+    .slice(0, count * 3);
   const view = suggestForMentees(ctx, { menteeIds: candidates.map((e) => e.id), limit: 10 });
   const consented = new Set(state.mentors.filter((m) => m.consentDate).map((m) => m.id));
   const used = new Set<string>();
@@ -104,7 +123,10 @@ export function seedDemoPairs(ctx: AppContext, count = 4): { pairIds: string[] }
   const written = confirmPairs(ctx, { source: 'suggestion', pairs: requests }).written.map((w) => w.pairId);
   const group = proposeGroupsForWaiting(ctx).groups[0];
   if (group) {
-    const r = confirmPairs(ctx, { source: 'group', pairs: [{ form: 'group', mentorIds: [group.mentor.id], menteeIds: group.mentees.map((e) => e.id) }] });
+    const r = confirmPairs(ctx, {
+      source: 'group',
+      pairs: [{ form: 'group', mentorIds: [group.mentor.id], menteeIds: group.mentees.map((e) => e.id) }],
+    });
     written.push(...r.written.map((w) => w.pairId));
   }
   return { pairIds: written };

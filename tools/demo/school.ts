@@ -28,11 +28,115 @@ export interface DemoSchool {
   broken: Array<{ bank: 'mentors' | 'mentees'; index: number; what: string }>;
 }
 
-const MALE = ['Александр', 'Сергей', 'Андрей', 'Дмитрий', 'Алексей', 'Михаил', 'Иван', 'Николай', 'Павел', 'Виктор', 'Олег', 'Юрий'];
-const FEMALE = ['Елена', 'Ольга', 'Наталья', 'Татьяна', 'Ирина', 'Светлана', 'Мария', 'Анна', 'Екатерина', 'Галина', 'Людмила', 'Валентина', 'Юлия', 'Дарья'];
-const SURNAMES = ['Иванов', 'Смирнов', 'Кузнецов', 'Попов', 'Васильев', 'Петров', 'Соколов', 'Михайлов', 'Новиков', 'Фёдоров', 'Морозов', 'Волков', 'Алексеев', 'Лебедев', 'Семёнов', 'Егоров', 'Павлов', 'Козлов', 'Степанов', 'Николаев', 'Орлов', 'Андреев', 'Макаров', 'Никитин', 'Захаров', 'Канев', 'Попов', 'Терентьев', 'Уляшев', 'Истомин'];
-const PATRONYMIC_BASE = ['Александров', 'Сергеев', 'Андреев', 'Дмитриев', 'Алексеев', 'Михайлов', 'Иванов', 'Николаев', 'Петров', 'Викторов'];
-const TRANSLIT: Record<string, string> = { а: 'a', б: 'b', в: 'v', г: 'g', д: 'd', е: 'e', ё: 'e', ж: 'zh', з: 'z', и: 'i', й: 'y', к: 'k', л: 'l', м: 'm', н: 'n', о: 'o', п: 'p', р: 'r', с: 's', т: 't', у: 'u', ф: 'f', х: 'h', ц: 'ts', ч: 'ch', ш: 'sh', щ: 'sch', ы: 'y', э: 'e', ю: 'yu', я: 'ya', ь: '', ъ: '' };
+const MALE = [
+  'Александр',
+  'Сергей',
+  'Андрей',
+  'Дмитрий',
+  'Алексей',
+  'Михаил',
+  'Иван',
+  'Николай',
+  'Павел',
+  'Виктор',
+  'Олег',
+  'Юрий',
+];
+const FEMALE = [
+  'Елена',
+  'Ольга',
+  'Наталья',
+  'Татьяна',
+  'Ирина',
+  'Светлана',
+  'Мария',
+  'Анна',
+  'Екатерина',
+  'Галина',
+  'Людмила',
+  'Валентина',
+  'Юлия',
+  'Дарья',
+];
+const SURNAMES = [
+  'Иванов',
+  'Смирнов',
+  'Кузнецов',
+  'Попов',
+  'Васильев',
+  'Петров',
+  'Соколов',
+  'Михайлов',
+  'Новиков',
+  'Фёдоров',
+  'Морозов',
+  'Волков',
+  'Алексеев',
+  'Лебедев',
+  'Семёнов',
+  'Егоров',
+  'Павлов',
+  'Козлов',
+  'Степанов',
+  'Николаев',
+  'Орлов',
+  'Андреев',
+  'Макаров',
+  'Никитин',
+  'Захаров',
+  'Канев',
+  'Попов',
+  'Терентьев',
+  'Уляшев',
+  'Истомин',
+];
+const PATRONYMIC_BASE = [
+  'Александров',
+  'Сергеев',
+  'Андреев',
+  'Дмитриев',
+  'Алексеев',
+  'Михайлов',
+  'Иванов',
+  'Николаев',
+  'Петров',
+  'Викторов',
+];
+const TRANSLIT: Record<string, string> = {
+  а: 'a',
+  б: 'b',
+  в: 'v',
+  г: 'g',
+  д: 'd',
+  е: 'e',
+  ё: 'e',
+  ж: 'zh',
+  з: 'z',
+  и: 'i',
+  й: 'y',
+  к: 'k',
+  л: 'l',
+  м: 'm',
+  н: 'n',
+  о: 'o',
+  п: 'p',
+  р: 'r',
+  с: 's',
+  т: 't',
+  у: 'u',
+  ф: 'f',
+  х: 'h',
+  ц: 'ts',
+  ч: 'ch',
+  ш: 'sh',
+  щ: 'sch',
+  ы: 'y',
+  э: 'e',
+  ю: 'yu',
+  я: 'ya',
+  ь: '',
+  ъ: '',
+};
 
 /** mulberry32: a small deterministic generator, so a seed always gives the same school. */
 export function random(seed: number): () => number {
@@ -70,8 +174,22 @@ export function generateSchool(seed = 2026, size: { mentors?: number; mentees?: 
     return { fullName, email };
   };
   const start: CalendarDate = { year: 2026, month: 9, day: 1 };
-  const subjectsFor = (post: string) => (post === 'учитель начальных классов' ? ['начальные классы'] : post === 'учитель' ? some(dictionarySeeds.subjects.slice(0, 21), 1, 2) : []);
-  const teachingPosts = ['учитель', 'учитель', 'учитель', 'учитель начальных классов', 'педагог-психолог', 'учитель-логопед', 'педагог дополнительного образования', 'социальный педагог'];
+  const subjectsFor = (post: string) =>
+    post === 'учитель начальных классов'
+      ? ['начальные классы']
+      : post === 'учитель'
+        ? some(dictionarySeeds.subjects.slice(0, 21), 1, 2)
+        : [];
+  const teachingPosts = [
+    'учитель',
+    'учитель',
+    'учитель',
+    'учитель начальных классов',
+    'педагог-психолог',
+    'учитель-логопед',
+    'педагог дополнительного образования',
+    'социальный педагог',
+  ];
 
   const mentors: DemoRow[] = Array.from({ length: size.mentors ?? 24 }, () => {
     const p = person();
@@ -89,7 +207,8 @@ export function generateSchool(seed = 2026, size: { mentors?: number; mentees?: 
       capacity: pick([1, 2, 2, 3]),
       forms: rnd() < 0.3 ? ['индивидуальная', 'групповая'] : ['индивидуальная'],
       consentDate: consent,
-      trainingDate: rnd() < 0.6 ? { year: 2025, month: 1 + Math.floor(rnd() * 12), day: 1 + Math.floor(rnd() * 28) } : null,
+      trainingDate:
+        rnd() < 0.6 ? { year: 2025, month: 1 + Math.floor(rnd() * 12), day: 1 + Math.floor(rnd() * 28) } : null,
       status: (rnd() < 0.9 ? 'active' : pick(['on_leave', 'left'])) as MentorStatus,
       addedOn: start,
       source: 'manual',
@@ -130,7 +249,8 @@ export function generateSchool(seed = 2026, size: { mentors?: number; mentees?: 
   breakRow('mentors', 3, { experienceYears: -3 }, 'negative experience');
   breakRow('mentors', 7, { email: 'petrova.sosh2.example' }, 'malformed email');
   breakRow('mentors', 11, { capacity: 0 }, 'capacity 0');
-  if (mentors.length > 15) breakRow('mentors', 15, { email: String(mentors[1]!.email).toUpperCase() }, 'duplicate email (other case)');
+  if (mentors.length > 15)
+    breakRow('mentors', 15, { email: String(mentors[1]!.email).toUpperCase() }, 'duplicate email (other case)');
   breakRow('mentees', 4, { post: 'учитель физкультуры' }, 'unknown post');
   breakRow('mentees', 9, { fullName: '' }, 'missing full name');
   breakRow('mentees', 13, { requests: ['Методика преподования предмета'] }, 'near-miss request (typo)');
@@ -140,14 +260,21 @@ export function generateSchool(seed = 2026, size: { mentors?: number; mentees?: 
 }
 
 /** Sets the workbook up and fills both banks through the repository (ids assigned like the add-on does). */
-export function seedDemoWorkbook(ctx: AppContext, school: DemoSchool = generateSchool()): { mentorRows: number[]; menteeRows: number[] } {
+export function seedDemoWorkbook(
+  ctx: AppContext,
+  school: DemoSchool = generateSchool(),
+): { mentorRows: number[]; menteeRows: number[] } {
   setupWorkbook(ctx);
   const workbook = workbookOf(ctx);
   fillDemoSettings(ctx, workbook);
   const write = (table: typeof mentorsTable | typeof menteesTable, rows: DemoRow[]) => {
     const snapshot = readTable(workbook, table);
     const ids = allocateIds(table.idPrefix!, [], rows.length);
-    return appendRecords(snapshot, rows.map((r, i) => ({ id: ids[i], ...r })), ctx.timeZone());
+    return appendRecords(
+      snapshot,
+      rows.map((r, i) => ({ id: ids[i], ...r })),
+      ctx.timeZone(),
+    );
   };
   return { mentorRows: write(mentorsTable, school.mentors), menteeRows: write(menteesTable, school.mentees) };
 }
@@ -173,6 +300,10 @@ function fillDemoSettings(ctx: AppContext, workbook: ReturnType<typeof workbookO
   const valueColumn = settingsTable.columns.find((c) => c.field === 'value')!;
   const updates = Object.entries(demoSettings)
     .filter(([key]) => read.rows[key as SettingKey] !== undefined && !read.raw[key as SettingKey])
-    .map(([key, value]) => ({ row: read.rows[key as SettingKey]!, field: 'value', value: encodeCell(valueColumn, value, ctx.timeZone()) }));
+    .map(([key, value]) => ({
+      row: read.rows[key as SettingKey]!,
+      field: 'value',
+      value: encodeCell(valueColumn, value, ctx.timeZone()),
+    }));
   writeCells(snapshot, updates);
 }

@@ -53,7 +53,9 @@ export function createBundleRunner(world: World, options: BundleRunnerOptions = 
   const script = new vm.Script(code, { filename: 'Code.js' });
   const declared = new Set(readTopLevel(code).functions);
   const listPath = path.join(distDir, 'public-functions.json');
-  const publicFunctions: PublicFunctionInfo[] = fs.existsSync(listPath) ? JSON.parse(fs.readFileSync(listPath, 'utf8')) : [];
+  const publicFunctions: PublicFunctionInfo[] = fs.existsSync(listPath)
+    ? JSON.parse(fs.readFileSync(listPath, 'utf8'))
+    : [];
   const timeout = options.timeoutMs ?? 60_000;
   // The project's HTML files, as clasp pushes them: HtmlService.createHtmlOutputFromFile('Sidebar') finds them.
   const htmlFiles = Object.fromEntries(
@@ -74,23 +76,25 @@ export function createBundleRunner(world: World, options: BundleRunnerOptions = 
   };
 
   const run = (name: string, args: unknown[] = [], opts: RunOptions = {}): unknown =>
-    world.execute({ authMode: opts.authMode ?? 'FULL', kind: opts.kind ?? 'script', user: opts.user, functionName: name }, () => {
-      const context = freshContext();
-      // Apps Script runs the whole script's global code at the start of every execution.
-      script.runInContext(context, { timeout });
-      const fn = (context as Record<string, unknown>)[name];
-      // Only top-level function declarations are visible (§12): a var holding a function is not.
-      if (typeof fn !== 'function' || !declared.has(name)) throw world.error('scriptFunctionNotFound', { name });
-      context.__nastavnikCall = { fn, args };
-      try {
-        return new vm.Script('__nastavnikCall.fn.apply(undefined, __nastavnikCall.args)', { filename: `call:${name}` }).runInContext(
-          context,
-          { timeout },
-        );
-      } finally {
-        delete context.__nastavnikCall;
-      }
-    });
+    world.execute(
+      { authMode: opts.authMode ?? 'FULL', kind: opts.kind ?? 'script', user: opts.user, functionName: name },
+      () => {
+        const context = freshContext();
+        // Apps Script runs the whole script's global code at the start of every execution.
+        script.runInContext(context, { timeout });
+        const fn = (context as Record<string, unknown>)[name];
+        // Only top-level function declarations are visible (§12): a var holding a function is not.
+        if (typeof fn !== 'function' || !declared.has(name)) throw world.error('scriptFunctionNotFound', { name });
+        context.__nastavnikCall = { fn, args };
+        try {
+          return new vm.Script('__nastavnikCall.fn.apply(undefined, __nastavnikCall.args)', {
+            filename: `call:${name}`,
+          }).runInContext(context, { timeout });
+        } finally {
+          delete context.__nastavnikCall;
+        }
+      },
+    );
 
   const rpc = (name: string, ...args: unknown[]): unknown => {
     // Checked and copied on the way in (a Date throws here, synchronously, like the real client).
@@ -111,13 +115,22 @@ export function createBundleRunner(world: World, options: BundleRunnerOptions = 
 }
 
 function worldConsole(world: World): Console {
-  const write = (level: string) => (...parts: unknown[]) => world.log(level, parts.map((p) => (typeof p === 'string' ? p : safeString(p))).join(' '));
-  return { log: write('info'), info: write('info'), warn: write('warning'), error: write('error'), debug: write('debug') } as unknown as Console;
+  const write =
+    (level: string) =>
+    (...parts: unknown[]) =>
+      world.log(level, parts.map((p) => (typeof p === 'string' ? p : safeString(p))).join(' '));
+  return {
+    log: write('info'),
+    info: write('info'),
+    warn: write('warning'),
+    error: write('error'),
+    debug: write('debug'),
+  } as unknown as Console;
 }
 
 function safeString(v: unknown): string {
   try {
-    return v instanceof Error ? (v.stack ?? v.message) : JSON.stringify(v) ?? String(v);
+    return v instanceof Error ? (v.stack ?? v.message) : (JSON.stringify(v) ?? String(v));
   } catch {
     return String(v);
   }

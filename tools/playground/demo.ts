@@ -18,10 +18,16 @@ export function seedDemo(world: World): void {
   createBoundSpreadsheet(world, DEMO_SPREADSHEET_NAME);
   const services = { ...createGlobals(world), now: () => world.clock.date() } as unknown as AppsScriptServices;
   const school = makeMatchingRealistic(generateSchool());
-  world.execute({ authMode: 'FULL', kind: 'script', functionName: 'seedDemo' }, () => seedDemoWorkbook(createContext(services), school));
-  world.execute({ authMode: 'FULL', kind: 'script', functionName: 'seedDemoRoadmap' }, () => seedDemoRoadmap(createContext(services), school));
+  world.execute({ authMode: 'FULL', kind: 'script', functionName: 'seedDemo' }, () =>
+    seedDemoWorkbook(createContext(services), school),
+  );
+  world.execute({ authMode: 'FULL', kind: 'script', functionName: 'seedDemoRoadmap' }, () =>
+    seedDemoRoadmap(createContext(services), school),
+  );
   // Most mentees wait for «Автоподбор»; a few pairs already exist so the order and programs have something to show.
-  world.execute({ authMode: 'FULL', kind: 'script', functionName: 'seedDemoPairs' }, () => seedDemoPairs(createContext(services)));
+  world.execute({ authMode: 'FULL', kind: 'script', functionName: 'seedDemoPairs' }, () =>
+    seedDemoPairs(createContext(services)),
+  );
   // Both forms ready to fill in (open one from the «Формы» tab below the sheet), with a few answers already in.
   seedDemoForms(world, services);
   // A person opening the workbook starts on the mentee bank (linking the forms made their response sheets active).

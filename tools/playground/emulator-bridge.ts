@@ -1,7 +1,14 @@
 // The playground's only dependency on emulator internals: spreadsheet setup, Ui records, snapshot/restore.
 // Everything else it reads through the documented Apps Script API (SpreadsheetApp, ...) outside executions.
 import { createGlobals, type World } from '../emulator';
-import { createSpreadsheet, getSpreadsheetModel, spreadsheetState, uiState, type MenuEntry, type SpreadsheetModel } from '../emulator/spreadsheet';
+import {
+  createSpreadsheet,
+  getSpreadsheetModel,
+  spreadsheetState,
+  uiState,
+  type MenuEntry,
+  type SpreadsheetModel,
+} from '../emulator/spreadsheet';
 import type { DialogView, MenuItemView, MenuView, SelectionView, SheetView } from './view-model';
 
 const MAX_ROWS_SHOWN = 300;
@@ -107,7 +114,10 @@ export function readMenus(world: World): MenuView[] | null {
           ? { caption: e.menu.caption, items: items(e.menu.items) }
           : { caption: e.caption, functionName: e.functionName },
     );
-  return menus.map((m) => ({ name: m.addon ? spreadsheetState(world).addonName || m.caption : m.caption, items: items(m.items) }));
+  return menus.map((m) => ({
+    name: m.addon ? spreadsheetState(world).addonName || m.caption : m.caption,
+    items: items(m.items),
+  }));
 }
 
 /** The shown sidebar: its HTML, title and which showSidebar call put it there, or null when none is shown. */
@@ -131,14 +141,28 @@ export function readDialogs(world: World): DialogView[] {
     text: a.prompt,
     at: new Date(a.at).toISOString(),
   }));
-  ui.dialogs.forEach((d, i) => out.push({ id: `dialog:${i}`, kind: 'dialog', title: d.title, text: stripTags(d.content), at: new Date(d.at).toISOString() }));
+  ui.dialogs.forEach((d, i) =>
+    out.push({
+      id: `dialog:${i}`,
+      kind: 'dialog',
+      title: d.title,
+      text: stripTags(d.content),
+      at: new Date(d.at).toISOString(),
+    }),
+  );
   const ss = activeModel(world);
-  ss?.toasts.forEach((t, i) => out.push({ id: `toast:${i}`, kind: 'toast', title: t.title, text: t.message, at: new Date(t.at).toISOString() }));
+  ss?.toasts.forEach((t, i) =>
+    out.push({ id: `toast:${i}`, kind: 'toast', title: t.title, text: t.message, at: new Date(t.at).toISOString() }),
+  );
   return out.sort((a, b) => a.at.localeCompare(b.at));
 }
 
 function stripTags(html: string): string {
-  return html.replace(/<style[\s\S]*?<\/style>|<script[\s\S]*?<\/script>/gi, '').replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ').trim();
+  return html
+    .replace(/<style[\s\S]*?<\/style>|<script[\s\S]*?<\/script>/gi, '')
+    .replace(/<[^>]+>/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 function activeModel(world: World): SpreadsheetModel | null {

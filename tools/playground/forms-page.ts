@@ -57,7 +57,14 @@ export function formPage(form: FormImpl): FormPage {
         choices: item.getChoices?.().map((c) => c.getValue()) ?? [],
         other: item.hasOtherOption?.() ?? false,
         ...(view.getType() === 'SCALE'
-          ? { scale: { low: item.getLowerBound!(), high: item.getUpperBound!(), lowLabel: item.getLeftLabel!(), highLabel: item.getRightLabel!() } }
+          ? {
+              scale: {
+                low: item.getLowerBound!(),
+                high: item.getUpperBound!(),
+                lowLabel: item.getLeftLabel!(),
+                highLabel: item.getRightLabel!(),
+              },
+            }
           : {}),
       };
     });
@@ -72,7 +79,10 @@ export function formPage(form: FormImpl): FormPage {
 }
 
 /** What a prefilled link fills in, as the page's field values (answers by title → fields by question id). */
-export function prefilledValues(page: FormPage, answers: Record<string, string | string[]>): Record<string, string | string[]> {
+export function prefilledValues(
+  page: FormPage,
+  answers: Record<string, string | string[]>,
+): Record<string, string | string[]> {
   const values: Record<string, string | string[]> = {};
   for (const q of page.questions) if (answers[q.title] !== undefined) values[`q${q.id}`] = answers[q.title]!;
   return values;
@@ -171,7 +181,10 @@ function field(q: PageQuestion, state: FormPageState): string {
       const sc = q.scale ?? { low: 1, high: 5, lowLabel: '', highLabel: '' };
       const points = Array.from({ length: sc.high - sc.low + 1 }, (_, i) => String(sc.low + i));
       return `<div class="scale" role="radiogroup" aria-label="${e(q.title)}">${sc.lowLabel ? `<span class="scale-label">${e(sc.lowLabel)}</span>` : ''}${points
-        .map((v) => `<label class="scale-point"><span>${v}</span><input type="radio" name="${name}" value="${v}"${v === text ? ' checked' : ''} aria-label="${e(q.title)}: ${v}"></label>`)
+        .map(
+          (v) =>
+            `<label class="scale-point"><span>${v}</span><input type="radio" name="${name}" value="${v}"${v === text ? ' checked' : ''} aria-label="${e(q.title)}: ${v}"></label>`,
+        )
         .join('')}${sc.highLabel ? `<span class="scale-label">${e(sc.highLabel)}</span>` : ''}</div>`;
     }
     case 'MULTIPLE_CHOICE':

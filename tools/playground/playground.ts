@@ -57,7 +57,9 @@ export async function startPlayground(options: PlaygroundOptions = {}): Promise<
   const session = new PlaygroundSession({ stateFile, reset: options.reset, distDir: options.distDir });
 
   const server = http.createServer((req, res) => {
-    handle(req, res).catch((e: unknown) => send(res, 500, { ok: false, error: { name: 'Error', message: String((e as Error)?.message ?? e) } }));
+    handle(req, res).catch((e: unknown) =>
+      send(res, 500, { ok: false, error: { name: 'Error', message: String((e as Error)?.message ?? e) } }),
+    );
   });
 
   async function handle(req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
@@ -84,7 +86,12 @@ export async function startPlayground(options: PlaygroundOptions = {}): Promise<
       case 'GET /sidebar': {
         const html = session.sidebarHtml();
         if (html === null) return sendText(res, 404, 'text/plain; charset=utf-8', 'Панель не открыта');
-        return sendText(res, 200, 'text/html; charset=utf-8', injectClient(html, clientJs, session.runner.topLevelFunctions));
+        return sendText(
+          res,
+          200,
+          'text/html; charset=utf-8',
+          injectClient(html, clientJs, session.runner.topLevelFunctions),
+        );
       }
       case 'GET /api/state':
         return send(res, 200, session.view());
@@ -124,7 +131,8 @@ export async function startPlayground(options: PlaygroundOptions = {}): Promise<
         const body = (await readJson(req)) as { sheet?: unknown; first?: unknown; last?: unknown };
         const first = Number(body.first);
         const last = Number(body.last ?? body.first);
-        if (!Number.isInteger(first) || !Number.isInteger(last) || first < 1 || last < 1) return send(res, 400, { ok: false, error: 'Неверные строки' });
+        if (!Number.isInteger(first) || !Number.isInteger(last) || first < 1 || last < 1)
+          return send(res, 400, { ok: false, error: 'Неверные строки' });
         try {
           session.select(String(body.sheet ?? ''), first, last);
           return send(res, 200, { ok: true, state: session.view() });

@@ -5,7 +5,9 @@ async function main(): Promise<void> {
   const reset = process.argv.includes('--reset');
   const port = Number(process.env.PORT ?? 8080);
   const playground = await startPlayground({ port, reset });
-  console.log(`Песочница «Наставничество»: ${playground.url}${reset ? ' (начато заново с демонстрационными данными)' : ''}`);
+  console.log(
+    `Песочница «Наставничество»: ${playground.url}${reset ? ' (начато заново с демонстрационными данными)' : ''}`,
+  );
   console.log('Остановить: Ctrl+C. Состояние сохраняется в .playground/state.json.');
   const stop = () => void playground.close().then(() => process.exit(0));
   process.on('SIGINT', stop);

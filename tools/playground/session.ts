@@ -10,7 +10,16 @@ import { configureForms, formsState, type Delivery } from '../emulator/forms';
 import { SpreadsheetResponseHost } from '../emulator/forms-sheets';
 import { localFormPath } from './forms-route';
 import { seedDemo, DEMO_START } from './demo';
-import { activeSpreadsheet, closeSidebar, readDialogs, readMenus, readSelection, readSheets, readSidebar, selectRows } from './emulator-bridge';
+import {
+  activeSpreadsheet,
+  closeSidebar,
+  readDialogs,
+  readMenus,
+  readSelection,
+  readSheets,
+  readSidebar,
+  selectRows,
+} from './emulator-bridge';
 import { restoreWorld, snapshotWorld, type WorldSnapshot } from './world-snapshot';
 import type { ExecutionView, PlaygroundView, TriggerView } from './view-model';
 import { documentToHtml, listDocuments } from '../emulator/documents';
@@ -70,7 +79,8 @@ export class PlaygroundSession {
   private load(saved: SavedState): void {
     this.attach(new World({ now: saved.now, locale: 'ru' }));
     restoreWorld(this.world, saved.world);
-    if (saved.world.skipped.length) this.notes.push(`Не сохранялось между запусками: ${saved.world.skipped.join(', ')}.`);
+    if (saved.world.skipped.length)
+      this.notes.push(`Не сохранялось между запусками: ${saved.world.skipped.join(', ')}.`);
     this.executions = saved.executions ?? [];
     this.executionSeq = this.executions.reduce((m, e) => Math.max(m, e.id), 0);
   }
@@ -136,7 +146,9 @@ export class PlaygroundSession {
   open(): void {
     if (!this.runner.topLevelFunctions.includes('onOpen')) return;
     try {
-      this.track('onOpen', 'simple', 'NONE', () => this.runner.run('onOpen', [{ authMode: 'NONE' }], { authMode: 'NONE', kind: 'simple' }));
+      this.track('onOpen', 'simple', 'NONE', () =>
+        this.runner.run('onOpen', [{ authMode: 'NONE' }], { authMode: 'NONE', kind: 'simple' }),
+      );
     } catch {
       // logged in the execution list, as Apps Script logs a failed onOpen
     }
@@ -145,7 +157,9 @@ export class PlaygroundSession {
   /** A menu click: the named top-level function in FULL mode. */
   runMenu(functionName: string): { ok: boolean; error?: string } {
     try {
-      this.track(functionName, 'menu', 'FULL', () => this.runner.run(functionName, [], { authMode: 'FULL', kind: 'menu' }));
+      this.track(functionName, 'menu', 'FULL', () =>
+        this.runner.run(functionName, [], { authMode: 'FULL', kind: 'menu' }),
+      );
       return { ok: true };
     } catch (e) {
       return { ok: false, error: errorText(e) };
@@ -155,7 +169,10 @@ export class PlaygroundSession {
   }
 
   /** One google.script.run call from the sidebar (wire rules applied by the runner). */
-  rpc(name: string, args: unknown[]): { ok: true; value: unknown } | { ok: false; error: { name: string; message: string } } {
+  rpc(
+    name: string,
+    args: unknown[],
+  ): { ok: true; value: unknown } | { ok: false; error: { name: string; message: string } } {
     try {
       const value = this.track(name, 'rpc', 'FULL', () => this.runner.rpc(name, ...args));
       return { ok: true, value };
@@ -168,7 +185,8 @@ export class PlaygroundSession {
 
   /** Moves the clock to `to`, running every due time-driven trigger through the bundle on the way. */
   runTriggers(to: number): number {
-    if (to < this.world.clock.now()) throw new Error('Время эмулятора нельзя вернуть назад: выберите более позднюю дату.');
+    if (to < this.world.clock.now())
+      throw new Error('Время эмулятора нельзя вернуть назад: выберите более позднюю дату.');
     const fired = advanceClock(this.world, to, (_trigger, event, record) => {
       try {
         this.track(record.handler, 'trigger', 'FULL', () =>
@@ -239,20 +257,19 @@ export class PlaygroundSession {
       dialogs: readDialogs(this.world),
       outbox: outbox(this.world).map((m) => ({
         to: m.to.join(', '),
+        bcc: m.bcc,
         subject: m.subject,
         body: m.body,
         at: m.sentAt,
       })),
-      triggers: allTriggers(this.world).map(
-        (t): TriggerView => ({
-          id: t.id,
-          handler: t.handler,
-          type: t.eventType,
-          user: t.user,
-          schedule: t.clock ? describeClock(t.clock) : `${t.source}${t.sourceId ? ' ' + t.sourceId : ''}`,
-          next: nextFiringIso(t, this.world.clock.now()),
-        }),
-      ),
+      triggers: allTriggers(this.world).map((t): TriggerView => ({
+        id: t.id,
+        handler: t.handler,
+        type: t.eventType,
+        user: t.user,
+        schedule: t.clock ? describeClock(t.clock) : `${t.source}${t.sourceId ? ' ' + t.sourceId : ''}`,
+        next: nextFiringIso(t, this.world.clock.now()),
+      })),
       forms: [...formsState(this.world).forms.values()]
         .filter((f) => !f._gone())
         .map((f) => ({
@@ -275,7 +292,6 @@ export class PlaygroundSession {
       notes: this.notes,
     };
   }
-
 }
 
 const WEEK_DAYS = ['', 'понедельник', 'вторник', 'среда', 'четверг', 'пятница', 'суббота', 'воскресенье'];

@@ -56,6 +56,8 @@ export interface ExecutionView {
 
 export interface MailView {
   to: string;
+  /** Blind copies (teachers' shared reminders): shown so a person sees who really got the message. */
+  bcc: string[];
   subject: string;
   body: string;
   at: string;

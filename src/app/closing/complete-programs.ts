@@ -23,11 +23,17 @@ export interface CompleteResult {
 
 /** Mentee ids who answered «да» to a «желание продолжить» question about this pair (their latest questionnaire). */
 export function continuingMentees(data: ClosingData): Set<string> {
-  const uses = new Set(data.questions().records.filter((r) => r.value.use === 'continue').map((r) => r.value.code));
+  const uses = new Set(
+    data
+      .questions()
+      .records.filter((r) => r.value.use === 'continue')
+      .map((r) => r.value.code),
+  );
   const out = new Set<string>();
   for (const r of latestResponses(data.answers().records.map((x) => x.value)).responses) {
     if (r.role !== 'mentee') continue;
-    if (r.answers.some((a) => uses.has(a.questionCode) && parseYesNo(a.text) === true)) out.add(`${r.pairId}|${r.personId}`);
+    if (r.answers.some((a) => uses.has(a.questionCode) && parseYesNo(a.text) === true))
+      out.add(`${r.pairId}|${r.personId}`);
   }
   return out;
 }
@@ -38,7 +44,10 @@ export function completePrograms(ctx: AppContext, input: { pairIds: string[] }):
     const pairs = data.pairs();
     const chosen = input.pairIds.map((id) => {
       const r = pairs.records.find((x) => x.value.id === id);
-      if (!r) throw new UserError(`Пары ${id} нет на листе «${pairsTable.sheetName}» (или в её строке ошибка — см. «Проверка данных»).`);
+      if (!r)
+        throw new UserError(
+          `Пары ${id} нет на листе «${pairsTable.sheetName}» (или в её строке ошибка — см. «Проверка данных»).`,
+        );
       if (!isOpenPair(r.value.status)) throw new UserError(`Пара ${id} уже ${pairStatusRu[r.value.status]}.`);
       return r;
     });
@@ -53,7 +62,11 @@ export function completePrograms(ctx: AppContext, input: { pairIds: string[] }):
     ]);
     const continuing = continuingMentees(data);
     const mentees = data.check().mentees;
-    const result: CompleteResult = { finished: chosen.map((r) => r.value.id), menteesFinished: [], menteesContinuing: [] };
+    const result: CompleteResult = {
+      finished: chosen.map((r) => r.value.id),
+      menteesFinished: [],
+      menteesContinuing: [],
+    };
     const rows: number[] = [];
     for (const p of chosen)
       for (const id of p.value.menteeIds) {
@@ -66,10 +79,27 @@ export function completePrograms(ctx: AppContext, input: { pairIds: string[] }):
         }
       }
     const finishedMentee = encodeCell(columnOf(menteesTable, 'status'), 'finished', tz);
-    writeCells(mentees.snapshot, rows.map((row) => ({ row, field: 'status', value: finishedMentee })));
+    writeCells(
+      mentees.snapshot,
+      rows.map((row) => ({ row, field: 'status', value: finishedMentee })),
+    );
     appendJournal(ctx, data.workbook, [
-      { what: 'Программы завершены', sheet: pairsTable.sheetName, rows: describeRows(chosen.map((r) => r.row)), details: result.finished.join(', ') },
-      ...(rows.length ? [{ what: 'Наставляемые завершили участие', sheet: menteesTable.sheetName, rows: describeRows(rows), details: result.menteesFinished.map((m) => m.name).join(', ') }] : []),
+      {
+        what: 'Программы завершены',
+        sheet: pairsTable.sheetName,
+        rows: describeRows(chosen.map((r) => r.row)),
+        details: result.finished.join(', '),
+      },
+      ...(rows.length
+        ? [
+            {
+              what: 'Наставляемые завершили участие',
+              sheet: menteesTable.sheetName,
+              rows: describeRows(rows),
+              details: result.menteesFinished.map((m) => m.name).join(', '),
+            },
+          ]
+        : []),
     ]);
     return result;
   });

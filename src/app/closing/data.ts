@@ -54,18 +54,28 @@ export interface ClosingData {
 }
 
 /** `checked`: the caller's checkWorkbook of this execution, not read again. */
-export function closingData(ctx: AppContext, workbook: WorkbookGateway = workbookOf(ctx), checked?: WorkbookCheck): ClosingData {
+export function closingData(
+  ctx: AppContext,
+  workbook: WorkbookGateway = workbookOf(ctx),
+  checked?: WorkbookCheck,
+): ClosingData {
   const check = lazy(() => checked ?? checkWorkbook(ctx, workbook));
   const rowContext = lazy((): RowContext => ({ timeZone: ctx.timeZone(), vocabulary: check().vocabulary }));
   const pairs = lazy(() => {
     const c = check();
-    const ids = (records: ReadonlyArray<{ value: { id: string } }>) => new Set(records.map((r) => r.value.id).filter(Boolean));
-    return readPairs(readTable(workbook, pairsTable), rowContext(), { mentorIds: ids(c.mentors.records), menteeIds: ids(c.mentees.records) });
+    const ids = (records: ReadonlyArray<{ value: { id: string } }>) =>
+      new Set(records.map((r) => r.value.id).filter(Boolean));
+    return readPairs(readTable(workbook, pairsTable), rowContext(), {
+      mentorIds: ids(c.mentors.records),
+      menteeIds: ids(c.mentees.records),
+    });
   });
   const year = lazy(() => check().settings?.academicYear ?? academicYearOf(ctx.today()));
   const monitoringItem = lazy((): RoadmapItem | null => {
     const snapshot = readTable(workbook, roadmapTable);
-    return snapshot.sheet ? (readRoadmap(snapshot, rowContext()).rows.find((r) => r.item.number === MONITORING_ITEM)?.item ?? null) : null;
+    return snapshot.sheet
+      ? (readRoadmap(snapshot, rowContext()).rows.find((r) => r.item.number === MONITORING_ITEM)?.item ?? null)
+      : null;
   });
   return {
     workbook,
@@ -77,17 +87,21 @@ export function closingData(ctx: AppContext, workbook: WorkbookGateway = workboo
       const c = check();
       const mentors = new Map(c.mentors.records.map((r) => [r.value.id, r.value]));
       const mentees = new Map(c.mentees.records.map((r) => [r.value.id, r.value]));
-      const ref = (id: string, p: Mentor | Mentee | undefined): PersonRef => ({ id, name: p?.fullName ?? id, email: p?.email ?? '' });
+      const ref = (id: string, p: Mentor | Mentee | undefined): PersonRef => ({
+        id,
+        name: p?.fullName ?? id,
+        email: p?.email ?? '',
+      });
       return pairs()
         .records.filter((r) => r.value.id !== '')
         .map(({ value: p }) => ({
-        id: p.id,
-        form: p.form,
-        status: p.status,
-        requests: p.requests,
-        mentors: p.mentorIds.map((id) => ref(id, mentors.get(id))),
-        mentees: p.menteeIds.map((id) => ref(id, mentees.get(id))),
-      }));
+          id: p.id,
+          form: p.form,
+          status: p.status,
+          requests: p.requests,
+          mentors: p.mentorIds.map((id) => ref(id, mentors.get(id))),
+          mentees: p.menteeIds.map((id) => ref(id, mentees.get(id))),
+        }));
     }),
     questions: lazy(() => readMonitoringQuestions(readTable(workbook, monitoringQuestionsTable), rowContext())),
     answers: lazy(() => readMonitoringAnswers(readTable(workbook, monitoringTable), rowContext())),

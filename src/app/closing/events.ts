@@ -25,13 +25,21 @@ export function recordEvent(ctx: AppContext, input: EventInput): RecordEventResu
   return withDocumentLock(ctx, () => {
     const data = closingData(ctx);
     const read = data.events();
-    if (!read.snapshot.sheet) throw new UserError(`Листа «${eventsTable.sheetName}» нет: выберите «Наставничество → Настроить таблицу».`);
+    if (!read.snapshot.sheet)
+      throw new UserError(`Листа «${eventsTable.sheetName}» нет: выберите «Наставничество → Настроить таблицу».`);
     assignTableIds(ctx, read);
     const [id] = nextTableIds(ctx, read.snapshot, 1);
     const event: MentoringEvent = { id: id!, ...input, notes: '' };
     const [row] = appendRecords(read.snapshot, [eventToRecord(event)], ctx.timeZone());
     read.records.push({ row: row!, value: event });
-    appendJournal(ctx, data.workbook, [{ what: 'Мероприятие записано', sheet: eventsTable.sheetName, rows: String(row), details: `${id}: ${input.title}` }]);
+    appendJournal(ctx, data.workbook, [
+      {
+        what: 'Мероприятие записано',
+        sheet: eventsTable.sheetName,
+        rows: String(row),
+        details: `${id}: ${input.title}`,
+      },
+    ]);
     const drafted = effectiveStatus(event, ctx.today()) === 'held' ? writeDrafts(ctx, data).drafted : [];
     return { id: id!, row: row!, drafted };
   });

@@ -20,14 +20,22 @@ import { assignTableIds } from './table-ids';
 
 export const SEARCH_LIMIT = 50;
 
-export function searchLibrary(ctx: AppContext, query: PracticeQuery, data: ClosingData = closingData(ctx)): { total: number; hits: PracticeHit[] } {
-  const hits = searchPractices(data.practices().records.map((r) => r.value), query);
+export function searchLibrary(
+  ctx: AppContext,
+  query: PracticeQuery,
+  data: ClosingData = closingData(ctx),
+): { total: number; hits: PracticeHit[] } {
+  const hits = searchPractices(
+    data.practices().records.map((r) => r.value),
+    query,
+  );
   return { total: hits.length, hits: hits.slice(0, SEARCH_LIMIT) };
 }
 
 function practicesSheet(data: ClosingData) {
   const read = data.practices();
-  if (!read.snapshot.sheet) throw new UserError(`Листа «${practicesTable.sheetName}» нет: выберите «Наставничество → Настроить таблицу».`);
+  if (!read.snapshot.sheet)
+    throw new UserError(`Листа «${practicesTable.sheetName}» нет: выберите «Наставничество → Настроить таблицу».`);
   return read;
 }
 
@@ -41,7 +49,8 @@ function append(ctx: AppContext, data: ClosingData, practice: Omit<Practice, 'id
   const read = practicesSheet(data);
   assignTableIds(ctx, read);
   const unknown = practice.competencies.filter((c) => !data.check().vocabulary.competencies.includes(c));
-  if (unknown.length) throw new UserError(`Нет в списке запросов на листе «Справочники»: ${unknown.map((c) => `«${c}»`).join(', ')}.`);
+  if (unknown.length)
+    throw new UserError(`Нет в списке запросов на листе «Справочники»: ${unknown.map((c) => `«${c}»`).join(', ')}.`);
   const [id] = nextTableIds(ctx, read.snapshot, 1);
   const [row] = appendRecords(read.snapshot, [practiceToRecord({ ...practice, id: id! })], ctx.timeZone());
   return { id: id!, row: row! };
@@ -58,7 +67,14 @@ export function addPractice(ctx: AppContext, input: PracticeInput): { id: string
       origin: '',
       notes: '',
     });
-    appendJournal(ctx, data.workbook, [{ what: 'Практика добавлена в копилку', sheet: practicesTable.sheetName, rows: String(added.row), details: `${added.id}: ${input.title}` }]);
+    appendJournal(ctx, data.workbook, [
+      {
+        what: 'Практика добавлена в копилку',
+        sheet: practicesTable.sheetName,
+        rows: String(added.row),
+        details: `${added.id}: ${input.title}`,
+      },
+    ]);
     return added;
   });
 }
@@ -88,7 +104,12 @@ export function acceptProposal(ctx: AppContext, key: string): { id: string; row:
     }
     mark(ctx, data, answer.row, `добавлена ${added.id}`);
     appendJournal(ctx, data.workbook, [
-      { what: 'Практика из анкеты добавлена в копилку', sheet: practicesTable.sheetName, rows: String(added.row), details: `${added.id} из ответа ${key} (лист «${monitoringTable.sheetName}», строка ${answer.row})` },
+      {
+        what: 'Практика из анкеты добавлена в копилку',
+        sheet: practicesTable.sheetName,
+        rows: String(added.row),
+        details: `${added.id} из ответа ${key} (лист «${monitoringTable.sheetName}», строка ${answer.row})`,
+      },
     ]);
     return added;
   });
@@ -100,14 +121,23 @@ export function declineProposal(ctx: AppContext, key: string): { row: number } {
     const answer = data.answers().records.find((r) => proposalKey(r.value) === key);
     if (!answer) throw new UserError('Этого ответа больше нет на листе «Мониторинг».');
     mark(ctx, data, answer.row, 'отклонено');
-    appendJournal(ctx, data.workbook, [{ what: 'Предложение практики отклонено', sheet: monitoringTable.sheetName, rows: String(answer.row), details: key }]);
+    appendJournal(ctx, data.workbook, [
+      {
+        what: 'Предложение практики отклонено',
+        sheet: monitoringTable.sheetName,
+        rows: String(answer.row),
+        details: key,
+      },
+    ]);
     return { row: answer.row };
   });
 }
 
 function mark(ctx: AppContext, data: ClosingData, row: number, text: string): void {
   const snapshot = data.answers().snapshot;
-  writeCells(snapshot, [{ row, field: 'libraryMark', value: encodeCell(columnOf(monitoringTable, 'libraryMark'), text, ctx.timeZone()) }]);
+  writeCells(snapshot, [
+    { row, field: 'libraryMark', value: encodeCell(columnOf(monitoringTable, 'libraryMark'), text, ctx.timeZone()) },
+  ]);
 }
 
 /** The round table's decision: these practices are (or are no longer) «лучшая практика». One block write. */
@@ -121,9 +151,17 @@ export function markBestPractices(ctx: AppContext, input: { ids: string[]; best:
       return r.row;
     });
     const value = encodeCell(columnOf(practicesTable, 'best'), input.best ? 'yes' : 'no', ctx.timeZone());
-    writeCells(read.snapshot, rows.map((row) => ({ row, field: 'best', value })));
+    writeCells(
+      read.snapshot,
+      rows.map((row) => ({ row, field: 'best', value })),
+    );
     appendJournal(ctx, data.workbook, [
-      { what: input.best ? 'Отмечены лучшие практики' : 'Снята отметка «лучшая практика»', sheet: practicesTable.sheetName, rows: rows.join(', '), details: input.ids.join(', ') },
+      {
+        what: input.best ? 'Отмечены лучшие практики' : 'Снята отметка «лучшая практика»',
+        sheet: practicesTable.sheetName,
+        rows: rows.join(', '),
+        details: input.ids.join(', '),
+      },
     ]);
     return { rows };
   });

@@ -7,7 +7,12 @@ import { RESPONDENT_EMAIL_TITLES, type FormContext, type FormDefinition } from '
 import { CODE_TITLE, monitoringFormDefinition, readQuestionnaire } from '../../domain/monitoring/forms';
 import { readLinkToken } from '../../domain/monitoring/link-token';
 import type { PersonRef } from '../../domain/monitoring/participants';
-import { audienceRu, defaultQuestions, type Audience, type MonitoringQuestion } from '../../domain/monitoring/questions';
+import {
+  audienceRu,
+  defaultQuestions,
+  type Audience,
+  type MonitoringQuestion,
+} from '../../domain/monitoring/questions';
 import { normalizeEmail } from '../../domain/model';
 import type { WorkbookGateway } from '../../google/sheet-gateway';
 import { answerToRecord } from '../../workbook/monitoring';
@@ -55,7 +60,14 @@ function formInput(data: ClosingData): { questions: MonitoringQuestion[]; slots:
 
 export function monitoringDefinition(audience: Audience, data: ClosingData, base: FormContext): FormDefinition {
   const { questions, slots } = formInput(data);
-  return monitoringFormDefinition({ audience, questions, schoolName: base.schoolName, academicYear: base.academicYear, collectEmail: base.collectEmail, competenceSlots: slots });
+  return monitoringFormDefinition({
+    audience,
+    questions,
+    schoolName: base.schoolName,
+    academicYear: base.academicYear,
+    collectEmail: base.collectEmail,
+    competenceSlots: slots,
+  });
 }
 
 /** Who a valid code names: the participant of that pair (or the curator), with their bank e-mail. */
@@ -66,13 +78,22 @@ function resolve(data: ClosingData, audience: Audience, code: string, secret: st
   if (!token.ok) return { ok: false, reason: token.reason };
   if (audience === 'curator') {
     if (token.pairId !== CURATOR_PAIR) return { ok: false, reason: `Код анкеты «${code}» не для анкеты куратора` };
-    return { ok: true, pairId: '', person: { id: token.personId, name: data.check().settings?.curatorName || token.personId, email: token.personId } };
+    return {
+      ok: true,
+      pairId: '',
+      person: { id: token.personId, name: data.check().settings?.curatorName || token.personId, email: token.personId },
+    };
   }
   const pair = data.monitoredPairs().find((p) => p.id === token.pairId);
   if (!pair) return { ok: false, reason: `Пары ${token.pairId} нет на листе «Пары и группы» (или она расформирована)` };
-  if (pair.status === 'dissolved') return { ok: false, reason: `Пара ${token.pairId} расформирована: её анкеты не учитываются` };
+  if (pair.status === 'dissolved')
+    return { ok: false, reason: `Пара ${token.pairId} расформирована: её анкеты не учитываются` };
   const person = (audience === 'mentee' ? pair.mentees : pair.mentors).find((p) => p.id === token.personId);
-  if (!person) return { ok: false, reason: `${token.personId} больше не ${audience === 'mentee' ? 'наставляемый' : 'наставник'} пары ${token.pairId}` };
+  if (!person)
+    return {
+      ok: false,
+      reason: `${token.personId} больше не ${audience === 'mentee' ? 'наставляемый' : 'наставник'} пары ${token.pairId}`,
+    };
   return { ok: true, pairId: pair.id, person };
 }
 
@@ -83,12 +104,20 @@ export function responseIdOf(answer: FormAnswer): string {
 
 function handler(audience: Audience) {
   const label = monitoringLabels[audience];
-  return (ctx: AppContext, workbook: WorkbookGateway, answers: readonly FormAnswer[], mode: 'event' | 'accept'): AnswerOutcome[] => {
+  return (
+    ctx: AppContext,
+    workbook: WorkbookGateway,
+    answers: readonly FormAnswer[],
+    mode: 'event' | 'accept',
+  ): AnswerOutcome[] => {
     if (!answers.length) return [];
     const tz = ctx.timeZone();
     const data = closingData(ctx, workbook);
     const sheet = data.answers().snapshot;
-    if (!sheet.sheet) throw new UserError(`Нет листа «${monitoringTable.sheetName}»: выберите «Наставничество → Настроить таблицу». Ответы анкет подождут в листе ответов.`);
+    if (!sheet.sheet)
+      throw new UserError(
+        `Нет листа «${monitoringTable.sheetName}»: выберите «Наставничество → Настроить таблицу». Ответы анкет подождут в листе ответов.`,
+      );
     const questions = data.questions().records.map((r) => r.value);
     const filed = new Set(data.answers().records.map((r) => r.value.responseId));
     const secret = linkSecret(ctx);
@@ -103,11 +132,19 @@ function handler(audience: Audience) {
       const who = read.code ? resolve(data, audience, read.code, secret) : null;
       if (who && !who.ok) reasons.unshift(who.reason);
       if (who?.ok && read.email && who.person.email && normalizeEmail(read.email) !== normalizeEmail(who.person.email))
-        reasons.push(`Анкета отправлена с адреса ${normalizeEmail(read.email)}, а личная ссылка выдана ${who.person.name} (${who.person.email})`);
+        reasons.push(
+          `Анкета отправлена с адреса ${normalizeEmail(read.email)}, а личная ссылка выдана ${who.person.name} (${who.person.email})`,
+        );
       if (reasons.length || !read.ok || !who?.ok) {
         if (mode === 'accept') outcomes.push({ kind: 'invalid', answer, reasons });
         else {
-          toQuarantine.push({ answer, formLabel: label, reasons, email: read.email || null, fullName: who?.ok ? who.person.name : '' });
+          toQuarantine.push({
+            answer,
+            formLabel: label,
+            reasons,
+            email: read.email || null,
+            fullName: who?.ok ? who.person.name : '',
+          });
           outcomes.push({ kind: 'quarantined', answer, reasons, row: null });
         }
         continue;
@@ -121,7 +158,18 @@ function handler(audience: Audience) {
       const answeredOn = answer.answeredAt ? toCalendarDate(answer.answeredAt, tz) : ctx.today();
       firstRowOf.push({ index: rows.length, outcome: outcomes.length });
       for (const c of read.cells)
-        rows.push(answerToRecord({ responseId, answeredOn, pairId: who.pairId, role: audience, personId: who.person.id, personName: who.person.name, libraryMark: '', ...c }));
+        rows.push(
+          answerToRecord({
+            responseId,
+            answeredOn,
+            pairId: who.pairId,
+            role: audience,
+            personId: who.person.id,
+            personName: who.person.name,
+            libraryMark: '',
+            ...c,
+          }),
+        );
       outcomes.push({ kind: 'added', answer, sheet: monitoringTable.sheetName, row: 0, id: responseId });
     }
     const written = appendRecords(sheet, rows, tz);
@@ -137,10 +185,24 @@ function handler(audience: Audience) {
     const added = outcomes.filter((o) => o.kind === 'added');
     appendJournal(ctx, workbook, [
       ...(added.length
-        ? [{ what: `Анкеты мониторинга получены (${audienceRu[audience]})`, sheet: monitoringTable.sheetName, rows: describeRows(written), details: `Анкет: ${added.length}: ${added.map((o) => o.kind === 'added' && o.id).join(', ')}.` }]
+        ? [
+            {
+              what: `Анкеты мониторинга получены (${audienceRu[audience]})`,
+              sheet: monitoringTable.sheetName,
+              rows: describeRows(written),
+              details: `Анкет: ${added.length}: ${added.map((o) => o.kind === 'added' && o.id).join(', ')}.`,
+            },
+          ]
         : []),
       ...(quarantined.length
-        ? [{ what: 'Анкета мониторинга отложена в карантин', sheet: quarantineTable.sheetName, rows: describeRows(quarantined.map((q) => q.row)), details: quarantined.map((q) => q.entry.reasons.join('; ')).join(' | ') }]
+        ? [
+            {
+              what: 'Анкета мониторинга отложена в карантин',
+              sheet: quarantineTable.sheetName,
+              rows: describeRows(quarantined.map((q) => q.row)),
+              details: quarantined.map((q) => q.entry.reasons.join('; ')).join(' | '),
+            },
+          ]
         : []),
     ]);
     return outcomes;
@@ -148,7 +210,10 @@ function handler(audience: Audience) {
 }
 
 /** Signatures: the code question and a question of the default questionnaire of that audience. */
-const signatureOf = (audience: Audience) => [CODE_TITLE, defaultQuestions.find((q) => q.audience === audience && q.type !== 'competence')!.text];
+const signatureOf = (audience: Audience) => [
+  CODE_TITLE,
+  defaultQuestions.find((q) => q.audience === audience && q.type !== 'competence')!.text,
+];
 
 function kind(audience: Audience): FormKindEntry {
   const p = prefixes[audience];
@@ -156,7 +221,15 @@ function kind(audience: Audience): FormKindEntry {
     key: monitoringKindKeys[audience],
     label: monitoringLabels[audience],
     settings: { id: `${p}Id`, editUrl: `${p}EditUrl`, url: `${p}Url`, sheet: `${p}Sheet` },
-    build: (base) => monitoringFormDefinition({ audience, questions: defaultQuestions, schoolName: base.schoolName, academicYear: base.academicYear, collectEmail: base.collectEmail, competenceSlots: 3 }),
+    build: (base) =>
+      monitoringFormDefinition({
+        audience,
+        questions: defaultQuestions,
+        schoolName: base.schoolName,
+        academicYear: base.academicYear,
+        collectEmail: base.collectEmail,
+        competenceSlots: 3,
+      }),
     define: (ctx, workbook, base) => monitoringDefinition(audience, closingData(ctx, workbook), base),
     signature: signatureOf(audience),
     handle: handler(audience),

@@ -29,10 +29,19 @@ export function monitoringResults(data: ClosingData): MonitoringResults {
 
 /** What the SWOT prefill reads besides the questionnaires. */
 export function swotFacts(data: ClosingData, today: CalendarDate): SwotFacts {
-  const pairs = data.pairs().records.map((r) => r.value).filter((p) => p.status !== 'dissolved');
+  const pairs = data
+    .pairs()
+    .records.map((r) => r.value)
+    .filter((p) => p.status !== 'dissolved');
   const year = academicYearLabel(data.year());
-  const practices = data.practices().records.map((r) => r.value).filter((p) => p.year === year);
-  const held = heldByKind(data.events().records.map((r) => r.value), today);
+  const practices = data
+    .practices()
+    .records.map((r) => r.value)
+    .filter((p) => p.year === year);
+  const held = heldByKind(
+    data.events().records.map((r) => r.value),
+    today,
+  );
   return {
     pairs: pairs.length,
     pairsWithProgram: pairs.filter((p) => p.programLink.trim() !== '').length,

@@ -52,7 +52,13 @@ export function monitoringView(ctx: AppContext) {
     curatorAnswered: s.curator.length > 0,
     superseded: s.superseded,
     unmatched: s.unmatched.length,
-    proposals: results.proposals.map((p) => ({ key: p.key, text: p.text, authorName: p.authorName, role: p.role, pairId: p.pairId })),
+    proposals: results.proposals.map((p) => ({
+      key: p.key,
+      text: p.text,
+      authorName: p.authorName,
+      role: p.role,
+      pairId: p.pairId,
+    })),
     swot: swotOf(data, results, ctx.today()),
     problems: [...data.questions().problems, ...data.answers().problems].slice(0, 50),
     sheetUrl: data.workbook.sheetUrl(monitoringTable.sheetName),
@@ -65,9 +71,14 @@ function invitesOf(data: ReturnType<typeof closingData>) {
   const read = data.invites();
   if (!read.snapshot.sheet) return { sent: 0, answered: 0, notSent: 0, waiting: [] as string[], sheetUrl: '' };
   const invites = read.records.map((r) => r.value);
-  const progress = inviteProgress(invites, data.answers().records.map((r) => r.value));
+  const progress = inviteProgress(
+    invites,
+    data.answers().records.map((r) => r.value),
+  );
   const invited = new Set(invites.filter((i) => i.sentOn !== null).map(inviteKey));
-  const notSent = participantsOf(data.monitoredPairs()).filter((p) => !invited.has(inviteKey({ pairId: p.pairId, role: p.role, personId: p.id }))).length;
+  const notSent = participantsOf(data.monitoredPairs()).filter(
+    (p) => !invited.has(inviteKey({ pairId: p.pairId, role: p.role, personId: p.id })),
+  ).length;
   return {
     sent: progress.sent.length,
     answered: progress.answered.length,
@@ -144,7 +155,16 @@ export function libraryView(ctx: AppContext, query: PracticeQuery) {
       kind: p.kind,
     })),
     competencies: [...data.check().vocabulary.competencies],
-    years: [...new Set(data.practices().records.map((r) => r.value.year).filter(Boolean))].sort().reverse(),
+    years: [
+      ...new Set(
+        data
+          .practices()
+          .records.map((r) => r.value.year)
+          .filter(Boolean),
+      ),
+    ]
+      .sort()
+      .reverse(),
     sheetUrl: data.workbook.sheetUrl(practicesTable.sheetName),
   };
 }
@@ -153,7 +173,10 @@ export function openPairsView(ctx: AppContext) {
   const data = closingData(ctx);
   const today = ctx.today();
   const people = new Map(data.monitoredPairs().map((p) => [p.id, p]));
-  const records = data.pairs().records.map((r) => r.value).filter((p) => p.id);
+  const records = data
+    .pairs()
+    .records.map((r) => r.value)
+    .filter((p) => p.id);
   return {
     open: records
       .filter((p) => isOpenPair(p.status))

@@ -37,7 +37,10 @@ export function pendingDrafts(ctx: AppContext, data: ClosingData): PublicationDr
   const publications = data.publications().records.map((r) => r.value);
   const covered = new Set(publications.map((p) => p.occasion).filter(Boolean));
   for (const p of publications) if (p.eventId) covered.add(eventOccasion(p.eventId));
-  const practices = data.practices().records.map((r) => r.value).filter((p) => p.year === yearLabel);
+  const practices = data
+    .practices()
+    .records.map((r) => r.value)
+    .filter((p) => p.year === yearLabel);
   const best = practices.filter((p) => p.best);
   const drafts: PublicationDraft[] = [];
   for (const { value: e } of data.events().records) {
@@ -45,7 +48,10 @@ export function pendingDrafts(ctx: AppContext, data: ClosingData): PublicationDr
     drafts.push(draftForEvent(e, school, e.kind === 'round_table' ? best : []));
   }
   const milestones: MilestoneFacts[] = [];
-  const pairs = data.pairs().records.map((r) => r.value).filter((p) => p.status !== 'dissolved');
+  const pairs = data
+    .pairs()
+    .records.map((r) => r.value)
+    .filter((p) => p.status !== 'dissolved');
   if (pairs.some((p) => p.status === 'in_order' || p.status === 'active' || p.status === 'finished')) {
     milestones.push({
       kind: 'pairs',
@@ -69,7 +75,10 @@ export function pendingDrafts(ctx: AppContext, data: ClosingData): PublicationDr
       answered: s.answered,
       expected: s.expected,
       topRating: top ? { question: top.question, average: top.average! } : null,
-      competence: s.competence.before !== null && s.competence.after !== null ? { before: s.competence.before, after: s.competence.after } : null,
+      competence:
+        s.competence.before !== null && s.competence.after !== null
+          ? { before: s.competence.before, after: s.competence.after }
+          : null,
     });
   }
   if (best.length) milestones.push({ kind: 'library', year, date: today, added: practices });
@@ -83,7 +92,8 @@ export function pendingDrafts(ctx: AppContext, data: ClosingData): PublicationDr
 /** Writes the pending drafts in one block (ids after every id ever used) and logs them; inside the caller's lock. */
 export function writeDrafts(ctx: AppContext, data: ClosingData): DraftResult {
   const read = data.publications();
-  if (!read.snapshot.sheet) throw new UserError(`Листа «${publicationsTable.sheetName}» нет: выберите «Наставничество → Настроить таблицу».`);
+  if (!read.snapshot.sheet)
+    throw new UserError(`Листа «${publicationsTable.sheetName}» нет: выберите «Наставничество → Настроить таблицу».`);
   assignTableIds(ctx, read);
   const drafts = pendingDrafts(ctx, data);
   if (!drafts.length) return { drafted: [] };
@@ -94,7 +104,12 @@ export function writeDrafts(ctx: AppContext, data: ClosingData): DraftResult {
     ctx.timeZone(),
   );
   appendJournal(ctx, data.workbook, [
-    { what: 'Черновики публикаций', sheet: publicationsTable.sheetName, rows: describeRows(rows), details: drafts.map((d) => d.title).join('; ') },
+    {
+      what: 'Черновики публикаций',
+      sheet: publicationsTable.sheetName,
+      rows: describeRows(rows),
+      details: drafts.map((d) => d.title).join('; '),
+    },
   ]);
   return { drafted: drafts.map((d, i) => ({ id: ids[i]!, title: d.title, row: rows[i]! })) };
 }
@@ -109,13 +124,27 @@ export function markPublished(ctx: AppContext, input: { id: string; link: string
     const data = closingData(ctx);
     const read = data.publications();
     const found = read.records.find((r) => r.value.id === input.id);
-    if (!found) throw new UserError(`Публикации ${input.id} нет на листе «${publicationsTable.sheetName}» (или в её строке ошибка).`);
+    if (!found)
+      throw new UserError(
+        `Публикации ${input.id} нет на листе «${publicationsTable.sheetName}» (или в её строке ошибка).`,
+      );
     const tz = ctx.timeZone();
-    const cell = (field: 'status' | 'link' | 'date', v: unknown) => ({ row: found.row, field, value: encodeCell(columnOf(publicationsTable, field), v, tz) });
+    const cell = (field: 'status' | 'link' | 'date', v: unknown) => ({
+      row: found.row,
+      field,
+      value: encodeCell(columnOf(publicationsTable, field), v, tz),
+    });
     const updates = [cell('status', 'published'), cell('link', input.link.trim())];
     if (!found.value.date) updates.push(cell('date', ctx.today()));
     writeCells(read.snapshot, updates);
-    appendJournal(ctx, data.workbook, [{ what: 'Публикация отмечена', sheet: publicationsTable.sheetName, rows: String(found.row), details: `${input.id}: ${input.link.trim()}` }]);
+    appendJournal(ctx, data.workbook, [
+      {
+        what: 'Публикация отмечена',
+        sheet: publicationsTable.sheetName,
+        rows: String(found.row),
+        details: `${input.id}: ${input.link.trim()}`,
+      },
+    ]);
     return { row: found.row };
   });
 }

@@ -17,8 +17,26 @@ import { monitoringResults, swotFacts, swotOf } from './monitoring';
 export const reportKey = (data: DocumentsData) => `monitoring-report:${academicYearSlug(data.settings.academicYear)}`;
 export const pairReportKey = (pairId: string) => `pair-report:${pairId}`;
 
-function item(key: string, type: BuiltItem['type'], pairIds: string[], document: BuiltItem['document'], date: CalendarDate | null): BuiltItem {
-  return { key, type, title: document.title, pairIds, number: '', date, document, hash: contentHash(document), templateKind: null, fill: { values: {}, blocks: {} }, warnings: [] };
+function item(
+  key: string,
+  type: BuiltItem['type'],
+  pairIds: string[],
+  document: BuiltItem['document'],
+  date: CalendarDate | null,
+): BuiltItem {
+  return {
+    key,
+    type,
+    title: document.title,
+    pairIds,
+    number: '',
+    date,
+    document,
+    hash: contentHash(document),
+    templateKind: null,
+    fill: { values: {}, blocks: {} },
+    warnings: [],
+  };
 }
 
 /** Plan rows of each pair from «План» (rows the new version of a program dropped are left out). */
@@ -37,12 +55,20 @@ function planRows(data: DocumentsData): Map<string, PairReportInput['plan']> {
     const term = [date('dueFrom'), date('dueTo')].filter(Boolean).join(' – ');
     const pairId = text('pairId');
     if (!pairId) continue;
-    out.set(pairId, [...(out.get(pairId) ?? []), { number: text('number'), activity: text('activity'), term, done: text('done') }]);
+    out.set(pairId, [
+      ...(out.get(pairId) ?? []),
+      { number: text('number'), activity: text('activity'), term, done: text('done') },
+    ]);
   }
   return out;
 }
 
-export function closingItems(data: DocumentsData, request: GenerationRequest, today: CalendarDate, only?: ReadonlySet<string>): BuiltItem[] {
+export function closingItems(
+  data: DocumentsData,
+  request: GenerationRequest,
+  today: CalendarDate,
+  only?: ReadonlySet<string>,
+): BuiltItem[] {
   const closing = data.closing();
   const results = monitoringResults(closing);
   const year = data.settings.academicYear;

@@ -21,9 +21,15 @@ export function generateClosingDocuments(ctx: AppContext, input: ClosingDocument
   let progress: RunProgress;
   if (running && !running.finished) {
     if (running.kind !== input.kind)
-      throw new UserError(`Сейчас формируются другие документы (${running.done} из ${running.total}). Дождитесь окончания или отмените их в панели «Документы».`);
+      throw new UserError(
+        `Сейчас формируются другие документы (${running.done} из ${running.total}). Дождитесь окончания или отмените их в панели «Документы».`,
+      );
     progress = running;
-  } else progress = startRun(ctx, { request: { kind: input.kind, pairIds: input.pairIds, consentMode: 'pagePerPerson' }, overwrite: input.overwrite });
+  } else
+    progress = startRun(ctx, {
+      request: { kind: input.kind, pairIds: input.pairIds, consentMode: 'pagePerPerson' },
+      overwrite: input.overwrite,
+    });
   const processed = [...progress.processed];
   for (let i = 0; i < BATCHES_PER_CALL && !progress.finished && !progress.stopped; i++) {
     progress = continueRun(ctx, { runId: progress.runId, client });

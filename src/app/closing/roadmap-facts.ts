@@ -27,8 +27,16 @@ export type ClosingFacts = Pick<
 >;
 
 /** Five bulk reads, whatever the number of rows. */
-export function closingFacts(workbook: WorkbookGateway, rowCtx: RowContext, year: AcademicYear, today: CalendarDate): ClosingFacts {
-  const read = <T>(table: Parameters<typeof readTable>[1], reader: (s: ReturnType<typeof readTable>, c: RowContext) => { records: Array<{ value: T }> }) => {
+export function closingFacts(
+  workbook: WorkbookGateway,
+  rowCtx: RowContext,
+  year: AcademicYear,
+  today: CalendarDate,
+): ClosingFacts {
+  const read = <T>(
+    table: Parameters<typeof readTable>[1],
+    reader: (s: ReturnType<typeof readTable>, c: RowContext) => { records: Array<{ value: T }> },
+  ) => {
     const snapshot = readTable(workbook, table);
     return snapshot.sheet ? reader(snapshot, rowCtx).records.map((r) => r.value) : null;
   };
@@ -40,10 +48,21 @@ export function closingFacts(workbook: WorkbookGateway, rowCtx: RowContext, year
   const label = academicYearLabel(year);
   let publishedEvents: number | null = null;
   if (events && publications) {
-    const published = new Set(publications.filter(isPublished).map((p) => p.eventId).filter(Boolean));
+    const published = new Set(
+      publications
+        .filter(isPublished)
+        .map((p) => p.eventId)
+        .filter(Boolean),
+    );
     publishedEvents = events.filter((e) => effectiveStatus(e, today) === 'held' && published.has(e.id)).length;
   }
-  const progress = invites && answers ? inviteProgress(invites.filter((i) => i.role !== 'curator'), answers) : null;
+  const progress =
+    invites && answers
+      ? inviteProgress(
+          invites.filter((i) => i.role !== 'curator'),
+          answers,
+        )
+      : null;
   return {
     monitoringExpected: progress ? progress.sent.length : null,
     monitoringAnswers: progress ? progress.answered.length : null,

@@ -67,13 +67,17 @@ function ensureForms(ctx: AppContext): SendQuestionnairesResult['forms'] {
     const collect = opened?.state === 'ok' ? opened.form.collectsEmail() : collectsEmailFor(ctx.userEmail());
     const def = monitoringDefinition(audience, data, formContextOf(ctx, wb.raw, collect));
     const hash = textHash(stableJson(def));
-    const complete = opened?.state === 'ok' && record.url !== '' && record.sheet !== '' && workbook.sheet(record.sheet) !== null;
+    const complete =
+      opened?.state === 'ok' && record.url !== '' && record.sheet !== '' && workbook.sheet(record.sheet) !== null;
     if (complete && store.get(defKey(kind.key)) === hash) {
       out.push({ label: kind.label, outcome: 'exists', url: record.url });
       continue;
     }
     const r = createForm(ctx, kind.key, { rebuild: complete });
-    const removed = pruneQuestions(formApp(ctx).openById(r.id), def.questions.map((q) => q.title));
+    const removed = pruneQuestions(
+      formApp(ctx).openById(r.id),
+      def.questions.map((q) => q.title),
+    );
     if (removed.length) r.notes.push(`Убраны вопросы: ${removed.map((t) => `«${t}»`).join(', ')}.`);
     store.set(defKey(kind.key), hash);
     out.push({ label: r.label, outcome: r.outcome, url: r.publishedUrl });
@@ -92,19 +96,39 @@ export function sendQuestionnaires(ctx: AppContext, options: { max?: number } = 
   return withDocumentLock(ctx, () => {
     const data = closingData(ctx);
     const settings = data.check().settings;
-    if (!settings) throw new UserError('Заполните лист «Настройки» (учебный год, школа, куратор): без них анкеты не разослать.');
+    if (!settings)
+      throw new UserError('Заполните лист «Настройки» (учебный год, школа, куратор): без них анкеты не разослать.');
     const invites = data.invites();
-    if (!invites.snapshot.sheet) throw new UserError(`Нет листа «${monitoringInvitesTable.sheetName}»: выберите «Наставничество → Настроить таблицу».`);
+    if (!invites.snapshot.sheet)
+      throw new UserError(
+        `Нет листа «${monitoringInvitesTable.sheetName}»: выберите «Наставничество → Настроить таблицу».`,
+      );
     const tz = ctx.timeZone();
     const secret = linkSecret(ctx);
     const questions = data.questions().records.map((r) => r.value);
     const pairs = new Map(data.monitoredPairs().map((p) => [p.id, p]));
     const invitees: Invitee[] = participantsOf([...pairs.values()]).map((p) => {
       const pair = pairs.get(p.pairId)!;
-      return { id: p.id, name: p.name, email: p.email, pairId: p.pairId, audience: p.role, requests: pair.requests, partners: (p.role === 'mentee' ? pair.mentors : pair.mentees).map((x) => x.name) };
+      return {
+        id: p.id,
+        name: p.name,
+        email: p.email,
+        pairId: p.pairId,
+        audience: p.role,
+        requests: pair.requests,
+        partners: (p.role === 'mentee' ? pair.mentors : pair.mentees).map((x) => x.name),
+      };
     });
     if (settings.curatorEmail)
-      invitees.push({ id: settings.curatorEmail, name: settings.curatorName || settings.curatorEmail, email: settings.curatorEmail, pairId: '', audience: 'curator', requests: [], partners: [] });
+      invitees.push({
+        id: settings.curatorEmail,
+        name: settings.curatorName || settings.curatorEmail,
+        email: settings.curatorEmail,
+        pairId: '',
+        audience: 'curator',
+        requests: [],
+        partners: [],
+      });
 
     // One prefilled template per form: the links of any number of participants cost the same calls.
     const wbForms = readFormsWorkbook(ctx, data.workbook);
@@ -116,7 +140,11 @@ export function sendQuestionnaires(ctx: AppContext, options: { max?: number } = 
     }
     const linkOf = (i: Invitee): string => {
       const t = templates.get(i.audience)!;
-      const token = linkToken(secret, { pairId: i.audience === 'curator' ? CURATOR_PAIR : i.pairId, personId: i.id, role: i.audience });
+      const token = linkToken(secret, {
+        pairId: i.audience === 'curator' ? CURATOR_PAIR : i.pairId,
+        personId: i.id,
+        role: i.audience,
+      });
       const values = new Map<string, string>();
       for (const ph of t.placeholders.values()) values.set(ph, '');
       for (const v of prefillValues(i.audience, questions, token, i.requests)) {
@@ -131,32 +159,60 @@ export function sendQuestionnaires(ctx: AppContext, options: { max?: number } = 
     const fresh = invitees.filter((i) => !known.has(inviteKey({ pairId: i.pairId, role: i.audience, personId: i.id })));
     const freshRows = appendRecords(
       invites.snapshot,
-      fresh.map((i) => ({ pairId: i.pairId, role: i.audience, personId: i.id, personName: i.name, email: i.email, link: linkOf(i) })),
+      fresh.map((i) => ({
+        pairId: i.pairId,
+        role: i.audience,
+        personId: i.id,
+        personName: i.name,
+        email: i.email,
+        link: linkOf(i),
+      })),
       tz,
     );
     const byKey = new Map(invitees.map((i) => [inviteKey({ pairId: i.pairId, role: i.audience, personId: i.id }), i]));
     const rows = [
-      ...invites.records.map((r) => ({ row: r.row, sent: r.value.sentOn !== null, email: r.value.email, link: r.value.link, invitee: byKey.get(inviteKey(r.value)) })),
-      ...fresh.map((i, n) => ({ row: freshRows[n]!, sent: false, email: i.email, link: linkOf(i), invitee: i as Invitee | undefined })),
+      ...invites.records.map((r) => ({
+        row: r.row,
+        sent: r.value.sentOn !== null,
+        email: r.value.email,
+        link: r.value.link,
+        invitee: byKey.get(inviteKey(r.value)),
+      })),
+      ...fresh.map((i, n) => ({
+        row: freshRows[n]!,
+        sent: false,
+        email: i.email,
+        link: linkOf(i),
+        invitee: i as Invitee | undefined,
+      })),
     ];
     const waiting = rows.filter((r) => !r.sent && r.invitee);
     const withoutEmail = waiting.filter((r) => !r.email).map((r) => r.invitee!.name);
     // One e-mail per person with a link per pair; a run mails at most `max` people.
     const byEmail = new Map<string, typeof waiting>();
-    for (const r of waiting.filter((x) => x.email)) byEmail.set(normalizeEmail(r.email), [...(byEmail.get(normalizeEmail(r.email)) ?? []), r]);
+    for (const r of waiting.filter((x) => x.email))
+      byEmail.set(normalizeEmail(r.email), [...(byEmail.get(normalizeEmail(r.email)) ?? []), r]);
     const people = [...byEmail.entries()].slice(0, options.max ?? MAX_INVITES_PER_RUN);
     const batch = people.flatMap(([, rs]) => rs);
 
     // Marked sent before sending: an execution cut off mid-batch never mails anyone twice (the reminders carry the
     // link to anyone it missed); a message that fails is unmarked below.
     const sentOn = columnOf(monitoringInvitesTable, 'sentOn');
-    writeCells(invites.snapshot, batch.map((r) => ({ row: r.row, field: 'sentOn', value: encodeCell(sentOn, ctx.today(), tz) })));
+    writeCells(
+      invites.snapshot,
+      batch.map((r) => ({ row: r.row, field: 'sentOn', value: encodeCell(sentOn, ctx.today(), tz) })),
+    );
     const deadline = data.deadline();
     const messages: OutgoingMail[] = people.map(([to, rs]) => ({
       to,
       ...inviteMail({
         name: rs[0]!.invitee!.name,
-        links: rs.map((r) => ({ role: r.invitee!.audience, pairId: r.invitee!.pairId, partners: r.invitee!.partners, link: r.link })),
+        links: rs.map((r) => ({
+          role: r.invitee!.audience,
+          pairId: r.invitee!.pairId,
+          partners: r.invitee!.partners,
+          link: r.link,
+        })),
         deadline,
         schoolName: settings.schoolShortName,
         curatorName: settings.curatorName,
@@ -164,12 +220,31 @@ export function sendQuestionnaires(ctx: AppContext, options: { max?: number } = 
     }));
     const outcomes = sendAll(ctx, messages, settings.curatorName || 'Наставничество');
     const failed = people.flatMap(([, rs], i) => (outcomes[i]!.sent ? [] : rs));
-    writeCells(invites.snapshot, failed.map((r) => ({ row: r.row, field: 'sentOn', value: '' })));
+    writeCells(
+      invites.snapshot,
+      failed.map((r) => ({ row: r.row, field: 'sentOn', value: '' })),
+    );
     const sent = batch.length - failed.length;
     appendJournal(ctx, data.workbook, [
-      ...(fresh.length ? [{ what: 'Личные ссылки на анкеты мониторинга', sheet: monitoringInvitesTable.sheetName, rows: describeRows(freshRows), details: `Новых участников: ${fresh.length}.` }] : []),
+      ...(fresh.length
+        ? [
+            {
+              what: 'Личные ссылки на анкеты мониторинга',
+              sheet: monitoringInvitesTable.sheetName,
+              rows: describeRows(freshRows),
+              details: `Новых участников: ${fresh.length}.`,
+            },
+          ]
+        : []),
       ...(batch.length
-        ? [{ what: 'Анкеты мониторинга разосланы', sheet: monitoringInvitesTable.sheetName, rows: describeRows(batch.map((r) => r.row)), details: `Отправлено писем: ${sent}${failed.length ? `; не отправлено: ${failed.length}` : ''}.` }]
+        ? [
+            {
+              what: 'Анкеты мониторинга разосланы',
+              sheet: monitoringInvitesTable.sheetName,
+              rows: describeRows(batch.map((r) => r.row)),
+              details: `Отправлено писем: ${sent}${failed.length ? `; не отправлено: ${failed.length}` : ''}.`,
+            },
+          ]
         : []),
     ]);
     return {

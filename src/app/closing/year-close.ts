@@ -3,7 +3,13 @@
 // recorded, so a second run does nothing twice and an interrupted run resumes (the archive holds the originals).
 import { academicYearLabel, nextAcademicYear, type AcademicYear } from '../../domain/calendar/academic-year';
 import type { MenteeStatus, PairStatus } from '../../domain/model';
-import { describePlan, planYearClose, type ArchiveStep, type CloseTable, type YearClosePlan } from '../../domain/year-close/plan';
+import {
+  describePlan,
+  planYearClose,
+  type ArchiveStep,
+  type CloseTable,
+  type YearClosePlan,
+} from '../../domain/year-close/plan';
 import { policyOf } from '../../domain/year-close/policies';
 import { withDocumentLock } from '../../google/lock';
 import type { SheetGateway, WorkbookGateway } from '../../google/sheet-gateway';
@@ -61,7 +67,10 @@ function yearOf(data: ClosingData): AcademicYear {
   const settings = check.settings;
   if (!settings) {
     const first = check.settingsRead.problems[0];
-    throw new UserError('Чтобы завершить год, исправьте лист «Настройки».', first ? [`${first.message} ${first.fix}`] : []);
+    throw new UserError(
+      'Чтобы завершить год, исправьте лист «Настройки».',
+      first ? [`${first.message} ${first.fix}`] : [],
+    );
   }
   return settings.academicYear;
 }
@@ -77,7 +86,12 @@ function prepare(ctx: AppContext, data: ClosingData): Prepared {
   for (const table of workbookTables) {
     const policy = policyOf(table.key);
     if (policy.kind === 'keep' || policy.kind === 'move-year') {
-      tables.push({ key: table.key, sheetName: table.sheetName, exists: workbook.sheet(table.sheetName) !== null, rows: [] });
+      tables.push({
+        key: table.key,
+        sheetName: table.sheetName,
+        exists: workbook.sheet(table.sheetName) !== null,
+        rows: [],
+      });
       continue;
     }
     const working = readTable(workbook, table);
@@ -93,10 +107,15 @@ function prepare(ctx: AppContext, data: ClosingData): Prepared {
       sheetName: table.sheetName,
       exists: working.sheet !== null || archive !== null,
       rows: rows.map((r) => r.row),
-      ...(carry === 'rows-of-carried-pairs' ? { pairIdOfRow: new Map(rows.map((r) => [r.row, String(r.cells.pairId ?? '').trim()])) } : {}),
-      ...(carry === 'standing-rows' ? { standingRows: rows.filter((r) => isStanding(table, r)).map((r) => r.row) } : {}),
+      ...(carry === 'rows-of-carried-pairs'
+        ? { pairIdOfRow: new Map(rows.map((r) => [r.row, String(r.cells.pairId ?? '').trim()])) }
+        : {}),
+      ...(carry === 'standing-rows'
+        ? { standingRows: rows.filter((r) => isStanding(table, r)).map((r) => r.row) }
+        : {}),
     });
-    if (table.key === documentsTable.key && !(state && step)) queuedDocuments = rows.filter((r) => word(r.cells.status) === documentStatusRu.queued).length;
+    if (table.key === documentsTable.key && !(state && step))
+      queuedDocuments = rows.filter((r) => word(r.cells.status) === documentStatusRu.queued).length;
   }
   const rowCtx = data.rowContext();
   const pairsSource = sources.get(pairsTable.key)?.source ?? readTable(workbook, pairsTable);
@@ -108,11 +127,21 @@ function prepare(ctx: AppContext, data: ClosingData): Prepared {
     today: ctx.today(),
     tables,
     pairs: {
-      valid: pairs.records.filter((r) => r.value.id).map((r) => ({ row: r.row, id: r.value.id, status: r.value.status as PairStatus, endDate: r.value.endDate })),
-      invalidRows: [...pairs.invalidRows, ...pairs.records.filter((r) => !r.value.id).map((r) => r.row)].sort((a, b) => a - b),
+      valid: pairs.records
+        .filter((r) => r.value.id)
+        .map((r) => ({ row: r.row, id: r.value.id, status: r.value.status as PairStatus, endDate: r.value.endDate })),
+      invalidRows: [...pairs.invalidRows, ...pairs.records.filter((r) => !r.value.id).map((r) => r.row)].sort(
+        (a, b) => a - b,
+      ),
     },
     mentees: {
-      valid: mentees.records.map((r) => ({ row: r.row, id: r.value.id, name: r.value.fullName, status: r.value.status as MenteeStatus, pairId: r.value.pairId })),
+      valid: mentees.records.map((r) => ({
+        row: r.row,
+        id: r.value.id,
+        name: r.value.fullName,
+        status: r.value.status as MenteeStatus,
+        pairId: r.value.pairId,
+      })),
       invalidRows: mentees.invalidRows,
     },
     sheetNames: workbook.sheetNames(),
@@ -125,7 +154,10 @@ function prepare(ctx: AppContext, data: ClosingData): Prepared {
   return { year, state, sources, plan };
 }
 
-const word = (v: unknown) => String(v ?? '').trim().toLowerCase();
+const word = (v: unknown) =>
+  String(v ?? '')
+    .trim()
+    .toLowerCase();
 
 /** A row that is not of the year and stays when its sheet is archived: a school template in «Документы». */
 function isStanding(table: TableSchema, r: TableRow): boolean {
@@ -137,7 +169,8 @@ export function previewYearClose(ctx: AppContext): YearClosePreview {
   const { plan, state } = prepared;
   const resuming = state !== null && !state.finishedAt && Object.keys(state.steps).length > 0;
   const lines = describePlan(plan);
-  if (resuming) lines.unshift('Прошлый запуск завершения года был прерван: он будет продолжен с того места, где остановился.');
+  if (resuming)
+    lines.unshift('Прошлый запуск завершения года был прерван: он будет продолжен с того места, где остановился.');
   return { plan, lines, resuming, progress: { ...(state?.steps ?? {}) } };
 }
 
@@ -155,14 +188,25 @@ function rectangle(lines: readonly unknown[][], width: number): unknown[][] {
 }
 
 /** The archive sheet: created (or, after an interrupted copy, overwritten) with every row of the year, formatted. */
-function writeArchive(workbook: WorkbookGateway, table: TableSchema, name: string, grid: readonly unknown[][]): SheetGateway {
+function writeArchive(
+  workbook: WorkbookGateway,
+  table: TableSchema,
+  name: string,
+  grid: readonly unknown[][],
+): SheetGateway {
   const existing = workbook.sheet(name);
   const sheet = existing ?? workbook.insertSheet(name);
   if (existing) sheet.clearValues();
   const width = Math.max(1, ...grid.map((l) => l.length));
   // Formats first (dates stay dates, text columns text), on a grid already large enough for every row.
   sheet.ensureSize(Math.max(grid.length, 2), width);
-  formatArchive(new TableSnapshot({ ...table, sheetName: name }, sheet, grid.map((l) => [...l])));
+  formatArchive(
+    new TableSnapshot(
+      { ...table, sheetName: name },
+      sheet,
+      grid.map((l) => [...l]),
+    ),
+  );
   if (grid.length) sheet.writeBlock(1, 1, rectangle(grid, width));
   return sheet;
 }
@@ -200,7 +244,8 @@ function rewriteWorking(ctx: AppContext, s: Source, step: ArchiveStep, plan: Yea
     const waiting = new Map(plan.continuingMentees.filter((m) => m.becomesWaiting).map((m) => [m.row, m]));
     step.carryRows.forEach((row, i) => {
       if (!waiting.has(row)) return;
-      if (status !== undefined) carried[i]![status - 1] = encodeCell(columnOf(menteesTable, 'status'), 'waiting', ctx.timeZone());
+      if (status !== undefined)
+        carried[i]![status - 1] = encodeCell(columnOf(menteesTable, 'status'), 'waiting', ctx.timeZone());
       if (pairId !== undefined) carried[i]![pairId - 1] = '';
     });
   }
@@ -222,9 +267,16 @@ export function runYearClose(ctx: AppContext, input: { fingerprint: string }): Y
     const { year, plan, sources, state: found } = prepare(ctx, data);
     if (plan.blockers.length) throw new UserError('Завершить учебный год сейчас нельзя.', plan.blockers);
     if (plan.fingerprint !== input.fingerprint)
-      throw new UserError('Таблица изменилась после того, как был показан план завершения года. Посмотрите план ещё раз и подтвердите.');
+      throw new UserError(
+        'Таблица изменилась после того, как был показан план завершения года. Посмотрите план ещё раз и подтвердите.',
+      );
     const resumed = found !== null && Object.keys(found.steps).length > 0;
-    const state: YearCloseState = found ?? { fromYear: year.startYear, steps: {}, archives: {}, startedAt: ctx.now().toISOString() };
+    const state: YearCloseState = found ?? {
+      fromYear: year.startYear,
+      steps: {},
+      archives: {},
+      startedAt: ctx.now().toISOString(),
+    };
     const journal: JournalEntry[] = [];
     const archived: YearCloseResult['archived'] = [];
     for (const step of plan.steps) {
@@ -236,11 +288,20 @@ export function runYearClose(ctx: AppContext, input: { fingerprint: string }): Y
         writeArchive(data.workbook, s.table, step.archiveName, s.working.grid);
         if (s.table.idField && s.table.idPrefix) {
           const at = s.working.columns.get(s.table.idField);
-          if (at !== undefined) raiseIdFloor(ctx, s.table.idPrefix, s.working.grid.slice(1).map((l) => String(l[at - 1] ?? '')));
+          if (at !== undefined)
+            raiseIdFloor(
+              ctx,
+              s.table.idPrefix,
+              s.working.grid.slice(1).map((l) => String(l[at - 1] ?? '')),
+            );
         }
         state.steps[step.key] = 'copied';
         saveCloseState(ctx, state);
-        journal.push({ what: 'Архив учебного года', sheet: step.archiveName, details: `Скопировано с листа «${step.sheetName}»: ${step.rows} строк.` });
+        journal.push({
+          what: 'Архив учебного года',
+          sheet: step.archiveName,
+          details: `Скопировано с листа «${step.sheetName}»: ${step.rows} строк.`,
+        });
         // The working sheet is rewritten from the archive from now on, as a resumed run would.
         s.source = new TableSnapshot(s.table, data.workbook.sheet(step.archiveName), s.working.grid);
       }
@@ -251,19 +312,35 @@ export function runYearClose(ctx: AppContext, input: { fingerprint: string }): Y
         journal.push({
           what: 'Лист подготовлен к новому году',
           sheet: step.sheetName,
-          details: step.carryRows.length ? `Оставлено строк, которые продолжают работу: ${step.carryRows.length} из ${step.rows}.` : 'Все строки перенесены в архив.',
+          details: step.carryRows.length
+            ? `Оставлено строк, которые продолжают работу: ${step.carryRows.length} из ${step.rows}.`
+            : 'Все строки перенесены в архив.',
         });
       }
-      archived.push({ sheetName: step.sheetName, archiveName: step.archiveName, rows: step.rows, carried: step.carryRows.length });
+      archived.push({
+        sheetName: step.sheetName,
+        archiveName: step.archiveName,
+        rows: step.rows,
+        carried: step.carryRows.length,
+      });
     }
     appendJournal(ctx, data.workbook, journal);
     const next = academicYearLabel(nextAcademicYear(year));
     const settingsRow = data.check().settingsRead.rows.academicYear;
-    if (settingsRow === undefined) throw new UserError('На листе «Настройки» нет строки «Учебный год»: выберите «Настроить таблицу».');
-    writeCells(data.check().settingsSnapshot, [{ row: settingsRow, field: 'value', value: encodeCell(columnOf(settingsTable, 'value'), next, ctx.timeZone()) }]);
+    if (settingsRow === undefined)
+      throw new UserError('На листе «Настройки» нет строки «Учебный год»: выберите «Настроить таблицу».');
+    writeCells(data.check().settingsSnapshot, [
+      { row: settingsRow, field: 'value', value: encodeCell(columnOf(settingsTable, 'value'), next, ctx.timeZone()) },
+    ]);
     state.finishedAt = ctx.now().toISOString();
     saveCloseState(ctx, state);
-    appendJournal(ctx, data.workbook, [{ what: 'Учебный год завершён', sheet: settingsTable.sheetName, details: `${plan.fromYear} → ${next}. ${describePlan(plan).join(' ')}` }]);
+    appendJournal(ctx, data.workbook, [
+      {
+        what: 'Учебный год завершён',
+        sheet: settingsTable.sheetName,
+        details: `${plan.fromYear} → ${next}. ${describePlan(plan).join(' ')}`,
+      },
+    ]);
     return { fromYear: plan.fromYear, toYear: next, archived, resumed };
   });
 }

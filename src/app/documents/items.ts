@@ -113,7 +113,8 @@ export function buildItems(
   today: CalendarDate,
   only?: ReadonlySet<string>,
 ): BuiltItem[] {
-  if (request.kind === 'monitoringReport' || request.kind === 'pairReports') return closingItems(data, request, today, only);
+  if (request.kind === 'monitoringReport' || request.kind === 'pairReports')
+    return closingItems(data, request, today, only);
   const { pairs } = selectPairs(data, request);
   const want = (key: string) => !only || only.has(key);
   if (request.kind === 'order') {

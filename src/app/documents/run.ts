@@ -229,7 +229,10 @@ export function startRun(ctx: AppContext, input: StartInput): RunProgress {
             ? 'Документ изменён вручную после формирования — не перезаписан. Чтобы обновить его, отметьте «Перезаписать» в панели «Документы».'
             : '',
       };
-      if (!known) appends.push(registerRecord({ ...entry, title: item.title, pairs: boundedList(item.pairIds, CELL_TEXT_LIMIT) }));
+      if (!known)
+        appends.push(
+          registerRecord({ ...entry, title: item.title, pairs: boundedList(item.pairIds, CELL_TEXT_LIMIT) }),
+        );
       else updates.push(...registerUpdates(snapshot, entry, ['type', 'run', 'status', 'message'], tz));
     }
     writeCells(snapshot, updates);
@@ -472,7 +475,12 @@ function runBatch(ctx: AppContext, state: RunState, data: DocumentsData, quota0:
       const info = fileInfo(ctx, fileId);
       if (!info) throw new Error('файл не найден сразу после записи');
       if (item.excluded?.length)
-        notes.push(`не вошли пары: ${boundedList(item.excluded.map((x) => `${x.pairId} (${x.reason})`), CELL_TEXT_LIMIT / 2)}`);
+        notes.push(
+          `не вошли пары: ${boundedList(
+            item.excluded.map((x) => `${x.pairId} (${x.reason})`),
+            CELL_TEXT_LIMIT / 2,
+          )}`,
+        );
       done('done', notes.join('; '), {
         title: item.title,
         number: item.number,

@@ -231,7 +231,11 @@ export function fileAnswers<P>(
   const idColumn = bank.columns.get('id');
   const ids = allocateIds(
     table.idPrefix ?? '',
-    idsInUse(ctx, table.idPrefix ?? '', idColumn === undefined ? [] : bank.grid.slice(1).map((l) => cellText(l[idColumn - 1], tz))),
+    idsInUse(
+      ctx,
+      table.idPrefix ?? '',
+      idColumn === undefined ? [] : bank.grid.slice(1).map((l) => cellText(l[idColumn - 1], tz)),
+    ),
     newRows.length,
   );
   const written = appendRecords(

@@ -95,7 +95,12 @@ export const formKinds: readonly FormKindEntry[] = [
 ];
 
 /** The kind's definition for this workbook: `define` when the kind has one, else `build`. */
-export function definitionOf(kind: FormKindEntry, ctx: AppContext, workbook: WorkbookGateway, base: FormContext): FormDefinition {
+export function definitionOf(
+  kind: FormKindEntry,
+  ctx: AppContext,
+  workbook: WorkbookGateway,
+  base: FormContext,
+): FormDefinition {
   return kind.define ? kind.define(ctx, workbook, base) : kind.build(base);
 }
 

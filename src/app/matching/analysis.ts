@@ -84,18 +84,30 @@ export function bankAnalysis(ctx: AppContext, input: { write: boolean }): BankAn
       verdict: t.deficits ? `дефицитов: ${t.deficits}` : 'дефицитов нет',
       advice: 'Наставляемые и наставники считаются по одному разу; запросов у одного педагога может быть несколько.',
     };
-    const written = rewriteReport(snapshot, [...view.rows.map((r) => ({ ...r, verdict: r.verdictRu })), footer], ctx.timeZone());
+    const written = rewriteReport(
+      snapshot,
+      [...view.rows.map((r) => ({ ...r, verdict: r.verdictRu })), footer],
+      ctx.timeZone(),
+    );
     // Deficits stand out on paper too: the verdict column's background, one call.
     const verdictCol = snapshot.columns.get('verdict')!;
     const height = Math.max(written.rows, snapshot.lastRow() - 1);
-    const colors = Array.from({ length: height }, (_, k) => [view.rows[k]?.verdict === 'deficit' ? '#f4c7c3' : view.rows[k]?.verdict === 'surplus' ? '#d9ead3' : '#ffffff']);
+    const colors = Array.from({ length: height }, (_, k) => [
+      view.rows[k]?.verdict === 'deficit' ? '#f4c7c3' : view.rows[k]?.verdict === 'surplus' ? '#d9ead3' : '#ffffff',
+    ]);
     snapshot.sheet!.writeBackgrounds(2, verdictCol, colors);
     appendJournal(ctx, state.workbook, [
       {
         what: 'Анализ банка наставников',
         sheet: bankAnalysisTable.sheetName,
         rows: `2–${written.rows + 1}`,
-        details: `Ждут наставника: ${t.waitingMentees}; активных наставников: ${t.activeMentors}, свободных мест: ${t.freePlaces}; дефицит по ${t.deficits} запросам: ${view.rows.filter((r) => r.verdict === 'deficit').map((r) => r.competence).slice(0, 6).join('; ') || 'нет'}.`,
+        details: `Ждут наставника: ${t.waitingMentees}; активных наставников: ${t.activeMentors}, свободных мест: ${t.freePlaces}; дефицит по ${t.deficits} запросам: ${
+          view.rows
+            .filter((r) => r.verdict === 'deficit')
+            .map((r) => r.competence)
+            .slice(0, 6)
+            .join('; ') || 'нет'
+        }.`,
       },
     ]);
     return { ...view, sheetUrl: state.workbook.sheetUrl(bankAnalysisTable.sheetName), written: true };

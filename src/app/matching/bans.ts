@@ -37,7 +37,8 @@ export function readBans(ctx: AppContext): BansRead {
     return { bans: [], problem: 'Список запрещённых пар повреждён и не учитывается: запретите пары заново.' };
   }
   const parsed = z.array(banSchema).safeParse(json);
-  if (!parsed.success) return { bans: [], problem: 'Список запрещённых пар повреждён и не учитывается: запретите пары заново.' };
+  if (!parsed.success)
+    return { bans: [], problem: 'Список запрещённых пар повреждён и не учитывается: запретите пары заново.' };
   return { bans: parsed.data, problem: null };
 }
 
@@ -45,7 +46,10 @@ export function readBans(ctx: AppContext): BansRead {
 export function writeBan(ctx: AppContext, ban: Omit<Ban, 'at' | 'who'>, banned: boolean, today: string): Ban[] {
   const current = readBans(ctx).bans.filter((b) => !(b.mentorId === ban.mentorId && b.menteeId === ban.menteeId));
   if (banned) {
-    if (current.length >= MAX_BANS) throw new UserError(`Запрещено уже ${MAX_BANS} пар — больше не помещается. Снимите ненужные запреты в панели «Подбор».`);
+    if (current.length >= MAX_BANS)
+      throw new UserError(
+        `Запрещено уже ${MAX_BANS} пар — больше не помещается. Снимите ненужные запреты в панели «Подбор».`,
+      );
     current.push({ ...ban, at: today, who: ctx.userEmail() });
   }
   documentStore(ctx).set(BANS_KEY, JSON.stringify(current));
@@ -53,17 +57,34 @@ export function writeBan(ctx: AppContext, ban: Omit<Ban, 'at' | 'who'>, banned: 
 }
 
 /** Use case «Запретить пару» / «Снять запрет»: checked against the banks, logged; an existing pair is not touched. */
-export function setPairBan(ctx: AppContext, input: { mentorId: string; menteeId: string; banned: boolean }): { bans: number; message: string } {
+export function setPairBan(
+  ctx: AppContext,
+  input: { mentorId: string; menteeId: string; banned: boolean },
+): { bans: number; message: string } {
   return withDocumentLock(ctx, () => {
     const check = checkWorkbook(ctx);
     const mentor = check.mentors.records.find((r) => r.value.id === input.mentorId)?.value;
     const mentee = check.mentees.records.find((r) => r.value.id === input.menteeId)?.value;
-    if (input.banned && (!mentor || !mentee)) throw new UserError(`Запрет не сохранён: ${!mentor ? `наставника ${input.mentorId}` : `наставляемого ${input.menteeId}`} нет среди строк без ошибок.`);
+    if (input.banned && (!mentor || !mentee))
+      throw new UserError(
+        `Запрет не сохранён: ${!mentor ? `наставника ${input.mentorId}` : `наставляемого ${input.menteeId}`} нет среди строк без ошибок.`,
+      );
     const who = `${mentor?.fullName ?? input.mentorId} — ${mentee?.fullName ?? input.menteeId}`;
-    const stored = writeBan(ctx, { mentorId: input.mentorId, menteeId: input.menteeId }, input.banned, toIsoDate(ctx.today()));
+    const stored = writeBan(
+      ctx,
+      { mentorId: input.mentorId, menteeId: input.menteeId },
+      input.banned,
+      toIsoDate(ctx.today()),
+    );
     appendJournal(ctx, check.workbook, [
-      { what: input.banned ? 'Пара запрещена' : 'Запрет пары снят', details: `${who}${input.banned ? ': подбор не будет предлагать эту пару' : ''}.` },
+      {
+        what: input.banned ? 'Пара запрещена' : 'Запрет пары снят',
+        details: `${who}${input.banned ? ': подбор не будет предлагать эту пару' : ''}.`,
+      },
     ]);
-    return { bans: stored.length, message: input.banned ? `Пара ${who} больше не будет предлагаться.` : `Запрет пары ${who} снят.` };
+    return {
+      bans: stored.length,
+      message: input.banned ? `Пара ${who} больше не будет предлагаться.` : `Запрет пары ${who} снят.`,
+    };
   });
 }

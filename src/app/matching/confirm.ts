@@ -14,7 +14,14 @@ import { pairsTable } from '../../workbook/tables/pairs';
 import { menteesTable } from '../../workbook/tables/mentees';
 import type { AppContext } from '../context';
 import { appendJournal, describeRows, type JournalEntry } from '../journal';
-import { matchContextOf, pairIdsOnSheet, readMatchingState, requireSettings, unavailableReason, type MatchingState } from './state';
+import {
+  matchContextOf,
+  pairIdsOnSheet,
+  readMatchingState,
+  requireSettings,
+  unavailableReason,
+  type MatchingState,
+} from './state';
 import { statusRepairs } from './repairs';
 import { appendPairRows, writeMenteeChanges, writePairChanges, type MenteeChange, type NewPairRow } from './writes';
 import { supportNoteText } from './support-note';
@@ -118,7 +125,9 @@ export function confirmLocked(ctx: AppContext, input: ConfirmInput): ConfirmResu
     menteeIds.forEach((id, k) => {
       if (!mentees[k]) reasons.push(`наставляемого ${id} нет среди строк без ошибок листа «Наставляемые»`);
     });
-    const replaced = request.replacesPairId ? replaceable(state, request.replacesPairId, menteeIds, reasons) : undefined;
+    const replaced = request.replacesPairId
+      ? replaceable(state, request.replacesPairId, menteeIds, reasons)
+      : undefined;
     for (const e of mentees) {
       if (!e) continue;
       if (claimed.has(e.id)) reasons.push(`${e.fullName} уже включён в другую пару этого списка`);
@@ -133,20 +142,38 @@ export function confirmLocked(ctx: AppContext, input: ConfirmInput): ConfirmResu
     const oldLead = replaced?.value.mentorIds[0];
     if (replaced && oldLead) load.set(oldLead, (load.get(oldLead) ?? 0) - replaced.value.menteeIds.length);
     if (team.length && members.length) {
-      const check = validateGroup({ mentorIds, menteeIds }, team, members, mctx, { maxGroupSize: settings.maxGroupSize, form: request.form });
-      reasons.push(...check.problems.filter((p) => p.code !== 'unknown_person' && p.code !== 'duplicate').map((p) => p.textRu));
+      const check = validateGroup({ mentorIds, menteeIds }, team, members, mctx, {
+        maxGroupSize: settings.maxGroupSize,
+        form: request.form,
+      });
+      reasons.push(
+        ...check.problems.filter((p) => p.code !== 'unknown_person' && p.code !== 'duplicate').map((p) => p.textRu),
+      );
       if (replaced && oldLead === mentorIds[0]) reasons.push('новый наставник тот же, что и в паре');
     }
     if (reasons.length || !team.length || !members.length) {
       if (replaced && oldLead) load.set(oldLead, (load.get(oldLead) ?? 0) + replaced.value.menteeIds.length);
-      refused.push({ mentorIds, menteeIds, names: teamNames(team, members, mentorIds, menteeIds), reasons: [...new Set(reasons)] });
+      refused.push({
+        mentorIds,
+        menteeIds,
+        names: teamNames(team, members, mentorIds, menteeIds),
+        reasons: [...new Set(reasons)],
+      });
       continue;
     }
     const explained = explainTeam(team[0]!, members, mctx);
     addLoad(load, mentorIds, members.length);
     for (const e of members) claimed.add(e.id);
     const pairId = replaced ? replaced.value.id : formatPairId(settings.academicYear.startYear, nextNumber++);
-    planned.push({ request: { ...request, mentorIds, menteeIds }, mentors: team, mentees: members, score: explained.score, reasons: explained.reasonsRu, replaced, pairId });
+    planned.push({
+      request: { ...request, mentorIds, menteeIds },
+      mentors: team,
+      mentees: members,
+      score: explained.score,
+      reasons: explained.reasonsRu,
+      replaced,
+      pairId,
+    });
   }
 
   // Everything decided: now the writes, in blocks.
@@ -190,7 +217,8 @@ export function confirmLocked(ctx: AppContext, input: ConfirmInput): ConfirmResu
   );
 
   const changes = new Map<string, MenteeChange>();
-  for (const p of planned) for (const e of p.mentees) changes.set(e.id, { id: e.id, status: 'paired', pairId: p.pairId, supportNote: '' });
+  for (const p of planned)
+    for (const e of p.mentees) changes.set(e.id, { id: e.id, status: 'paired', pairId: p.pairId, supportNote: '' });
   const repaired: string[] = [];
   for (const r of statusRepairs(state)) {
     if (changes.has(r.id)) continue;
@@ -199,9 +227,19 @@ export function confirmLocked(ctx: AppContext, input: ConfirmInput): ConfirmResu
   }
   const supported: SupportedMentee[] = [];
   if (input.markUnservable) {
-    const stillWaiting = state.mentees.filter((e) => e.status === 'waiting' && !claimed.has(e.id) && !state.placeOf.has(e.id) && changes.get(e.id)?.status !== 'paired');
+    const stillWaiting = state.mentees.filter(
+      (e) =>
+        e.status === 'waiting' &&
+        !claimed.has(e.id) &&
+        !state.placeOf.has(e.id) &&
+        changes.get(e.id)?.status !== 'paired',
+    );
     for (const u of findUnservable(stillWaiting, state.mentors, mctx)) {
-      changes.set(u.mentee.id, { id: u.mentee.id, status: 'supported', supportNote: supportNoteText(today, u.reasonRu, u.supportNoteRu) });
+      changes.set(u.mentee.id, {
+        id: u.mentee.id,
+        status: 'supported',
+        supportNote: supportNoteText(today, u.reasonRu, u.supportNoteRu),
+      });
       supported.push({ id: u.mentee.id, name: u.mentee.fullName, reason: u.reasonRu });
     }
   }
@@ -216,18 +254,33 @@ export function confirmLocked(ctx: AppContext, input: ConfirmInput): ConfirmResu
     score: p.score,
     replaced: p.replaced !== undefined,
   }));
-  appendJournal(ctx, state.workbook, journalEntries(input, planned, written, refused, supported, repaired, menteeRows, today));
+  appendJournal(
+    ctx,
+    state.workbook,
+    journalEntries(input, planned, written, refused, supported, repaired, menteeRows, today),
+  );
   return { written, refused, supported, repaired };
 }
 
 /** A formed pair «Автоподбор» may give a new lead: unlocked, individual, nothing generated for it yet, same mentee. */
-function replaceable(state: MatchingState, pairId: string, menteeIds: string[], reasons: string[]): PairRecord | undefined {
+function replaceable(
+  state: MatchingState,
+  pairId: string,
+  menteeIds: string[],
+  reasons: string[],
+): PairRecord | undefined {
   const rec = state.openPairs.find((r) => r.value.id === pairId);
   const p = rec?.value;
   if (!rec || !p) reasons.push(`пары ${pairId} нет среди действующих на листе «Пары и группы»`);
   else if (p.locked) reasons.push(`пара ${pairId} закреплена`);
-  else if (p.status !== 'formed' || p.orderLink || p.programLink) reasons.push(`пара ${pairId} уже в документах: замените наставника через «Заменить наставника»`);
-  else if (p.form !== 'individual' || p.menteeIds.length !== 1 || p.menteeIds[0] !== menteeIds[0] || menteeIds.length !== 1) {
+  else if (p.status !== 'formed' || p.orderLink || p.programLink)
+    reasons.push(`пара ${pairId} уже в документах: замените наставника через «Заменить наставника»`);
+  else if (
+    p.form !== 'individual' ||
+    p.menteeIds.length !== 1 ||
+    p.menteeIds[0] !== menteeIds[0] ||
+    menteeIds.length !== 1
+  ) {
     reasons.push(`пара ${pairId} — не та индивидуальная пара этого наставляемого`);
   } else return rec;
   return undefined;
@@ -253,7 +306,11 @@ function journalEntries(
     const w = written[k]!;
     const old = p.replaced ? p.replaced.value.mentorIds.join(', ') : '';
     return {
-      what: p.replaced ? 'Замена наставника (автоподбор)' : p.request.form === 'group' ? 'Группа сформирована' : 'Пара сформирована',
+      what: p.replaced
+        ? 'Замена наставника (автоподбор)'
+        : p.request.form === 'group'
+          ? 'Группа сформирована'
+          : 'Пара сформирована',
       sheet: pairsTable.sheetName,
       rows: String(w.row),
       details: [
@@ -280,8 +337,17 @@ function journalEntries(
     });
   }
   if (repaired.length) {
-    entries.push({ what: 'Статусы наставляемых исправлены по листу «Пары и группы»', sheet: menteesTable.sheetName, details: repaired.join(', ') });
+    entries.push({
+      what: 'Статусы наставляемых исправлены по листу «Пары и группы»',
+      sheet: menteesTable.sheetName,
+      details: repaired.join(', '),
+    });
   }
-  if (menteeRows.length) entries.push({ what: 'Статусы наставляемых обновлены', sheet: menteesTable.sheetName, rows: describeRows(menteeRows) });
+  if (menteeRows.length)
+    entries.push({
+      what: 'Статусы наставляемых обновлены',
+      sheet: menteesTable.sheetName,
+      rows: describeRows(menteeRows),
+    });
   return entries;
 }

@@ -1,7 +1,15 @@
 // The daily digest's «Подбор» section: mentees re-offered a mentor since the last digest (once per re-offer), and once
 // a week who has waited long for a mentor or is on «поддержка без пары» (new waiting mentees are the roadmap's note).
 // Reads in bulk, sends nothing itself.
-import { addDays, daysBetween, parseCalendarDate, toEpochDay, toIsoDate, toRuDate, type CalendarDate } from '../../domain/calendar/calendar-date';
+import {
+  addDays,
+  daysBetween,
+  parseCalendarDate,
+  toEpochDay,
+  toIsoDate,
+  toRuDate,
+  type CalendarDate,
+} from '../../domain/calendar/calendar-date';
 import { countRu } from '../../domain/roadmap/plural-ru';
 import { menteesTable } from '../../workbook/tables/mentees';
 import { checkWorkbook } from '../check-workbook';
@@ -16,7 +24,10 @@ const LONG_WAIT_DAYS = 7;
 const NAMES_SHOWN = 10;
 const MENTEE: readonly [string, string, string] = ['наставляемый', 'наставляемых', 'наставляемых'];
 
-const listNames = (names: string[]) => (names.length > NAMES_SHOWN ? `${names.slice(0, NAMES_SHOWN).join(', ')} и ещё ${names.length - NAMES_SHOWN}` : names.join(', '));
+const listNames = (names: string[]) =>
+  names.length > NAMES_SHOWN
+    ? `${names.slice(0, NAMES_SHOWN).join(', ')} и ещё ${names.length - NAMES_SHOWN}`
+    : names.join(', ');
 
 /** The Monday of the ISO week: the weekly note's key, so it goes out once a week whatever day the digest runs. */
 function weekStart(d: CalendarDate): CalendarDate {
@@ -53,14 +64,25 @@ export function matchingDailyNotes(ctx: AppContext, today: CalendarDate): DailyN
 
   // New waiting mentees are the roadmap's own note; this one names who has waited long and who is supported.
   const mentees = check.mentees.records.map((r) => r.value);
-  const long = mentees.filter((e) => e.status === 'waiting' && e.requestDate && daysBetween(e.requestDate, today) > LONG_WAIT_DAYS);
+  const long = mentees.filter(
+    (e) => e.status === 'waiting' && e.requestDate && daysBetween(e.requestDate, today) > LONG_WAIT_DAYS,
+  );
   const supported = mentees.filter((e) => e.status === 'supported');
   if (long.length + supported.length > 0) {
     const lines: string[] = [];
-    if (long.length) lines.push(`Ждут наставника дольше ${LONG_WAIT_DAYS} дней: ${long.length} — ${listNames(long.map((e) => e.fullName))}.`);
-    if (supported.length) lines.push(`На поддержке без пары: ${supported.length} — ${listNames(supported.map((e) => e.fullName))}.`);
+    if (long.length)
+      lines.push(
+        `Ждут наставника дольше ${LONG_WAIT_DAYS} дней: ${long.length} — ${listNames(long.map((e) => e.fullName))}.`,
+      );
+    if (supported.length)
+      lines.push(`На поддержке без пары: ${supported.length} — ${listNames(supported.map((e) => e.fullName))}.`);
     lines.push('Запустите «Автоподбор» или «Анализ банка», чтобы увидеть, каких наставников не хватает.');
-    notes.push({ key: `matching-waiting:${toIsoDate(weekStart(today))}`, title: 'Подбор: долго без наставника', lines, link });
+    notes.push({
+      key: `matching-waiting:${toIsoDate(weekStart(today))}`,
+      title: 'Подбор: долго без наставника',
+      lines,
+      link,
+    });
   }
   return recipients.flatMap((recipient) => notes.map((n) => ({ ...n, recipient })));
 }

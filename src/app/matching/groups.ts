@@ -31,7 +31,9 @@ export function proposeGroupsForWaiting(ctx: AppContext): GroupsView {
   const warnings = [...state.warnings];
   if (!state.settings) warnings.push(`«Настройки» с ошибками: размер группы взят по умолчанию (${maxGroupSize}).`);
   // proposeGroups takes the waiting ones who chose the group form; a supported mentee counts as waiting here.
-  const pool = availableMentees(state).map((e) => (e.status === 'supported' ? { ...e, status: 'waiting' as const } : e));
+  const pool = availableMentees(state).map((e) =>
+    e.status === 'supported' ? { ...e, status: 'waiting' as const } : e,
+  );
   const r = proposeGroups(pool, state.mentors, matchContextOf(state), { maxGroupSize });
   return {
     maxGroupSize,

@@ -32,7 +32,10 @@ function openPair(state: MatchingState, pairId: string): PairRecord {
   const closed = state.pairs.records.find((r) => r.value.id === pairId);
   if (closed) throw new UserError(`Пара ${pairId} уже не действует (статус «${pairStatusRu[closed.value.status]}»).`);
   const bad = state.pairs.snapshot.rows().find((r) => String(r.cells.id ?? '').trim() === pairId);
-  if (bad) throw new UserError(`В строке ${bad.row} листа «Пары и группы» (${pairId}) есть ошибки: исправьте их (см. «Проверка данных») и повторите.`);
+  if (bad)
+    throw new UserError(
+      `В строке ${bad.row} листа «Пары и группы» (${pairId}) есть ошибки: исправьте их (см. «Проверка данных») и повторите.`,
+    );
   throw new UserError(`Пары ${pairId} нет на листе «Пары и группы».`);
 }
 
@@ -48,8 +51,17 @@ function checkTeam(state: MatchingState, rec: PairRecord, mentorIds: string[], m
   const lead = rec.value.mentorIds[0];
   if (lead) load.set(lead, (load.get(lead) ?? 0) - rec.value.menteeIds.length);
   const { mentors, mentees } = peopleOf(state, { mentorIds, menteeIds: rec.value.menteeIds });
-  const check = validateGroup({ mentorIds, menteeIds: rec.value.menteeIds }, mentors, mentees, { ...matchContextOf(state), load }, { maxGroupSize, form: rec.value.form });
-  if (!check.ok) throw new UserError(`Изменение пары ${rec.value.id} не выполнено:`, [...new Set(check.problems.map((p) => p.textRu))]);
+  const check = validateGroup(
+    { mentorIds, menteeIds: rec.value.menteeIds },
+    mentors,
+    mentees,
+    { ...matchContextOf(state), load },
+    { maxGroupSize, form: rec.value.form },
+  );
+  if (!check.ok)
+    throw new UserError(`Изменение пары ${rec.value.id} не выполнено:`, [
+      ...new Set(check.problems.map((p) => p.textRu)),
+    ]);
 }
 
 export function dissolvePair(ctx: AppContext, input: { pairId: string; reason: string }): PairChangeResult {
@@ -61,7 +73,10 @@ export function dissolvePair(ctx: AppContext, input: { pairId: string; reason: s
     writePairChanges(state, [{ record: rec, fields: { status: 'dissolved', endedOn: today } }], ctx.timeZone());
     const { mentors, mentees } = peopleOf(state, rec.value);
     const back = mentees.filter((e) => e.pairId === rec.value.id || e.status === 'paired');
-    const rows = writeMenteeChanges(state, back.map((e) => ({ id: e.id, status: 'waiting', pairId: '' })));
+    const rows = writeMenteeChanges(
+      state,
+      back.map((e) => ({ id: e.id, status: 'waiting', pairId: '' })),
+    );
     appendJournal(ctx, state.workbook, [
       {
         what: rec.value.form === 'group' ? 'Группа расформирована' : 'Пара расформирована',
@@ -69,7 +84,16 @@ export function dissolvePair(ctx: AppContext, input: { pairId: string; reason: s
         rows: String(rec.row),
         details: `${rec.value.id}: наставник ${names(mentors)}; наставляемые ${names(mentees)} (с ${toRuDate(rec.value.startDate)} по ${toRuDate(today)}). Причина: ${reason}. Наставляемые снова ожидают наставника.`,
       },
-      ...(rows.length ? [{ what: 'Статусы наставляемых обновлены', sheet: menteesTable.sheetName, rows: describeRows(rows), details: `${names(back)}: «ожидает»` }] : []),
+      ...(rows.length
+        ? [
+            {
+              what: 'Статусы наставляемых обновлены',
+              sheet: menteesTable.sheetName,
+              rows: describeRows(rows),
+              details: `${names(back)}: «ожидает»`,
+            },
+          ]
+        : []),
     ]);
     const reoffer = reofferLocked(ctx, `расформирована пара ${rec.value.id}, освободилось место`);
     return {
@@ -84,7 +108,10 @@ export function dissolvePair(ctx: AppContext, input: { pairId: string; reason: s
  * A new lead mentor. A pair with nothing generated yet changes in place (same id); a pair already in the order or with
  * a program is dissolved and a new pair with the same mentees is made, so the documents keep telling the truth.
  */
-export function replaceMentor(ctx: AppContext, input: { pairId: string; mentorId: string; reason: string }): PairChangeResult {
+export function replaceMentor(
+  ctx: AppContext,
+  input: { pairId: string; mentorId: string; reason: string },
+): PairChangeResult {
   return withDocumentLock(ctx, () => {
     const state = readMatchingState(ctx);
     const settings = requireSettings(state);
@@ -129,13 +156,32 @@ export function replaceMentor(ctx: AppContext, input: { pairId: string; mentorId
         details: `${pair.id}: ${oldName} → ${newLead.fullName}; наставляемые ${names(people.mentees)}. Причина: ${reason}.`,
       });
     } else {
-      pairId = formatPairId(settings.academicYear.startYear, parsePairId(nextPairId(pairIdsOnSheet(state), settings.academicYear))!.number);
+      pairId = formatPairId(
+        settings.academicYear.startYear,
+        parsePairId(nextPairId(pairIdsOnSheet(state), settings.academicYear))!.number,
+      );
       // The program length stays: the old planned end if it is at least 3 months away, else a full default term.
-      const end = compareDates(pair.endDate, addMonths(today, 3)) >= 0 ? pair.endDate : plannedEnd(today, settings.defaultProgramMonths);
-      const next: Pair = { ...pair, id: pairId, mentorIds, startDate: today, endDate: end, status: 'formed', orderLink: '', programLink: '', notes: '' };
+      const end =
+        compareDates(pair.endDate, addMonths(today, 3)) >= 0
+          ? pair.endDate
+          : plannedEnd(today, settings.defaultProgramMonths);
+      const next: Pair = {
+        ...pair,
+        id: pairId,
+        mentorIds,
+        startDate: today,
+        endDate: end,
+        status: 'formed',
+        orderLink: '',
+        programLink: '',
+        notes: '',
+      };
       writePairChanges(state, [{ record: rec, fields: { status: 'dissolved', endedOn: today } }], tz);
       const [row] = appendPairRows(state, [{ pair: next, score: explained.score, reasons: explained.reasonsRu }], tz);
-      writeMenteeChanges(state, people.mentees.map((e) => ({ id: e.id, status: 'paired', pairId })));
+      writeMenteeChanges(
+        state,
+        people.mentees.map((e) => ({ id: e.id, status: 'paired', pairId })),
+      );
       journal.push({
         what: 'Замена наставника',
         sheet: pairsTable.sheetName,
@@ -147,7 +193,10 @@ export function replaceMentor(ctx: AppContext, input: { pairId: string; mentorId
     const reoffer = reofferLocked(ctx, `у наставника ${oldName} освободилось место`);
     return {
       pairId,
-      message: pairId === pair.id ? `В паре ${pair.id} теперь наставник ${newLead.fullName}.` : `Пара ${pair.id} закрыта, наставляемые перешли в новую пару ${pairId} с наставником ${newLead.fullName}.`,
+      message:
+        pairId === pair.id
+          ? `В паре ${pair.id} теперь наставник ${newLead.fullName}.`
+          : `Пара ${pair.id} закрыта, наставляемые перешли в новую пару ${pairId} с наставником ${newLead.fullName}.`,
       reoffered: reoffer.reoffered.map((r) => r.name),
     };
   });
@@ -167,7 +216,16 @@ export function setCoMentors(ctx: AppContext, input: { pairId: string; coMentorI
     const people = peopleOf(state, { mentorIds, menteeIds: rec.value.menteeIds });
     writePairChanges(
       state,
-      [{ record: rec, fields: { mentorIds: mentorIds.join(MULTI_SEPARATOR), mentorNames: people.mentors.map((m) => m.fullName).join(MULTI_SEPARATOR), consents: consentSummary(people.mentors, people.mentees) } }],
+      [
+        {
+          record: rec,
+          fields: {
+            mentorIds: mentorIds.join(MULTI_SEPARATOR),
+            mentorNames: people.mentors.map((m) => m.fullName).join(MULTI_SEPARATOR),
+            consents: consentSummary(people.mentors, people.mentees),
+          },
+        },
+      ],
       ctx.timeZone(),
     );
     const before = rec.value.mentorIds.slice(1).map((id) => state.mentorById.get(id)?.value.fullName ?? id);
@@ -180,8 +238,12 @@ export function setCoMentors(ctx: AppContext, input: { pairId: string; coMentorI
         details: `${rec.value.id}: было — ${before.join(', ') || 'нет'}; стало — ${after.join(', ') || 'нет'}.`,
       },
     ]);
-    return { pairId: rec.value.id, message: after.length ? `Со-наставники пары ${rec.value.id}: ${after.join(', ')}.` : `У пары ${rec.value.id} больше нет со-наставников.`, reoffered: [] };
+    return {
+      pairId: rec.value.id,
+      message: after.length
+        ? `Со-наставники пары ${rec.value.id}: ${after.join(', ')}.`
+        : `У пары ${rec.value.id} больше нет со-наставников.`,
+      reoffered: [],
+    };
   });
 }
-
-

@@ -34,7 +34,15 @@ export interface OpenPairView {
 export interface MatchingOverview {
   /** '' when matching can run; else what to fix in «Настройки». */
   blocking: string[];
-  counts: { waiting: number; supported: number; inPairs: number; openPairs: number; activeMentors: number; freePlaces: number; revisitable: number };
+  counts: {
+    waiting: number;
+    supported: number;
+    inPairs: number;
+    openPairs: number;
+    activeMentors: number;
+    freePlaces: number;
+    revisitable: number;
+  };
   waiting: MenteeCard[];
   supported: Array<MenteeCard & { best: { mentorId: string; name: string; score: number } | null }>;
   pairs: OpenPairView[];
@@ -51,7 +59,8 @@ export function matchingOverview(ctx: AppContext): MatchingOverview {
   const waiting = available.filter((e) => e.status === 'waiting');
   const supported = available.filter((e) => e.status === 'supported');
   // Longest waiting first: the request date, then the bank's order.
-  const since = (d: { requestDate: { year: number; month: number; day: number } | null }) => (d.requestDate ? toIsoDate(d.requestDate) : '9999');
+  const since = (d: { requestDate: { year: number; month: number; day: number } | null }) =>
+    d.requestDate ? toIsoDate(d.requestDate) : '9999';
   waiting.sort((a, b) => (since(a) < since(b) ? -1 : since(a) > since(b) ? 1 : 0));
   let best: Array<{ mentorId: string; name: string; score: number } | null> = supported.map(() => null);
   if (state.weights && supported.length) {
@@ -62,7 +71,8 @@ export function matchingOverview(ctx: AppContext): MatchingOverview {
     });
   }
   const active = state.mentors.filter((m) => m.status === 'active' && m.consentDate);
-  const nameOf = (id: string, people: Map<string, { value: { fullName: string } }>) => people.get(id)?.value.fullName ?? id;
+  const nameOf = (id: string, people: Map<string, { value: { fullName: string } }>) =>
+    people.get(id)?.value.fullName ?? id;
   const weights = state.weights;
   return {
     blocking: state.check.matchProblems.map(describeProblem),
@@ -76,7 +86,9 @@ export function matchingOverview(ctx: AppContext): MatchingOverview {
       revisitable: revisitablePairs(state).length,
     },
     waiting: waiting.slice(0, OVERVIEW_LIST_LIMIT).map((e) => menteeCard(state, e)),
-    supported: supported.slice(0, OVERVIEW_LIST_LIMIT).map((e, i) => ({ ...menteeCard(state, e), best: best[i] ?? null })),
+    supported: supported
+      .slice(0, OVERVIEW_LIST_LIMIT)
+      .map((e, i) => ({ ...menteeCard(state, e), best: best[i] ?? null })),
     pairs: state.openPairs.slice(-OVERVIEW_LIST_LIMIT).map((r) => ({
       id: r.value.id,
       row: r.row,
@@ -100,7 +112,10 @@ export function matchingOverview(ctx: AppContext): MatchingOverview {
       menteeName: nameOf(b.menteeId, state.menteeById),
       at: b.at,
     })),
-    weights: matchWeightFields.map((f) => ({ label: f.labelRu, value: weights ? String(weights[f.key] ?? 'нет') : '—' })),
+    weights: matchWeightFields.map((f) => ({
+      label: f.labelRu,
+      value: weights ? String(weights[f.key] ?? 'нет') : '—',
+    })),
     maxGroupSize: state.settings?.maxGroupSize ?? 5,
     warnings: state.warnings,
   };

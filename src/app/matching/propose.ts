@@ -98,9 +98,17 @@ export function proposeForWaiting(ctx: AppContext, input: ProposeInput): Proposa
       const freed = new Map(load);
       freed.set(mentorId, (freed.get(mentorId) ?? 0) - 1);
       // A pair whose mentor is no longer allowed is left for the curator to replace by hand.
-      const check = validateGroup({ mentorIds: [mentorId], menteeIds: [menteeId] }, [mentor], [mentee], { ...mctx, load: freed }, { maxGroupSize: 1, form: 'individual' });
+      const check = validateGroup(
+        { mentorIds: [mentorId], menteeIds: [menteeId] },
+        [mentor],
+        [mentee],
+        { ...mctx, load: freed },
+        { maxGroupSize: 1, form: 'individual' },
+      );
       if (!check.ok) {
-        warnings.push(`Пара ${r.value.id} не пересматривается: ${check.problems.map((p) => p.textRu).join('; ')}. Замените наставника вручную.`);
+        warnings.push(
+          `Пара ${r.value.id} не пересматривается: ${check.problems.map((p) => p.textRu).join('; ')}. Замените наставника вручную.`,
+        );
         continue;
       }
       load.set(mentorId, (load.get(mentorId) ?? 0) - 1);
@@ -114,16 +122,26 @@ export function proposeForWaiting(ctx: AppContext, input: ProposeInput): Proposa
   const inPool = new Set(pool.map((e) => e.id));
   const pins = input.pins.filter((pin) => {
     if (inPool.has(pin.menteeId) && state.mentorById.has(pin.mentorId)) return true;
-    warnings.push(`Закреплённая пара ${pin.mentorId} — ${pin.menteeId} больше не подходит (наставляемый уже в паре или строка изменилась) и снята.`);
+    warnings.push(
+      `Закреплённая пара ${pin.mentorId} — ${pin.menteeId} больше не подходит (наставляемый уже в паре или строка изменилась) и снята.`,
+    );
     return false;
   });
 
-  const result = proposeAssignment(pool, state.mentors, { ...mctx, load }, { mode: input.mode, lockedPairs: pins, current });
+  const result = proposeAssignment(
+    pool,
+    state.mentors,
+    { ...mctx, load },
+    { mode: input.mode, lockedPairs: pins, current },
+  );
   warnings.push(...result.warnings);
   const pairs: ProposedPairView[] = result.pairs.map((p) => {
     const was = existing.get(p.mentee.id);
     const change: ProposalChange = !was ? 'new' : current.get(p.mentee.id) === p.mentor.id ? 'same' : 'replace';
-    if (p.locked && !p.pair.eligible) warnings.push(`Закреплённая пара ${p.mentor.fullName} — ${p.mentee.fullName} нарушает правило: ${p.summaryRu}. Подтверждение её не пропустит.`);
+    if (p.locked && !p.pair.eligible)
+      warnings.push(
+        `Закреплённая пара ${p.mentor.fullName} — ${p.mentee.fullName} нарушает правило: ${p.summaryRu}. Подтверждение её не пропустит.`,
+      );
     return {
       menteeId: p.mentee.id,
       menteeName: p.mentee.fullName,

@@ -31,7 +31,13 @@ export interface ReofferResult {
 export const REOFFER_LOG_KEY = 'matching.reoffers';
 export const REOFFER_LOG_DAYS = 14;
 
-const logSchema = z.array(z.object({ date: z.string(), why: z.string(), items: z.array(z.object({ id: z.string(), name: z.string(), mentorName: z.string(), score: z.number() })) }));
+const logSchema = z.array(
+  z.object({
+    date: z.string(),
+    why: z.string(),
+    items: z.array(z.object({ id: z.string(), name: z.string(), mentorName: z.string(), score: z.number() })),
+  }),
+);
 export type ReofferLog = z.infer<typeof logSchema>;
 
 export function readReofferLog(ctx: AppContext): ReofferLog {
@@ -76,19 +82,37 @@ export function reofferLocked(ctx: AppContext, why: string): ReofferResult {
   const state = readMatchingState(ctx);
   const supported = state.mentees.filter((e) => e.status === 'supported' && !state.placeOf.has(e.id));
   if (supported.length === 0) return { reoffered: [], stillSupported: 0, lines: [] };
-  if (!state.weights) return { reoffered: [], stillSupported: supported.length, lines: ['Повторный подбор не выполнен: в «Настройках» неверные веса подбора.'] };
+  if (!state.weights)
+    return {
+      reoffered: [],
+      stillSupported: supported.length,
+      lines: ['Повторный подбор не выполнен: в «Настройках» неверные веса подбора.'],
+    };
   // Everyone without a pair shares the free places (a mentee re-offered yesterday still waits for one of them).
-  const result = proposeAssignment(availableMentees(state), state.mentors, matchContextOf(state), { mode: 'maxCoverageThenScore' });
+  const result = proposeAssignment(availableMentees(state), state.mentors, matchContextOf(state), {
+    mode: 'maxCoverageThenScore',
+  });
   const placed = result.pairs.filter((p) => p.mentee.status === 'supported');
   if (placed.length === 0) return { reoffered: [], stillSupported: supported.length, lines: [] };
   const today = ctx.today();
-  const reoffered: Reoffered[] = placed.map((p) => ({ id: p.mentee.id, name: p.mentee.fullName, mentorName: p.mentor.fullName, score: p.score }));
+  const reoffered: Reoffered[] = placed.map((p) => ({
+    id: p.mentee.id,
+    name: p.mentee.fullName,
+    mentorName: p.mentor.fullName,
+    score: p.score,
+  }));
   const rows = writeMenteeChanges(
     state,
-    placed.map((p) => ({ id: p.mentee.id, status: 'waiting', supportNote: reofferNoteText(today, p.mentor.fullName, p.score, why) })),
+    placed.map((p) => ({
+      id: p.mentee.id,
+      status: 'waiting',
+      supportNote: reofferNoteText(today, p.mentor.fullName, p.score, why),
+    })),
   );
   const line = `Повторный подбор (${why}): снова ожидают наставника ${reoffered.length} — ${reoffered.map((r) => `${r.name} (подходит ${r.mentorName}, ${r.score})`).join('; ')}.`;
-  appendJournal(ctx, state.workbook, [{ what: 'Повторный подбор', sheet: menteesTable.sheetName, rows: describeRows(rows), details: line }]);
+  appendJournal(ctx, state.workbook, [
+    { what: 'Повторный подбор', sheet: menteesTable.sheetName, rows: describeRows(rows), details: line },
+  ]);
   appendLog(ctx, today, why, reoffered);
   return { reoffered, stillSupported: supported.length - reoffered.length, lines: [line] };
 }

@@ -9,12 +9,15 @@ import type { MenteeChange } from './writes';
 export function statusRepairs(state: MatchingState): MenteeChange[] {
   const out: MenteeChange[] = [];
   const openById = new Map(state.openPairs.map((r) => [r.value.id, r.value]));
-  const closed = new Map(state.pairs.records.filter((r) => !openById.has(r.value.id)).map((r) => [r.value.id, r.value.status]));
+  const closed = new Map(
+    state.pairs.records.filter((r) => !openById.has(r.value.id)).map((r) => [r.value.id, r.value.status]),
+  );
   for (const e of state.mentees) {
     const place = state.placeOf.get(e.id);
     if (place && openById.has(place.pairId)) {
       if (e.status !== 'paired' || e.pairId !== place.pairId) {
-        if (e.status === 'waiting' || e.status === 'supported' || e.status === 'paired') out.push({ id: e.id, status: 'paired', pairId: place.pairId, supportNote: '' });
+        if (e.status === 'waiting' || e.status === 'supported' || e.status === 'paired')
+          out.push({ id: e.id, status: 'paired', pairId: place.pairId, supportNote: '' });
       }
       continue;
     }

@@ -2,7 +2,15 @@
 import type { MatchContext } from '../../domain/matching/context';
 import { pairKey } from '../../domain/matching/context';
 import type { MatchWeights } from '../../domain/matching/weights';
-import { menteeStatusRu, normalizeTerm, pairStatusRu, type Mentee, type Mentor, type PairStatus, type SchoolSettings } from '../../domain/model';
+import {
+  menteeStatusRu,
+  normalizeTerm,
+  pairStatusRu,
+  type Mentee,
+  type Mentor,
+  type PairStatus,
+  type SchoolSettings,
+} from '../../domain/model';
 import { describeProblem, type Problem } from '../../domain/validation/problem';
 import type { WorkbookGateway } from '../../google/sheet-gateway';
 import type { BankRecord } from '../../workbook/banks';
@@ -41,17 +49,24 @@ export interface MatchingState {
   warnings: string[];
 }
 
-const statusByLabel = new Map(Object.entries(pairStatusRu).map(([code, label]) => [normalizeTerm(label), code as PairStatus]));
+const statusByLabel = new Map(
+  Object.entries(pairStatusRu).map(([code, label]) => [normalizeTerm(label), code as PairStatus]),
+);
 
 export function readMatchingState(ctx: AppContext): MatchingState {
   const check = checkWorkbook(ctx);
   if (!check.isSetUp) throw new UserError('Таблица ещё не настроена: выберите «Наставничество → Настроить таблицу».');
   const workbook = check.workbook;
   const snapshot = readTable(workbook, pairsTable);
-  if (!snapshot.sheet) throw new UserError('Листа «Пары и группы» нет: выберите «Наставничество → Настроить таблицу», лист будет создан.');
+  if (!snapshot.sheet)
+    throw new UserError('Листа «Пары и группы» нет: выберите «Наставничество → Настроить таблицу», лист будет создан.');
   const rowCtx = { timeZone: ctx.timeZone(), vocabulary: check.vocabulary };
-  const idsOf = (rows: ReturnType<typeof snapshot.rows>) => new Set(rows.map((r) => String(r.cells.id ?? '').trim()).filter(Boolean));
-  const pairs = readPairs(snapshot, rowCtx, { mentorIds: idsOf(check.mentors.snapshot.rows()), menteeIds: idsOf(check.mentees.snapshot.rows()) });
+  const idsOf = (rows: ReturnType<typeof snapshot.rows>) =>
+    new Set(rows.map((r) => String(r.cells.id ?? '').trim()).filter(Boolean));
+  const pairs = readPairs(snapshot, rowCtx, {
+    mentorIds: idsOf(check.mentors.snapshot.rows()),
+    menteeIds: idsOf(check.mentees.snapshot.rows()),
+  });
 
   const warnings: string[] = [];
   const load = new Map<string, number>();
@@ -80,16 +95,23 @@ export function readMatchingState(ctx: AppContext): MatchingState {
   for (const e of mentees) {
     const place = placeOf.get(e.id);
     if (place && (e.status === 'waiting' || e.status === 'supported')) {
-      warnings.push(`${e.fullName} (${e.id}): статус «${menteeStatusRu[e.status]}», но педагог уже в паре ${place.pairId || `из строки ${place.row}`}; статус будет исправлен при следующем формировании пар.`);
+      warnings.push(
+        `${e.fullName} (${e.id}): статус «${menteeStatusRu[e.status]}», но педагог уже в паре ${place.pairId || `из строки ${place.row}`}; статус будет исправлен при следующем формировании пар.`,
+      );
     }
   }
   const openIds = new Set(openPairs.map((r) => r.value.id));
   for (const e of mentees) {
     if (e.status === 'paired' && !placeOf.has(e.id) && !e.pairId) {
-      warnings.push(`${e.fullName} (${e.id}): статус «в паре», но пара не указана и на листе «Пары и группы» её нет. Добавьте строку пары или смените статус на «ожидает».`);
+      warnings.push(
+        `${e.fullName} (${e.id}): статус «в паре», но пара не указана и на листе «Пары и группы» её нет. Добавьте строку пары или смените статус на «ожидает».`,
+      );
     } else if (e.status === 'paired' && e.pairId && !placeOf.has(e.id) && !openIds.has(e.pairId)) {
       const closed = pairs.records.find((r) => r.value.id === e.pairId);
-      if (closed?.value.status !== 'finished') warnings.push(`${e.fullName} (${e.id}): пара ${e.pairId} не действует; статус станет «ожидает» при следующем формировании пар.`);
+      if (closed?.value.status !== 'finished')
+        warnings.push(
+          `${e.fullName} (${e.id}): пара ${e.pairId} не действует; статус станет «ожидает» при следующем формировании пар.`,
+        );
     }
   }
   const bansRead = readBans(ctx);
@@ -112,22 +134,32 @@ export function readMatchingState(ctx: AppContext): MatchingState {
   };
 }
 
-const settingsProblems = (state: MatchingState): Problem[] => state.check.problems.filter((p) => p.sheet === 'Настройки');
+const settingsProblems = (state: MatchingState): Problem[] =>
+  state.check.problems.filter((p) => p.sheet === 'Настройки');
 
 /** The weights, or a UserError listing what is wrong in «Настройки». */
 export function requireWeights(state: MatchingState): MatchWeights {
   if (state.weights) return state.weights;
-  throw new UserError('Подбор не запущен: в «Настройках» неверно указаны веса подбора.', state.check.matchProblems.map(describeProblem));
+  throw new UserError(
+    'Подбор не запущен: в «Настройках» неверно указаны веса подбора.',
+    state.check.matchProblems.map(describeProblem),
+  );
 }
 
 /** Forming pairs needs the academic year (pair ids) and the program length: a UserError when «Настройки» has problems. */
 export function requireSettings(state: MatchingState): SchoolSettings {
   if (state.settings) return state.settings;
-  throw new UserError('Пары не сформированы: исправьте лист «Настройки».', settingsProblems(state).map(describeProblem));
+  throw new UserError(
+    'Пары не сформированы: исправьте лист «Настройки».',
+    settingsProblems(state).map(describeProblem),
+  );
 }
 
 /** The scoring context: weights, current load, the curator's bans plus any extra pairs to avoid in this run. */
-export function matchContextOf(state: MatchingState, extraBans: ReadonlyArray<{ mentorId: string; menteeId: string }> = []): MatchContext {
+export function matchContextOf(
+  state: MatchingState,
+  extraBans: ReadonlyArray<{ mentorId: string; menteeId: string }> = [],
+): MatchContext {
   const bannedPairs = new Set<string>();
   for (const b of [...state.bans, ...extraBans]) bannedPairs.add(pairKey(b.mentorId, b.menteeId));
   return { weights: requireWeights(state), load: state.load, bannedPairs };

@@ -40,7 +40,10 @@ export interface SuggestView {
   minScore: number;
 }
 
-export function suggestForMentees(ctx: AppContext, input: { menteeIds: readonly string[]; limit?: number }): SuggestView {
+export function suggestForMentees(
+  ctx: AppContext,
+  input: { menteeIds: readonly string[]; limit?: number },
+): SuggestView {
   const state = readMatchingState(ctx);
   const notes: string[] = [];
   const mentees: Mentee[] = [];
@@ -56,7 +59,9 @@ export function suggestForMentees(ctx: AppContext, input: { menteeIds: readonly 
 export function suggestForSelection(ctx: AppContext, input: { limit?: number } = {}): SuggestView {
   const selection = selectedRows(ctx);
   if (selection.sheet !== menteesTable.sheetName) {
-    throw new UserError(`Выделите на листе «${menteesTable.sheetName}» строки педагогов, которым нужен наставник (можно несколько строк подряд), и повторите.`);
+    throw new UserError(
+      `Выделите на листе «${menteesTable.sheetName}» строки педагогов, которым нужен наставник (можно несколько строк подряд), и повторите.`,
+    );
   }
   const state = readMatchingState(ctx);
   const byRow = new Map(state.check.mentees.records.map((r) => [r.row, r.value]));
@@ -67,13 +72,18 @@ export function suggestForSelection(ctx: AppContext, input: { limit?: number } =
     if (row < 2) continue;
     const e = byRow.get(row);
     if (e) mentees.push(e);
-    else if (invalid.has(row)) notes.push(`Строка ${row}: в строке есть ошибки — исправьте их (см. «Проверка данных») и повторите.`);
+    else if (invalid.has(row))
+      notes.push(`Строка ${row}: в строке есть ошибки — исправьте их (см. «Проверка данных») и повторите.`);
   }
   if (mentees.length === 0 && notes.length === 0) {
-    throw new UserError(`В выделении нет наставляемых: выделите на листе «${menteesTable.sheetName}» строки с педагогами (не заголовок) и повторите.`);
+    throw new UserError(
+      `В выделении нет наставляемых: выделите на листе «${menteesTable.sheetName}» строки с педагогами (не заголовок) и повторите.`,
+    );
   }
   if (mentees.length > SELECTION_LIMIT) {
-    notes.push(`Выделено ${mentees.length} наставляемых: показаны первые ${SELECTION_LIMIT}. Для всех сразу используйте «Автоподбор».`);
+    notes.push(
+      `Выделено ${mentees.length} наставляемых: показаны первые ${SELECTION_LIMIT}. Для всех сразу используйте «Автоподбор».`,
+    );
     mentees.length = SELECTION_LIMIT;
   }
   return explain(state, mentees, notes, input.limit ?? SUGGESTION_LIMIT);
@@ -89,8 +99,14 @@ function explain(state: MatchingState, mentees: Mentee[], notes: string[], limit
     return {
       mentee: menteeCard(state, e),
       unavailable: unavailableReason(state, e) ?? '',
-      suggestions: r.suggestions.map((s) => ({ rank: s.rank, mentor: mentorCard(state, s.mentor), ...scoreView(s.pair, s.summaryRu) })),
-      excluded: r.excluded.slice(0, EXCLUDED_SHOWN).map((x) => ({ mentorId: x.mentor.id, name: x.mentor.fullName, blockers: x.blockers.map((b) => b.textRu) })),
+      suggestions: r.suggestions.map((s) => ({
+        rank: s.rank,
+        mentor: mentorCard(state, s.mentor),
+        ...scoreView(s.pair, s.summaryRu),
+      })),
+      excluded: r.excluded
+        .slice(0, EXCLUDED_SHOWN)
+        .map((x) => ({ mentorId: x.mentor.id, name: x.mentor.fullName, blockers: x.blockers.map((b) => b.textRu) })),
       excludedCount: r.excluded.length,
       belowMinimum: r.belowMinimum.length,
       eligibleCount: r.eligibleCount,

@@ -50,7 +50,11 @@ export interface ScoreView {
   criteria: CriterionView[];
 }
 
-export function mentorCard(state: MatchingState, m: Mentor, load: ReadonlyMap<string, number> = state.load): MentorCard {
+export function mentorCard(
+  state: MatchingState,
+  m: Mentor,
+  load: ReadonlyMap<string, number> = state.load,
+): MentorCard {
   return {
     id: m.id,
     name: m.fullName,
@@ -98,6 +102,12 @@ export function scoreView(s: PairScore, summary: string): ScoreView {
   return {
     score: s.score,
     summary,
-    criteria: s.criteria.map((c) => ({ key: c.key, label: labelOf.get(c.key) ?? c.key, points: c.points, maxPoints: c.maxPoints, reason: c.reasonRu })),
+    criteria: s.criteria.map((c) => ({
+      key: c.key,
+      label: labelOf.get(c.key) ?? c.key,
+      points: c.points,
+      maxPoints: c.maxPoints,
+      reason: c.reasonRu,
+    })),
   };
 }

@@ -32,7 +32,8 @@ export function writeMenteeChanges(state: MatchingState, changes: readonly Mente
   if (changes.length === 0) return [];
   const snapshot = state.check.mentees.snapshot;
   const fields = new Set<string>();
-  for (const c of changes) for (const f of ['status', 'pairId', 'supportNote'] as const) if (c[f] !== undefined) fields.add(f);
+  for (const c of changes)
+    for (const f of ['status', 'pairId', 'supportNote'] as const) if (c[f] !== undefined) fields.add(f);
   // Clearing a note in a column an older workbook lacks is nothing to do; writing one needs the column.
   const needed = [...fields].filter((f) => f !== 'supportNote' || changes.some((c) => c.supportNote));
   requireColumns(snapshot, needed);
@@ -43,9 +44,11 @@ export function writeMenteeChanges(state: MatchingState, changes: readonly Mente
     const rec = state.menteeById.get(c.id);
     if (!rec) continue;
     rows.push(rec.row);
-    if (c.status !== undefined) updates.push({ row: rec.row, field: 'status', value: encodeCell(statusCol, c.status, '') });
+    if (c.status !== undefined)
+      updates.push({ row: rec.row, field: 'status', value: encodeCell(statusCol, c.status, '') });
     if (c.pairId !== undefined) updates.push({ row: rec.row, field: 'pairId', value: textCell(c.pairId) });
-    if (c.supportNote !== undefined && snapshot.columns.has('supportNote')) updates.push({ row: rec.row, field: 'supportNote', value: textCell(c.supportNote) });
+    if (c.supportNote !== undefined && snapshot.columns.has('supportNote'))
+      updates.push({ row: rec.row, field: 'supportNote', value: textCell(c.supportNote) });
     // Keep the in-memory records current for anything later in the same operation.
     if (c.status !== undefined) rec.value.status = c.status;
     if (c.pairId !== undefined) rec.value.pairId = c.pairId;
@@ -79,7 +82,11 @@ export function peopleOf(state: MatchingState, pair: Pick<Pair, 'mentorIds' | 'm
 }
 
 /** Changed cells of existing pair rows (status, end, the mentor team with names, score, reasons, consents). */
-export function writePairChanges(state: MatchingState, changes: ReadonlyArray<{ record: PairRecord; fields: Record<string, unknown> }>, timeZone: string): void {
+export function writePairChanges(
+  state: MatchingState,
+  changes: ReadonlyArray<{ record: PairRecord; fields: Record<string, unknown> }>,
+  timeZone: string,
+): void {
   if (changes.length === 0) return;
   const snapshot = state.pairs.snapshot;
   const table = pairsTable as TableSchema<string>;

@@ -86,7 +86,9 @@ export function roadmapOverviewOf(ctx: AppContext, rw: RoadmapWorkbook): Roadmap
   const recipients = [...digestRecipients(rw).alertRecipients];
   const warnings = [...rw.settings.warnings];
   if (!recipients.length) {
-    warnings.push('Напоминания некому отправлять: заполните «Куратор наставничества: email» или «Получатели напоминаний» в «Настройки».');
+    warnings.push(
+      'Напоминания некому отправлять: заполните «Куратор наставничества: email» или «Получатели напоминаний» в «Настройки».',
+    );
   }
   return {
     isSetUp: rw.roadmap.snapshot.sheet !== null,

@@ -136,7 +136,8 @@ export function planDailyCheck(input: PlanInput): DailyPlan {
   for (const s of statused) if (s.item.responsibleEmail) insiders.add(normalizeEmail(s.item.responsibleEmail));
   const settings = { leadDays: rw.settings.leadDays, academicYear: year };
   // Another run, still alive, is mailing these right now: this run leaves them alone.
-  const isInFlight = (p: PendingDigest) => p.reason === 'planned' && p.runId !== state.runId && state.nowMs - p.at < IN_FLIGHT_MS;
+  const isInFlight = (p: PendingDigest) =>
+    p.reason === 'planned' && p.runId !== state.runId && state.nowMs - p.at < IN_FLIGHT_MS;
   const busy = new Set(state.pending.filter((p) => isInFlight(p)).map((p) => normalizeEmail(p.recipient)));
 
   // 1. Today's alerts, then the reminders of days no run completed (at most a week back), said as of today.
@@ -192,11 +193,14 @@ export function planDailyCheck(input: PlanInput): DailyPlan {
 
   // 2. Teachers of «Педагоги» who have not answered the request form, on the request item's reminder days.
   const answered = rw.requestAnswered;
-  const requestItems = statused.filter((s) => s.item.autoStatusKey === 'requestsCollected' && !isClosed(s.status.state));
-  const requestDeadline = requestItems
-    .map((s) => deadlineFor(s.item.rule, year))
-    .filter((d): d is CalendarDate => d !== null && compareDates(d, today) >= 0)
-    .sort(compareDates)[0] ?? null;
+  const requestItems = statused.filter(
+    (s) => s.item.autoStatusKey === 'requestsCollected' && !isClosed(s.status.state),
+  );
+  const requestDeadline =
+    requestItems
+      .map((s) => deadlineFor(s.item.rule, year))
+      .filter((d): d is CalendarDate => d !== null && compareDates(d, today) >= 0)
+      .sort(compareDates)[0] ?? null;
   const remindToday = alerts.some((a) => a.item.autoStatusKey === 'requestsCollected' && a.kind !== 'overdue');
   const staff = rw.staff?.members ?? [];
   const notAnswered: Person[] = staff.filter((m) => !answered.has(m.email));
@@ -209,7 +213,11 @@ export function planDailyCheck(input: PlanInput): DailyPlan {
   let plannedReminders = 0;
   if (requestDeadline) {
     const daysLeft = daysBetween(today, requestDeadline);
-    const contact = { formUrl: input.requestFormUrl, curatorName: rw.settings.curatorName, curatorEmail: rw.settings.curatorEmail };
+    const contact = {
+      formUrl: input.requestFormUrl,
+      curatorName: rw.settings.curatorName,
+      curatorEmail: rw.settings.curatorEmail,
+    };
     for (const t of notAnswered) {
       if (!remindToday && !owedFromBefore.has(t.email)) continue;
       addNote(t.email, requestFormReminder(t, requestDeadline, daysLeft, today, contact), !remindToday);
@@ -217,13 +225,23 @@ export function planDailyCheck(input: PlanInput): DailyPlan {
     }
     if (remindToday && staff.length) {
       const sheetLink = rw.workbook.sheetUrl(staffTable.sheetName);
-      const summary = requestFormSummary(notAnswered, staff.length, plannedReminders, requestDeadline, daysLeft, today, sheetLink);
+      const summary = requestFormSummary(
+        notAnswered,
+        staff.length,
+        plannedReminders,
+        requestDeadline,
+        daysLeft,
+        today,
+        sheetLink,
+      );
       for (const r of curatorAudience(rw)) addNote(r, summary);
     }
   }
 
   // 3. New mentees waiting for a pair (by bank number, so a mentee sent back to waiting is not «new»).
-  const openPairIds = new Set(rw.pairs.records.filter((p) => p.value.status !== 'dissolved').flatMap((p) => p.value.menteeIds));
+  const openPairIds = new Set(
+    rw.pairs.records.filter((p) => p.value.status !== 'dissolved').flatMap((p) => p.value.menteeIds),
+  );
   const waiting = rw.check.mentees.records
     .map((r) => r.value)
     .filter((m) => m.status === 'waiting' && m.id !== '' && !openPairIds.has(m.id));
@@ -293,11 +311,13 @@ export function planDailyCheck(input: PlanInput): DailyPlan {
       // Nobody could receive it then: whoever «Настройки» name now does; still nobody — it waits again.
       const rs = recipientsFor(alert.item, to);
       for (const r of rs) addAlert(r, alert, true);
-      if (!rs.length && !withoutRecipient.some((a) => itemId(a.item) === itemId(alert.item))) withoutRecipient.push(alert);
+      if (!rs.length && !withoutRecipient.some((a) => itemId(a.item) === itemId(alert.item)))
+        withoutRecipient.push(alert);
     }
     for (const note of p.notes) {
       // The roadmap's own notes are computed again above; a note already delivered is not repeated.
-      if ([REQUEST_FORM_KEY, REQUEST_SUMMARY_KEY, WAITING_KEY, PROBLEMS_KEY].some((k) => note.key.startsWith(k))) continue;
+      if ([REQUEST_FORM_KEY, REQUEST_SUMMARY_KEY, WAITING_KEY, PROBLEMS_KEY].some((k) => note.key.startsWith(k)))
+        continue;
       if (state.sentNoteKeys.has(note.key)) continue;
       addNote(p.recipient, note, carried);
       kept = true;
@@ -338,7 +358,12 @@ export function planDailyCheck(input: PlanInput): DailyPlan {
     withoutRecipient,
     lost,
     dropped,
-    teacherReminders: { staff: staff.length, notAnswered: notAnswered.length, planned: plannedReminders, deadline: requestDeadline },
+    teacherReminders: {
+      staff: staff.length,
+      notAnswered: notAnswered.length,
+      planned: plannedReminders,
+      deadline: requestDeadline,
+    },
     waitingMax,
     problems,
   };

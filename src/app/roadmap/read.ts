@@ -58,7 +58,10 @@ export function reminderSettings(read: SettingsRead, spreadsheetTimeZone: string
   const raw = read.raw;
   const shape = settingsSchema(spreadsheetTimeZone).shape;
   const warnings: string[] = [];
-  const field = <T>(schema: { safeParse(v: unknown): { success: boolean; data?: unknown } }, value: string | undefined): T | null => {
+  const field = <T>(
+    schema: { safeParse(v: unknown): { success: boolean; data?: unknown } },
+    value: string | undefined,
+  ): T | null => {
     const r = schema.safeParse(value ?? '');
     return r.success ? (r.data as T) : null;
   };
@@ -67,17 +70,23 @@ export function reminderSettings(read: SettingsRead, spreadsheetTimeZone: string
   let year = s?.academicYear ?? parseAcademicYear(raw.academicYear ?? '');
   if (!year) {
     year = academicYearOf(today);
-    warnings.push(`«Учебный год» в «Настройки» не заполнен или неверен: сроки считаются для ${academicYearLabel(year)}.`);
+    warnings.push(
+      `«Учебный год» в «Настройки» не заполнен или неверен: сроки считаются для ${academicYearLabel(year)}.`,
+    );
   }
   let leadDays = s?.alertLeadDays ?? field<number[]>(shape.alertLeadDays, raw.alertLeadDays);
   if (!leadDays) {
     leadDays = DEFAULT_LEAD_DAYS;
-    warnings.push(`«За сколько дней напоминать» в «Настройки» не разобрано: напоминания за ${DEFAULT_LEAD_DAYS.join(', ')} дн.`);
+    warnings.push(
+      `«За сколько дней напоминать» в «Настройки» не разобрано: напоминания за ${DEFAULT_LEAD_DAYS.join(', ')} дн.`,
+    );
   }
   const curatorEmail = s?.curatorEmail ?? field<string>(shape.curatorEmail, raw.curatorEmail) ?? '';
-  if (!s && raw.curatorEmail && !curatorEmail) warnings.push('«Куратор наставничества: email» в «Настройки» не похож на адрес почты.');
+  if (!s && raw.curatorEmail && !curatorEmail)
+    warnings.push('«Куратор наставничества: email» в «Настройки» не похож на адрес почты.');
   const alertRecipients = s?.alertRecipients ?? field<string[]>(shape.alertRecipients, raw.alertRecipients) ?? [];
-  if (!s && raw.alertRecipients && alertRecipients.length === 0) warnings.push('«Получатели напоминаний» в «Настройки» не разобраны.');
+  if (!s && raw.alertRecipients && alertRecipients.length === 0)
+    warnings.push('«Получатели напоминаний» в «Настройки» не разобраны.');
   return {
     timeZone,
     year,
@@ -131,7 +140,13 @@ export function readRoadmapWorkbook(ctx: AppContext): RoadmapWorkbook {
   const requestAnswered = requestAnsweredEmails(check.mentees, settings.year, ctx.timeZone());
   const requestForm = requestFormAvailability(ctx, workbook, check.settingsRead.raw);
   const facts = {
-    ...roadmapFacts({ mentors: check.mentors, mentees: check.mentees, pairs, requestAnswered, requestFormOpen: requestForm.open }),
+    ...roadmapFacts({
+      mentors: check.mentors,
+      mentees: check.mentees,
+      pairs,
+      requestAnswered,
+      requestFormOpen: requestForm.open,
+    }),
     ...closingFacts(workbook, rowCtx, settings.year, today),
   };
   const statusedList = withStatuses(

@@ -52,18 +52,30 @@ function workbookZone(ctx: AppContext): string {
 export function enableReminders(ctx: AppContext): RemindersView {
   return withDocumentLock(ctx, () => {
     if (!workbookOf(ctx).sheet(roadmapTable.sheetName)) {
-      throw new UserError('Листа «Дорожная карта» нет: сначала выберите «Наставничество → Настроить таблицу», затем включите напоминания.');
+      throw new UserError(
+        'Листа «Дорожная карта» нет: сначала выберите «Наставничество → Настроить таблицу», затем включите напоминания.',
+      );
     }
     const timeZone = workbookZone(ctx);
     // Extras, leftovers of an older version and a trigger of another handler are removed: exactly one remains.
     const uid = ensureTrigger(ctx, 'daily', DAILY_HANDLER, { hour: DAILY_HOUR, timeZone });
     const state = new RoadmapState(documentStore(ctx));
     const previous = state.trigger();
-    const record: TriggerRecord = { enabled: true, uid, owner: ctx.userEmail(), hour: DAILY_HOUR, timeZone, installedAt: ctx.now().toISOString() };
+    const record: TriggerRecord = {
+      enabled: true,
+      uid,
+      owner: ctx.userEmail(),
+      hour: DAILY_HOUR,
+      timeZone,
+      installedAt: ctx.now().toISOString(),
+    };
     state.setTrigger(record);
     // Days while reminders were off are not caught up: the first run speaks of its own day.
     state.setLastCheckedDate(addDays(toCalendarDate(ctx.now(), timeZone), -1));
-    const replaced = previous?.enabled && previous.owner && previous.owner !== record.owner ? ` Напоминания от имени ${previous.owner} больше не отправляются.` : '';
+    const replaced =
+      previous?.enabled && previous.owner && previous.owner !== record.owner
+        ? ` Напоминания от имени ${previous.owner} больше не отправляются.`
+        : '';
     appendJournal(ctx, workbookOf(ctx), [
       {
         what: 'Напоминания включены',
@@ -100,7 +112,10 @@ export function disableReminders(ctx: AppContext): RemindersView {
   });
 }
 
-export function remindersView(ctx: AppContext, state: RoadmapState = new RoadmapState(documentStore(ctx))): RemindersView {
+export function remindersView(
+  ctx: AppContext,
+  state: RoadmapState = new RoadmapState(documentStore(ctx)),
+): RemindersView {
   const record = state.trigger();
   const mine = triggerStatus(ctx, 'daily', DAILY_HANDLER);
   const runs = state.runs();
@@ -114,9 +129,12 @@ export function remindersView(ctx: AppContext, state: RoadmapState = new Roadmap
     const lastRun = runs.find((r) => r.source === 'trigger');
     const since = Math.max(Date.parse(record.installedAt) || 0, lastRun ? Date.parse(lastRun.at) : 0);
     if (ownedByMe && !mine.installed) {
-      warning = 'Напоминания включены, но ежедневный триггер не найден (возможно, его удалили). Нажмите «Включить напоминания».';
+      warning =
+        'Напоминания включены, но ежедневный триггер не найден (возможно, его удалили). Нажмите «Включить напоминания».';
     } else if (ctx.now().getTime() - since > STALE_MS) {
-      const last = lastRun ? `последний запуск ${new Date(lastRun.at).toLocaleDateString('ru-RU', { timeZone: record.timeZone })}` : 'запусков ещё не было';
+      const last = lastRun
+        ? `последний запуск ${new Date(lastRun.at).toLocaleDateString('ru-RU', { timeZone: record.timeZone })}`
+        : 'запусков ещё не было';
       warning = `Ежедневная проверка не запускалась больше суток (${last}). Возможно, у ${owner} больше нет доступа к таблице или дополнение отключено. Включите напоминания заново от своего имени.`;
     } else if (lastRun && !lastRun.ok) {
       warning = `Последняя проверка не выполнена: ${lastRun.message}`;
@@ -124,7 +142,8 @@ export function remindersView(ctx: AppContext, state: RoadmapState = new Roadmap
       info = `Напоминания включил ${owner}: письма уходят от его имени.`;
     }
   } else if (mine.installed) {
-    warning = 'Напоминания выключены, но ваш ежедневный триггер остался. Нажмите «Выключить напоминания», чтобы удалить его.';
+    warning =
+      'Напоминания выключены, но ваш ежедневный триггер остался. Нажмите «Выключить напоминания», чтобы удалить его.';
   }
   return {
     on,

@@ -120,7 +120,10 @@ function parseJson<T>(text: string | undefined, fallback: T): T {
 }
 
 /** Keys "<prefix><date>.<run>.<chunk>" of a family, grouped by date and run. */
-function family(all: Record<string, string>, prefix: string): Array<{ key: string; date: string; run: string; values: string[] }> {
+function family(
+  all: Record<string, string>,
+  prefix: string,
+): Array<{ key: string; date: string; run: string; values: string[] }> {
   const out: Array<{ key: string; date: string; run: string; values: string[] }> = [];
   for (const [key, value] of Object.entries(all)) {
     if (!key.startsWith(prefix)) continue;
@@ -202,7 +205,11 @@ export class RoadmapState {
   /** Recipients already mailed on `date` by any run. */
   sentTo(date: CalendarDate): Set<string> {
     const iso = toIsoDate(date);
-    return new Set(family(this.all, SENT_TO).filter((f) => f.date === iso).flatMap((f) => f.values));
+    return new Set(
+      family(this.all, SENT_TO)
+        .filter((f) => f.date === iso)
+        .flatMap((f) => f.values),
+    );
   }
 
   /** Note keys sent within the retention window. */

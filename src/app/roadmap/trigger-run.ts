@@ -22,9 +22,7 @@ export interface TimeDrivenEvent {
 }
 
 export type TriggerRunResult =
-  | { kind: 'checked'; report: CheckReport }
-  | { kind: 'removed'; message: string }
-  | { kind: 'failed'; message: string };
+  { kind: 'checked'; report: CheckReport } | { kind: 'removed'; message: string } | { kind: 'failed'; message: string };
 
 const FAILURE_MAILED = 'nastavnik.roadmap.failureMailed';
 
@@ -44,9 +42,19 @@ export function runDailyTrigger(ctx: AppContext, event: TimeDrivenEvent | undefi
     }
     if (!record && uid) {
       // The workbook lost its record (restored from a copy, say): this trigger is the one that exists, so it is adopted.
-      state.setTrigger({ enabled: true, uid, owner: ctx.userEmail(), hour: DAILY_HOUR, timeZone: ctx.timeZone(), installedAt: ctx.now().toISOString() });
+      state.setTrigger({
+        enabled: true,
+        uid,
+        owner: ctx.userEmail(),
+        hour: DAILY_HOUR,
+        timeZone: ctx.timeZone(),
+        installedAt: ctx.now().toISOString(),
+      });
     }
-    return { kind: 'checked', report: runDailyCheck(ctx, { mode: 'send', source: 'trigger', lockWaitMs: TRIGGER_LOCK_WAIT_MS }) };
+    return {
+      kind: 'checked',
+      report: runDailyCheck(ctx, { mode: 'send', source: 'trigger', lockWaitMs: TRIGGER_LOCK_WAIT_MS }),
+    };
   } catch (e) {
     return { kind: 'failed', message: recordFailure(ctx, e) };
   }
@@ -93,7 +101,11 @@ function recordFailure(ctx: AppContext, e: unknown): string {
       errors: [reason],
     });
   });
-  attempt(() => appendJournal(ctx, workbookOf(ctx), [{ what: 'Напоминания дорожной карты: проверка не выполнена', details: message }]));
+  attempt(() =>
+    appendJournal(ctx, workbookOf(ctx), [
+      { what: 'Напоминания дорожной карты: проверка не выполнена', details: message },
+    ]),
+  );
   attempt(() => mailOwnerOnce(ctx, message, now));
   return message;
 }

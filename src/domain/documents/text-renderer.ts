@@ -43,7 +43,10 @@ function blockText(b: Block): string {
     case 'chart':
       return [
         `[Диаграмма] ${b.title}`,
-        ...b.categories.map((c, i) => `${c}: ${b.series.map((s) => `${b.series.length > 1 ? `${s.name} ` : ''}${formatValue(s.values[i])}`).join('; ')}`),
+        ...b.categories.map(
+          (c, i) =>
+            `${c}: ${b.series.map((s) => `${b.series.length > 1 ? `${s.name} ` : ''}${formatValue(s.values[i])}`).join('; ')}`,
+        ),
       ].join('\n');
     case 'approval':
       return ['УТВЕРЖДАЮ', `${b.post} ${b.organization}`.trim(), `${SIGN_LINE} ${b.name}`, b.date ?? BLANK_DATE].join(

@@ -6,7 +6,14 @@ import type { RoadmapEventKind } from '../roadmap/status';
 /** The kinds the roadmap counts (4.2, 6.2, 6.3); the codes are the roadmap's own. */
 export type EventKind = RoadmapEventKind;
 
-export const eventKinds: EventKind[] = ['seminar', 'conference', 'round_table', 'consultation', 'training', 'experience_exchange'];
+export const eventKinds: EventKind[] = [
+  'seminar',
+  'conference',
+  'round_table',
+  'consultation',
+  'training',
+  'experience_exchange',
+];
 
 export const eventKindRu: Record<EventKind, string> = {
   seminar: 'семинар',

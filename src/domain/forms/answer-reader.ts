@@ -13,7 +13,8 @@ export interface ReadAnswer {
 
 function cellText(v: unknown): { text: string; malformed: boolean } {
   if (typeof v === 'string') return { text: v, malformed: false };
-  if (typeof v === 'number' || typeof v === 'boolean' || typeof v === 'bigint') return { text: String(v), malformed: false };
+  if (typeof v === 'number' || typeof v === 'boolean' || typeof v === 'bigint')
+    return { text: String(v), malformed: false };
   if (v === null || v === undefined) return { text: '', malformed: false };
   return { text: '', malformed: true };
 }

@@ -18,7 +18,10 @@ export interface SplitChoices {
  * kept exactly as typed (a «Другое» answer may contain commas and formulas: it is data).
  */
 export function splitChoices(answer: string, list: readonly string[]): SplitChoices {
-  const sorted = [...list].map((v) => v.trim()).filter((v) => v !== '').sort((a, b) => b.length - a.length);
+  const sorted = [...list]
+    .map((v) => v.trim())
+    .filter((v) => v !== '')
+    .sort((a, b) => b.length - a.length);
   const out: SplitChoices = { known: [], near: [], unknown: [] };
   const text = answer.trim();
   const folded = fold(text);

@@ -21,7 +21,8 @@ export const PERSONAL_DATA_CONSENT_CHOICE =
 export const MENTEE_PARTICIPATION_TITLE = 'Согласие на участие в программе наставничества';
 export const MENTEE_PARTICIPATION_HELP =
   'Участие в наставничестве добровольное. Наставник, формы работы и программа наставничества согласуются с вами.';
-export const MENTEE_PARTICIPATION_CHOICE = 'Даю согласие на участие в программе наставничества в качестве наставляемого';
+export const MENTEE_PARTICIPATION_CHOICE =
+  'Даю согласие на участие в программе наставничества в качестве наставляемого';
 
 export const MENTOR_DUTIES_TITLE = 'Согласие на выполнение обязанностей наставника (ст. 351.8 ТК РФ)';
 export const MENTOR_DUTIES_HELP =

@@ -109,7 +109,10 @@ const unknownRu: Record<DictionaryKey, string> = {
 function unknownReason(q: QuestionDef, value: string, list: readonly string[]): string {
   const prefix = q.choicesFrom ? unknownRu[q.choicesFrom] : `Неизвестное значение в вопросе «${q.title}»`;
   const m = matchTerm(value, list);
-  const hint = m.kind === 'unknown' && m.suggestions.length > 0 ? ` (возможно: ${m.suggestions.map((v) => quote(v)).join(', ')})` : '';
+  const hint =
+    m.kind === 'unknown' && m.suggestions.length > 0
+      ? ` (возможно: ${m.suggestions.map((v) => quote(v)).join(', ')})`
+      : '';
   return `${prefix}: ${quote(value)}${hint}`;
 }
 

@@ -8,7 +8,14 @@ import {
   PERSONAL_DATA_CONSENT_TITLE,
   personalDataConsentHelp,
 } from './consents';
-import { consentQuestion, emailQuestion, experienceQuestion, fullNameQuestion, postQuestion, subjectsQuestion } from './common-questions';
+import {
+  consentQuestion,
+  emailQuestion,
+  experienceQuestion,
+  fullNameQuestion,
+  postQuestion,
+  subjectsQuestion,
+} from './common-questions';
 import type { FormDefinition, QuestionDef } from './form-definition';
 import type { FormContext } from './request-form';
 
@@ -75,7 +82,12 @@ export function buildMentorForm(ctx: FormContext): FormDefinition {
     q.capacity,
     q.forms,
     consentQuestion('consentDuties', MENTOR_DUTIES_TITLE, MENTOR_DUTIES_HELP, MENTOR_DUTIES_CHOICE),
-    consentQuestion('consentPersonalData', PERSONAL_DATA_CONSENT_TITLE, personalDataConsentHelp(ctx.schoolName), PERSONAL_DATA_CONSENT_CHOICE),
+    consentQuestion(
+      'consentPersonalData',
+      PERSONAL_DATA_CONSENT_TITLE,
+      personalDataConsentHelp(ctx.schoolName),
+      PERSONAL_DATA_CONSENT_CHOICE,
+    ),
   ];
   return {
     kind: 'mentors',

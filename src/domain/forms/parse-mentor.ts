@@ -2,15 +2,56 @@
 import { z } from 'zod';
 import type { MentoringForm } from '../model';
 import type { Vocabulary } from '../vocabulary/vocabulary';
-import { emailQuestion, experienceQuestion, fullNameQuestion, postQuestion, subjectsQuestion } from './common-questions';
-import { consentGiven, MENTOR_DUTIES_CHOICE, MENTOR_DUTIES_TITLE, PERSONAL_DATA_CONSENT_CHOICE, PERSONAL_DATA_CONSENT_TITLE } from './consents';
-import { consentField, emailField, mentoringFormOf, multiChoiceField, nameField, singleChoiceField, wholeNumberField } from './field-schemas';
+import {
+  emailQuestion,
+  experienceQuestion,
+  fullNameQuestion,
+  postQuestion,
+  subjectsQuestion,
+} from './common-questions';
+import {
+  consentGiven,
+  MENTOR_DUTIES_CHOICE,
+  MENTOR_DUTIES_TITLE,
+  PERSONAL_DATA_CONSENT_CHOICE,
+  PERSONAL_DATA_CONSENT_TITLE,
+} from './consents';
+import {
+  consentField,
+  emailField,
+  mentoringFormOf,
+  multiChoiceField,
+  nameField,
+  singleChoiceField,
+  wholeNumberField,
+} from './field-schemas';
 import type { QuestionDef } from './form-definition';
 import { mentorQuestions as mq } from './mentor-form';
-import { answeredOn, answerEmail, readAnswers, reasonsOf, type MentorFromForm, type ParseOptions, type ParseResult } from './parse-result';
+import {
+  answeredOn,
+  answerEmail,
+  readAnswers,
+  reasonsOf,
+  type MentorFromForm,
+  type ParseOptions,
+  type ParseResult,
+} from './parse-result';
 
-const consentDuties: QuestionDef = { key: 'consentDuties', title: MENTOR_DUTIES_TITLE, aliases: ['Согласие на выполнение обязанностей наставника'], kind: 'consent', required: true, helpText: '' };
-const consentPd: QuestionDef = { key: 'consentPersonalData', title: PERSONAL_DATA_CONSENT_TITLE, kind: 'consent', required: true, helpText: '' };
+const consentDuties: QuestionDef = {
+  key: 'consentDuties',
+  title: MENTOR_DUTIES_TITLE,
+  aliases: ['Согласие на выполнение обязанностей наставника'],
+  kind: 'consent',
+  required: true,
+  helpText: '',
+};
+const consentPd: QuestionDef = {
+  key: 'consentPersonalData',
+  title: PERSONAL_DATA_CONSENT_TITLE,
+  kind: 'consent',
+  required: true,
+  helpText: '',
+};
 
 export const mentorAnswerQuestions: readonly QuestionDef[] = [
   fullNameQuestion,
@@ -39,8 +80,10 @@ function mentorSchema(v: Vocabulary) {
     competencies: multiChoiceField(mq.competencies, v.competencies),
     capacity: wholeNumberField(mq.capacity, 'Число наставляемых'),
     forms: multiChoiceField(mq.forms, v.forms),
-    consentDuties: consentField(consentDuties, 'Нет согласия на выполнение обязанностей наставника (ст. 351.8 ТК РФ)', (s) =>
-      consentGiven(s, MENTOR_DUTIES_CHOICE),
+    consentDuties: consentField(
+      consentDuties,
+      'Нет согласия на выполнение обязанностей наставника (ст. 351.8 ТК РФ)',
+      (s) => consentGiven(s, MENTOR_DUTIES_CHOICE),
     ),
     consentPersonalData: consentField(consentPd, 'Нет согласия на обработку персональных данных (152-ФЗ)', (s) =>
       consentGiven(s, PERSONAL_DATA_CONSENT_CHOICE),
@@ -48,7 +91,11 @@ function mentorSchema(v: Vocabulary) {
   });
 }
 
-export function parseMentorAnswer(namedValues: unknown, vocabulary: Vocabulary, options: ParseOptions = {}): ParseResult<MentorFromForm> {
+export function parseMentorAnswer(
+  namedValues: unknown,
+  vocabulary: Vocabulary,
+  options: ParseOptions = {},
+): ParseResult<MentorFromForm> {
   try {
     const { raw, reasons, reader } = readAnswers(namedValues, mentorAnswerQuestions);
     const parsed = mentorSchema(vocabulary).safeParse(raw);
@@ -78,6 +125,10 @@ export function parseMentorAnswer(namedValues: unknown, vocabulary: Vocabulary, 
       },
     };
   } catch (e) {
-    return { ok: false, reasons: [`Ответ не удалось разобрать: ${e instanceof Error ? e.message : String(e)}`], email: null };
+    return {
+      ok: false,
+      reasons: [`Ответ не удалось разобрать: ${e instanceof Error ? e.message : String(e)}`],
+      email: null,
+    };
   }
 }

@@ -1,7 +1,13 @@
 // Reads a «Профессиональные запросы педагогов» answer into the mentee fields, or into reasons — never throws.
 import { z } from 'zod';
 import type { Vocabulary } from '../vocabulary/vocabulary';
-import { emailQuestion, experienceQuestion, fullNameQuestion, postQuestion, subjectsQuestion } from './common-questions';
+import {
+  emailQuestion,
+  experienceQuestion,
+  fullNameQuestion,
+  postQuestion,
+  subjectsQuestion,
+} from './common-questions';
 import {
   consentGiven,
   MENTEE_PARTICIPATION_CHOICE,
@@ -21,11 +27,31 @@ import {
   wholeNumberField,
 } from './field-schemas';
 import type { QuestionDef } from './form-definition';
-import { answeredOn, answerEmail, readAnswers, reasonsOf, type MenteeFromForm, type ParseOptions, type ParseResult } from './parse-result';
+import {
+  answeredOn,
+  answerEmail,
+  readAnswers,
+  reasonsOf,
+  type MenteeFromForm,
+  type ParseOptions,
+  type ParseResult,
+} from './parse-result';
 import { requestQuestions as rq } from './request-form';
 
-const consentPd: QuestionDef = { key: 'consentPersonalData', title: PERSONAL_DATA_CONSENT_TITLE, kind: 'consent', required: true, helpText: '' };
-const consentPart: QuestionDef = { key: 'consentParticipation', title: MENTEE_PARTICIPATION_TITLE, kind: 'consent', required: true, helpText: '' };
+const consentPd: QuestionDef = {
+  key: 'consentPersonalData',
+  title: PERSONAL_DATA_CONSENT_TITLE,
+  kind: 'consent',
+  required: true,
+  helpText: '',
+};
+const consentPart: QuestionDef = {
+  key: 'consentParticipation',
+  title: MENTEE_PARTICIPATION_TITLE,
+  kind: 'consent',
+  required: true,
+  helpText: '',
+};
 
 /** Every question the reader looks for, by key; titles match after normalizeTerm, in any order. */
 export const requestAnswerQuestions: readonly QuestionDef[] = [
@@ -66,7 +92,11 @@ function requestSchema(v: Vocabulary) {
   });
 }
 
-export function parseRequestAnswer(namedValues: unknown, vocabulary: Vocabulary, options: ParseOptions = {}): ParseResult<MenteeFromForm> {
+export function parseRequestAnswer(
+  namedValues: unknown,
+  vocabulary: Vocabulary,
+  options: ParseOptions = {},
+): ParseResult<MenteeFromForm> {
   try {
     const { raw, reasons, reader } = readAnswers(namedValues, requestAnswerQuestions);
     const parsed = requestSchema(vocabulary).safeParse(raw);
@@ -75,10 +105,13 @@ export function parseRequestAnswer(namedValues: unknown, vocabulary: Vocabulary,
     const p = parsed.data;
     const desiredForm = mentoringFormOf(p.desiredForm);
     if (!desiredForm) reasons.push(`Неизвестная форма наставничества: «${p.desiredForm}»`);
-    if (p.requests.values.length === 0 && p.requests.other.length === 0) reasons.push('Не выбран ни один профессиональный запрос');
+    if (p.requests.values.length === 0 && p.requests.other.length === 0)
+      reasons.push('Не выбран ни один профессиональный запрос');
     if (reasons.length > 0 || !desiredForm) return { ok: false, reasons, email };
     const date = answeredOn(reader, options);
-    const requestText = [p.requests.other.length ? `Другое: ${p.requests.other.join('; ')}` : '', p.difficulties].filter((s) => s !== '').join('\n');
+    const requestText = [p.requests.other.length ? `Другое: ${p.requests.other.join('; ')}` : '', p.difficulties]
+      .filter((s) => s !== '')
+      .join('\n');
     return {
       ok: true,
       warnings: [],
@@ -100,6 +133,10 @@ export function parseRequestAnswer(namedValues: unknown, vocabulary: Vocabulary,
     };
   } catch (e) {
     // Defence in depth: a parser bug must still leave the answer in quarantine, not lose it.
-    return { ok: false, reasons: [`Ответ не удалось разобрать: ${e instanceof Error ? e.message : String(e)}`], email: null };
+    return {
+      ok: false,
+      reasons: [`Ответ не удалось разобрать: ${e instanceof Error ? e.message : String(e)}`],
+      email: null,
+    };
   }
 }

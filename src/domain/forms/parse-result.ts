@@ -27,7 +27,17 @@ export type MenteeFromForm = Pick<
 /** The mentor fields a profile answer fills. */
 export type MentorFromForm = Pick<
   Mentor,
-  'fullName' | 'email' | 'post' | 'subjects' | 'experienceYears' | 'schoolYears' | 'qualification' | 'competencies' | 'capacity' | 'forms' | 'consentDate'
+  | 'fullName'
+  | 'email'
+  | 'post'
+  | 'subjects'
+  | 'experienceYears'
+  | 'schoolYears'
+  | 'qualification'
+  | 'competencies'
+  | 'capacity'
+  | 'forms'
+  | 'consentDate'
 >;
 
 export type ParseResult<T> =
@@ -41,7 +51,10 @@ export interface ParseOptions {
 }
 
 /** Raw answer texts keyed by question key, plus reasons for malformed cells. */
-export function readAnswers(namedValues: unknown, questions: readonly QuestionDef[]): { raw: Record<string, string>; reasons: string[]; reader: AnswerReader } {
+export function readAnswers(
+  namedValues: unknown,
+  questions: readonly QuestionDef[],
+): { raw: Record<string, string>; reasons: string[]; reader: AnswerReader } {
   const reader = new AnswerReader(namedValues);
   const raw: Record<string, string> = {};
   const reasons: string[] = [];

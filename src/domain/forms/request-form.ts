@@ -8,7 +8,16 @@ import {
   PERSONAL_DATA_CONSENT_TITLE,
   personalDataConsentHelp,
 } from './consents';
-import { consentQuestion, emailQuestion, experienceQuestion, fullNameQuestion, LONG_MAX, postQuestion, SHORT_MAX, subjectsQuestion } from './common-questions';
+import {
+  consentQuestion,
+  emailQuestion,
+  experienceQuestion,
+  fullNameQuestion,
+  LONG_MAX,
+  postQuestion,
+  SHORT_MAX,
+  subjectsQuestion,
+} from './common-questions';
 import type { FormDefinition, QuestionDef } from './form-definition';
 
 export const REQUEST_FORM_TITLE = 'Профессиональные запросы педагогов';
@@ -41,7 +50,8 @@ export const requestQuestions = {
     title: 'Профессиональные запросы',
     kind: 'checkbox',
     required: true,
-    helpText: 'В чём вам нужна поддержка наставника? Можно выбрать несколько пунктов или написать свой в поле «Другое».',
+    helpText:
+      'В чём вам нужна поддержка наставника? Можно выбрать несколько пунктов или написать свой в поле «Другое».',
     choicesFrom: 'competencies',
     other: true,
   },
@@ -86,8 +96,18 @@ export function buildRequestForm(ctx: FormContext): FormDefinition {
     q.difficulties,
     q.desiredForm,
     q.preferredMentor,
-    consentQuestion('consentPersonalData', PERSONAL_DATA_CONSENT_TITLE, personalDataConsentHelp(ctx.schoolName), PERSONAL_DATA_CONSENT_CHOICE),
-    consentQuestion('consentParticipation', MENTEE_PARTICIPATION_TITLE, MENTEE_PARTICIPATION_HELP, MENTEE_PARTICIPATION_CHOICE),
+    consentQuestion(
+      'consentPersonalData',
+      PERSONAL_DATA_CONSENT_TITLE,
+      personalDataConsentHelp(ctx.schoolName),
+      PERSONAL_DATA_CONSENT_CHOICE,
+    ),
+    consentQuestion(
+      'consentParticipation',
+      MENTEE_PARTICIPATION_TITLE,
+      MENTEE_PARTICIPATION_HELP,
+      MENTEE_PARTICIPATION_CHOICE,
+    ),
   ];
   return {
     kind: 'requests',

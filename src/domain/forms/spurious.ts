@@ -2,7 +2,8 @@
 import { normalizeEmail, normalizeTerm } from '../model';
 import { TIMESTAMP_TITLES } from './form-definition';
 
-const isBlank = (v: unknown) => v === null || v === undefined || (typeof v === 'string' && v.trim() === '') || (Array.isArray(v) && v.every(isBlank));
+const isBlank = (v: unknown) =>
+  v === null || v === undefined || (typeof v === 'string' && v.trim() === '') || (Array.isArray(v) && v.every(isBlank));
 
 const timestampKeys = new Set(TIMESTAMP_TITLES.map(normalizeTerm));
 
@@ -16,7 +17,9 @@ export function isSpuriousEvent(e: unknown): boolean {
   if (!Array.isArray(values) || values.length === 0) return true;
   if (values.slice(1).every(isBlank)) return true;
   if (!namedValues || typeof namedValues !== 'object') return true;
-  const answers = Object.entries(namedValues as Record<string, unknown>).filter(([k]) => !timestampKeys.has(normalizeTerm(k)));
+  const answers = Object.entries(namedValues as Record<string, unknown>).filter(
+    ([k]) => !timestampKeys.has(normalizeTerm(k)),
+  );
   return answers.length === 0 || answers.every(([, v]) => isBlank(v));
 }
 

@@ -2,9 +2,19 @@
 import { normalizeEmail } from '../model';
 
 /** Columns the curator manages: an answer never changes them. */
-export const CURATOR_FIELDS: ReadonlySet<string> = new Set(['id', 'status', 'pairId', 'notes', 'source', 'addedOn', 'trainingDate']);
+export const CURATOR_FIELDS: ReadonlySet<string> = new Set([
+  'id',
+  'status',
+  'pairId',
+  'notes',
+  'source',
+  'addedOn',
+  'trainingDate',
+]);
 
-export type ExistingRow<T> = { rowIndex: number; email: string } & Partial<Record<keyof T | 'status' | 'pairId' | 'notes', unknown>>;
+export type ExistingRow<T> = { rowIndex: number; email: string } & Partial<
+  Record<keyof T | 'status' | 'pairId' | 'notes', unknown>
+>;
 
 export interface FieldChange {
   field: string;
@@ -34,9 +44,14 @@ export function sameValue(a: unknown, b: unknown): boolean {
 }
 
 /** Finds the row by e-mail (case-insensitive) and lists the form fields whose value changes. */
-export function planUpsert<T extends { email: string }>(existingRows: ReadonlyArray<ExistingRow<T>>, profile: T): UpsertPlan {
+export function planUpsert<T extends { email: string }>(
+  existingRows: ReadonlyArray<ExistingRow<T>>,
+  profile: T,
+): UpsertPlan {
   const email = normalizeEmail(profile.email);
-  const matches = existingRows.filter((r) => normalizeEmail(String(r.email ?? '')) === email).sort((a, b) => a.rowIndex - b.rowIndex);
+  const matches = existingRows
+    .filter((r) => normalizeEmail(String(r.email ?? '')) === email)
+    .sort((a, b) => a.rowIndex - b.rowIndex);
   const row = matches[0];
   if (!row) return { kind: 'insert' };
   const changes: FieldChange[] = [];

@@ -17,11 +17,18 @@ export type Normalized =
 
 /** Trimmed, inner whitespace collapsed, non-breaking spaces gone (copy-paste from Word and web pages). */
 export function cleanText(text: string): string {
-  return text.replace(/[\u00a0\u2007\u202f]/g, ' ').replace(/[ \t]+/g, ' ').trim();
+  return text
+    .replace(/[\u00a0\u2007\u202f]/g, ' ')
+    .replace(/[ \t]+/g, ' ')
+    .trim();
 }
 
 export function cleanEmail(text: string): string {
-  return normalizeEmail(cleanText(text).replace(/^mailto:/i, '').replace(/\s+/g, ''));
+  return normalizeEmail(
+    cleanText(text)
+      .replace(/^mailto:/i, '')
+      .replace(/\s+/g, ''),
+  );
 }
 
 function answerFor(answers: readonly ImportAnswer[], dictionary: string, value: string): ImportAnswer | undefined {
@@ -29,7 +36,12 @@ function answerFor(answers: readonly ImportAnswer[], dictionary: string, value: 
 }
 
 /** One list value: exact (in the list's spelling), a near miss (mapped), answered, or a question. */
-export function normalizeListValue(text: string, list: readonly string[], dictionary: string, answers: readonly ImportAnswer[]): Normalized {
+export function normalizeListValue(
+  text: string,
+  list: readonly string[],
+  dictionary: string,
+  answers: readonly ImportAnswer[],
+): Normalized {
   const value = cleanText(text);
   const m = matchTerm(value, list);
   if (m.kind === 'exact') return { ok: true, value: m.value, corrected: m.value !== value };
@@ -46,6 +58,10 @@ export function splitListCell(text: string, list: readonly string[]): string[] {
   // "математика, физика": commas separate only if every piece is known (competency titles contain commas).
   return parts.flatMap((p) => {
     const pieces = p.split(',').map(cleanText).filter(Boolean);
-    return pieces.length > 1 && matchTerm(p, list).kind === 'unknown' && pieces.every((x) => matchTerm(x, list).kind !== 'unknown') ? pieces : [p];
+    return pieces.length > 1 &&
+      matchTerm(p, list).kind === 'unknown' &&
+      pieces.every((x) => matchTerm(x, list).kind !== 'unknown')
+      ? pieces
+      : [p];
   });
 }

@@ -30,7 +30,10 @@ export interface MonitoringAnswer {
   libraryMark: string;
 }
 
-export interface MonitoringResponse extends Pick<MonitoringAnswer, 'responseId' | 'answeredOn' | 'pairId' | 'role' | 'personId' | 'personName'> {
+export interface MonitoringResponse extends Pick<
+  MonitoringAnswer,
+  'responseId' | 'answeredOn' | 'pairId' | 'role' | 'personId' | 'personName'
+> {
   answers: MonitoringAnswer[];
   /** The sheet row of its first answer: later rows are later answers. */
   firstRow: number;
@@ -68,7 +71,10 @@ export function groupResponses(answers: readonly MonitoringAnswer[]): Monitoring
  * The questionnaire that counts for each respondent: someone who answered twice (a corrected answer) is counted
  * once, with the latest answer. Returns the latest per respondent and how many earlier ones were set aside.
  */
-export function latestResponses(answers: readonly MonitoringAnswer[]): { responses: MonitoringResponse[]; superseded: number } {
+export function latestResponses(answers: readonly MonitoringAnswer[]): {
+  responses: MonitoringResponse[];
+  superseded: number;
+} {
   const latest = new Map<string, MonitoringResponse>();
   let superseded = 0;
   for (const r of groupResponses(answers)) {

@@ -5,7 +5,16 @@ import { z } from 'zod';
 import { academicYearLabel, type AcademicYear } from '../calendar/academic-year';
 import { AnswerReader } from '../forms/answer-reader';
 import type { FormDefinition, QuestionDef } from '../forms/form-definition';
-import { NO, parseYesNo, questionnaire, RATING_MAX, RATING_MIN, YES, type Audience, type MonitoringQuestion } from './questions';
+import {
+  NO,
+  parseYesNo,
+  questionnaire,
+  RATING_MAX,
+  RATING_MIN,
+  YES,
+  type Audience,
+  type MonitoringQuestion,
+} from './questions';
 import type { MonitoringAnswer } from './answers';
 
 export const CODE_TITLE = 'Код анкеты';
@@ -46,26 +55,80 @@ export function monitoringFormDefinition(input: MonitoringFormInput): FormDefini
   const slots = Math.max(1, Math.min(MAX_COMPETENCE_SLOTS, input.competenceSlots));
   const scale = { min: RATING_MIN, max: RATING_MAX };
   const labels = { low: 'совсем нет', high: 'полностью' };
-  const out: QuestionDef[] = [{ key: 'code', title: CODE_TITLE, kind: 'text', required: true, helpText: CODE_HELP, maxLength: 200 }];
+  const out: QuestionDef[] = [
+    { key: 'code', title: CODE_TITLE, kind: 'text', required: true, helpText: CODE_HELP, maxLength: 200 },
+  ];
   for (const q of questionnaire(input.questions, input.audience)) {
     switch (q.type) {
       case 'rating':
-        out.push({ key: q.code, title: q.text, kind: 'scale', required: q.required, helpText: '', range: scale, scaleLabels: labels });
+        out.push({
+          key: q.code,
+          title: q.text,
+          kind: 'scale',
+          required: q.required,
+          helpText: '',
+          range: scale,
+          scaleLabels: labels,
+        });
         break;
       case 'choice':
-        out.push({ key: q.code, title: q.text, kind: 'choice', required: q.required, helpText: '', choices: q.choices });
+        out.push({
+          key: q.code,
+          title: q.text,
+          kind: 'choice',
+          required: q.required,
+          helpText: '',
+          choices: q.choices,
+        });
         break;
       case 'yesno':
-        out.push({ key: q.code, title: q.text, kind: 'choice', required: q.required, helpText: '', choices: [YES, NO] });
+        out.push({
+          key: q.code,
+          title: q.text,
+          kind: 'choice',
+          required: q.required,
+          helpText: '',
+          choices: [YES, NO],
+        });
         break;
       case 'text':
-        out.push({ key: q.code, title: q.text, kind: 'paragraph', required: q.required, helpText: '', maxLength: 5000 });
+        out.push({
+          key: q.code,
+          title: q.text,
+          kind: 'paragraph',
+          required: q.required,
+          helpText: '',
+          maxLength: 5000,
+        });
         break;
       case 'competence':
         for (let n = 1; n <= slots; n++) {
-          out.push({ key: `${q.code}#${n}`, title: slotTitle(q, n), kind: 'text', required: false, helpText: n === 1 ? 'Ваш профессиональный запрос: заполнен по ссылке.' : '', maxLength: 500 });
-          out.push({ key: `${q.code}#${n}:before`, title: beforeTitle(q, n), kind: 'scale', required: false, helpText: '', range: scale, scaleLabels: labels });
-          out.push({ key: `${q.code}#${n}:after`, title: afterTitle(q, n), kind: 'scale', required: false, helpText: '', range: scale, scaleLabels: labels });
+          out.push({
+            key: `${q.code}#${n}`,
+            title: slotTitle(q, n),
+            kind: 'text',
+            required: false,
+            helpText: n === 1 ? 'Ваш профессиональный запрос: заполнен по ссылке.' : '',
+            maxLength: 500,
+          });
+          out.push({
+            key: `${q.code}#${n}:before`,
+            title: beforeTitle(q, n),
+            kind: 'scale',
+            required: false,
+            helpText: '',
+            range: scale,
+            scaleLabels: labels,
+          });
+          out.push({
+            key: `${q.code}#${n}:after`,
+            title: afterTitle(q, n),
+            kind: 'scale',
+            required: false,
+            helpText: '',
+            range: scale,
+            scaleLabels: labels,
+          });
         }
         break;
     }
@@ -81,7 +144,12 @@ export function monitoringFormDefinition(input: MonitoringFormInput): FormDefini
 }
 
 /** What the personal link pre-fills: the code, and each request's name in its slot. */
-export function prefillValues(audience: Audience, questions: readonly MonitoringQuestion[], code: string, requests: readonly string[]): Array<{ title: string; value: string }> {
+export function prefillValues(
+  audience: Audience,
+  questions: readonly MonitoringQuestion[],
+  code: string,
+  requests: readonly string[],
+): Array<{ title: string; value: string }> {
   const out = [{ title: CODE_TITLE, value: code }];
   for (const q of questionnaire(questions, audience).filter((x) => x.type === 'competence'))
     requests.slice(0, MAX_COMPETENCE_SLOTS).forEach((r, i) => out.push({ title: slotTitle(q, i + 1), value: r }));
@@ -89,9 +157,14 @@ export function prefillValues(audience: Audience, questions: readonly Monitoring
 }
 
 /** One answer row of a questionnaire, as «Мониторинг» stores it (without who and when). */
-export type AnswerCell = Pick<MonitoringAnswer, 'questionCode' | 'question' | 'competence' | 'text' | 'score' | 'scoreBefore'>;
+export type AnswerCell = Pick<
+  MonitoringAnswer,
+  'questionCode' | 'question' | 'competence' | 'text' | 'score' | 'scoreBefore'
+>;
 
-export type QuestionnaireRead = { ok: true; code: string; email: string; cells: AnswerCell[] } | { ok: false; code: string; email: string; reasons: string[] };
+export type QuestionnaireRead =
+  | { ok: true; code: string; email: string; cells: AnswerCell[] }
+  | { ok: false; code: string; email: string; reasons: string[] };
 
 const rating = z
   .string()
@@ -111,7 +184,12 @@ const rating = z
  * a yes/no «да» or «нет», a choice one of the choices; a required question must be answered. The code is returned
  * as typed: checking it against the pairs is the caller's job.
  */
-export function readQuestionnaire(namedValues: unknown, audience: Audience, questions: readonly MonitoringQuestion[], emailTitles: readonly string[]): QuestionnaireRead {
+export function readQuestionnaire(
+  namedValues: unknown,
+  audience: Audience,
+  questions: readonly MonitoringQuestion[],
+  emailTitles: readonly string[],
+): QuestionnaireRead {
   const reader = new AnswerReader(namedValues);
   const code = reader.readTitle(CODE_TITLE);
   let email = '';
@@ -131,7 +209,9 @@ export function readQuestionnaire(namedValues: unknown, audience: Audience, ques
         const before = rating.safeParse(read(beforeTitle(q, n)).text);
         const after = rating.safeParse(read(afterTitle(q, n)).text);
         if (!before.success || !after.success) {
-          reasons.push(`«${q.text}», запрос ${n}: ${[...(before.error?.issues ?? []), ...(after.error?.issues ?? [])].map((i) => i.message).join('; ')}`);
+          reasons.push(
+            `«${q.text}», запрос ${n}: ${[...(before.error?.issues ?? []), ...(after.error?.issues ?? [])].map((i) => i.message).join('; ')}`,
+          );
           continue;
         }
         if (!name.text && before.data === null && after.data === null) continue;
@@ -139,7 +219,14 @@ export function readQuestionnaire(namedValues: unknown, audience: Audience, ques
           if (name.text) reasons.push(`«${q.text}», запрос «${name.text}»: укажите уровень и до программы, и сейчас`);
           continue;
         }
-        cells.push({ questionCode: q.code, question: q.text, competence: name.text, text: `${before.data} → ${after.data}`, score: after.data, scoreBefore: before.data });
+        cells.push({
+          questionCode: q.code,
+          question: q.text,
+          competence: name.text,
+          text: `${before.data} → ${after.data}`,
+          score: after.data,
+          scoreBefore: before.data,
+        });
       }
       continue;
     }
@@ -152,7 +239,14 @@ export function readQuestionnaire(namedValues: unknown, audience: Audience, ques
       if (q.required) reasons.push(`нет ответа на обязательный вопрос «${q.text}»`);
       continue;
     }
-    const cell = { questionCode: q.code, question: q.text, competence: '', text: a.text, score: null as number | null, scoreBefore: null };
+    const cell = {
+      questionCode: q.code,
+      question: q.text,
+      competence: '',
+      text: a.text,
+      score: null as number | null,
+      scoreBefore: null,
+    };
     if (q.type === 'rating') {
       const r = rating.safeParse(a.text);
       if (!r.success) reasons.push(`«${q.text}»: ${r.error.issues[0]!.message}`);

@@ -43,12 +43,21 @@ export function inviteMail(m: InviteMailInput): InviteMail {
     m.curatorName ? `С уважением, ${m.curatorName}, куратор наставничества.` : 'С уважением, куратор наставничества.',
   ];
   const label = (l: InviteLink) => (one ? 'Анкета' : `Пара ${l.pairId}, анкета ${about(l)}`);
-  const textBody = [`Здравствуйте, ${m.name}!`, intro, ...m.links.map((l) => `${label(l)}: ${l.link}`), ...tail].join('\n\n');
+  const textBody = [`Здравствуйте, ${m.name}!`, intro, ...m.links.map((l) => `${label(l)}: ${l.link}`), ...tail].join(
+    '\n\n',
+  );
   const htmlBody = [
     `<p>${escapeHtml(`Здравствуйте, ${m.name}!`)}</p>`,
     `<p>${escapeHtml(intro)}</p>`,
-    ...m.links.map((l) => `<p>${one ? '' : `${escapeHtml(`Пара ${l.pairId}, анкета ${about(l)}`)}<br>`}<a href="${escapeHtml(l.link)}">Открыть анкету</a></p>`),
+    ...m.links.map(
+      (l) =>
+        `<p>${one ? '' : `${escapeHtml(`Пара ${l.pairId}, анкета ${about(l)}`)}<br>`}<a href="${escapeHtml(l.link)}">Открыть анкету</a></p>`,
+    ),
     ...tail.map((p) => `<p>${escapeHtml(p)}</p>`),
   ].join('\n');
-  return { subject: one ? 'Анкета мониторинга наставничества' : 'Анкеты мониторинга наставничества', textBody, htmlBody };
+  return {
+    subject: one ? 'Анкета мониторинга наставничества' : 'Анкеты мониторинга наставничества',
+    textBody,
+    htmlBody,
+  };
 }

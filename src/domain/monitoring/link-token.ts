@@ -19,9 +19,7 @@ export function linkToken(secret: string, id: LinkIdentity): string {
   return `${id.pairId}/${id.personId}/${check(secret, id)}`;
 }
 
-export type TokenCheck =
-  | { ok: true; pairId: string; personId: string }
-  | { ok: false; reason: string };
+export type TokenCheck = { ok: true; pairId: string; personId: string } | { ok: false; reason: string };
 
 /**
  * Reads a code from an answer for a questionnaire of `role`. The code must be whole and its check must match:
@@ -31,10 +29,14 @@ export function readLinkToken(secret: string, role: Audience, text: string): Tok
   const t = text.trim();
   if (!t) return { ok: false, reason: 'В ответе нет кода анкеты: анкета открыта не по личной ссылке' };
   const parts = t.split('/').map((p) => p.trim());
-  if (parts.length !== 3 || parts.some((p) => !p)) return { ok: false, reason: `Код анкеты «${t}» неполный или изменён` };
+  if (parts.length !== 3 || parts.some((p) => !p))
+    return { ok: false, reason: `Код анкеты «${t}» неполный или изменён` };
   const [pairId, personId, sum] = parts as [string, string, string];
   if (check(secret, { pairId, personId, role }) !== sum.toLowerCase()) {
-    return { ok: false, reason: `Код анкеты «${t}» не подходит к этой анкете: ссылка изменена или предназначена другому участнику` };
+    return {
+      ok: false,
+      reason: `Код анкеты «${t}» не подходит к этой анкете: ссылка изменена или предназначена другому участнику`,
+    };
   }
   return { ok: true, pairId, personId };
 }

@@ -49,9 +49,15 @@ export function buildPairReport(input: PairReportInput): Document {
   const done = input.plan.filter((r) => isDoneMark(r.done)).length;
   const total = input.plan.length;
   const blocks: Block[] = [
-    { kind: 'requisites', organization: settings.schoolFullName || settings.schoolShortName, city: placeLine(settings.city) },
+    {
+      kind: 'requisites',
+      organization: settings.schoolFullName || settings.schoolShortName,
+      city: placeLine(settings.city),
+    },
     heading('ИТОГОВЫЙ ОТЧЁТ', 1),
-    line(`о реализации персонализированной программы наставничества ${pair.id} (${year} учебный год)`, 'center', { spaceAfter: 12 }),
+    line(`о реализации персонализированной программы наставничества ${pair.id} (${year} учебный год)`, 'center', {
+      spaceAfter: 12,
+    }),
     table(
       ['Участник', 'ФИО', 'Должность'],
       [3, 5, 5],
@@ -61,7 +67,10 @@ export function buildPairReport(input: PairReportInput): Document {
       ],
     ),
     para([bold('Форма наставничества: '), formRu[pair.form]]),
-    para([bold('Срок реализации: '), `с ${toRuDate(pair.startDate)} по ${toRuDate(pair.endDate)}${pair.endedOn ? `; программа завершена ${toRuDate(pair.endedOn)}` : ''} (${pairStatusRu[pair.status]}).`]),
+    para([
+      bold('Срок реализации: '),
+      `с ${toRuDate(pair.startDate)} по ${toRuDate(pair.endDate)}${pair.endedOn ? `; программа завершена ${toRuDate(pair.endedOn)}` : ''} (${pairStatusRu[pair.status]}).`,
+    ]),
     para([bold('Профессиональные запросы: '), pair.requests.length ? pair.requests.join('; ') : 'не указаны.']),
     heading('1. Выполнение плана', 2, 'left'),
   ];
@@ -74,19 +83,26 @@ export function buildPairReport(input: PairReportInput): Document {
       ),
       para(`Выполнено мероприятий: ${done} из ${total} (${percentRu(done / total)}).`),
     );
-  } else blocks.push(para('План программы на листе «План» не найден: выполнение оценивается по результатам мониторинга.'));
+  } else
+    blocks.push(para('План программы на листе «План» не найден: выполнение оценивается по результатам мониторинга.'));
 
   blocks.push(heading('2. Результаты мониторинга', 2, 'left'));
   if (summary && summary.answered > 0) {
     blocks.push(
-      para(`Ответили на анкету: ${summary.answered} из ${summary.expected} участников${summary.averageRating === null ? '' : `; средняя оценка — ${decimalRu(summary.averageRating)} из 10`}.`),
+      para(
+        `Ответили на анкету: ${summary.answered} из ${summary.expected} участников${summary.averageRating === null ? '' : `; средняя оценка — ${decimalRu(summary.averageRating)} из 10`}.`,
+      ),
     );
     if (summary.ratings.length)
       blocks.push(
         table(
           ['Вопрос', 'Кто отвечал', 'Оценка'],
           [8, 3, 2],
-          summary.ratings.map((r) => [cell(r.question), cell(audienceRu[r.audience]), cell(r.average === null ? '—' : decimalRu(r.average))]),
+          summary.ratings.map((r) => [
+            cell(r.question),
+            cell(audienceRu[r.audience]),
+            cell(r.average === null ? '—' : decimalRu(r.average)),
+          ]),
         ),
       );
     const c = summary.competence.byCompetence;
@@ -95,7 +111,12 @@ export function buildPairReport(input: PairReportInput): Document {
         table(
           ['Профессиональный запрос', 'До', 'После', 'Изменение'],
           [8, 2, 2, 2],
-          c.map((x) => [cell(x.competence), cell(x.before === null ? '—' : decimalRu(x.before)), cell(x.after === null ? '—' : decimalRu(x.after)), cell(x.change === null ? '—' : signedRu(x.change))]),
+          c.map((x) => [
+            cell(x.competence),
+            cell(x.before === null ? '—' : decimalRu(x.before)),
+            cell(x.after === null ? '—' : decimalRu(x.after)),
+            cell(x.change === null ? '—' : signedRu(x.change)),
+          ]),
         ),
       );
     for (const g of input.openAnswers) {
@@ -107,9 +128,24 @@ export function buildPairReport(input: PairReportInput): Document {
   blocks.push(heading('3. Итог', 2, 'left'), para(verdict(input, done, total)));
   if (summary?.attention.length) blocks.push(para([bold('Обратить внимание: '), summary.attention.join('; ')]));
   blocks.push(
-    ...pair.mentors.map((m): Block => ({ kind: 'signature', post: 'Наставник', name: shortPersonName(m.name), date: null })),
-    ...pair.mentees.map((m): Block => ({ kind: 'signature', post: 'Наставляемый', name: shortPersonName(m.name), date: null })),
-    { kind: 'signature', post: 'Куратор наставничества', name: shortPersonName(settings.curatorName), date: toRuDate(input.date) },
+    ...pair.mentors.map((m): Block => ({
+      kind: 'signature',
+      post: 'Наставник',
+      name: shortPersonName(m.name),
+      date: null,
+    })),
+    ...pair.mentees.map((m): Block => ({
+      kind: 'signature',
+      post: 'Наставляемый',
+      name: shortPersonName(m.name),
+      date: null,
+    })),
+    {
+      kind: 'signature',
+      post: 'Куратор наставничества',
+      name: shortPersonName(settings.curatorName),
+      date: toRuDate(input.date),
+    },
   );
   return { title: `${PAIR_REPORT_TITLE} ${pair.id}`, blocks };
 }
@@ -118,12 +154,29 @@ function verdict(input: PairReportInput, done: number, total: number): string {
   const parts: string[] = [];
   const share = total ? done / total : null;
   if (share !== null)
-    parts.push(share >= 0.9 ? 'План программы выполнен.' : share >= 0.6 ? 'План программы выполнен в основном.' : 'План программы выполнен частично.');
+    parts.push(
+      share >= 0.9
+        ? 'План программы выполнен.'
+        : share >= 0.6
+          ? 'План программы выполнен в основном.'
+          : 'План программы выполнен частично.',
+    );
   const c = input.summary?.competence;
   if (c && c.change !== null && c.before !== null && c.after !== null)
-    parts.push(c.change > 0 ? `Самооценка владения компетенциями по запросам выросла с ${decimalRu(c.before)} до ${decimalRu(c.after)}.` : 'Роста самооценки по запросам не отмечено: запросы стоит учесть в следующем году.');
+    parts.push(
+      c.change > 0
+        ? `Самооценка владения компетенциями по запросам выросла с ${decimalRu(c.before)} до ${decimalRu(c.after)}.`
+        : 'Роста самооценки по запросам не отмечено: запросы стоит учесть в следующем году.',
+    );
   const avg = input.summary?.averageRating ?? null;
-  if (avg !== null) parts.push(avg >= 8 ? 'Участники высоко оценили совместную работу.' : avg >= 6 ? 'Участники в целом удовлетворены совместной работой.' : 'Участники оценили совместную работу невысоко.');
+  if (avg !== null)
+    parts.push(
+      avg >= 8
+        ? 'Участники высоко оценили совместную работу.'
+        : avg >= 6
+          ? 'Участники в целом удовлетворены совместной работой.'
+          : 'Участники оценили совместную работу невысоко.',
+    );
   if (!parts.length) parts.push('Данных для итога недостаточно.');
   return parts.join(' ');
 }

@@ -38,14 +38,25 @@ export function practiceProposals(
     const same = `${a.pairId}|${sameAnswerKey(text)}`;
     if (taken.has(key) || seen.has(same)) continue;
     seen.add(same);
-    out.push({ key, text, authorName: a.personName, role: a.role, pairId: a.pairId, answeredOn: a.answeredOn, row: a.row });
+    out.push({
+      key,
+      text,
+      authorName: a.personName,
+      role: a.role,
+      pairId: a.pairId,
+      answeredOn: a.answeredOn,
+      row: a.row,
+    });
   }
   return out;
 }
 
 /** A short title from a proposal: its first sentence, at most 80 characters, cut at a word. */
 export function titleOf(text: string): string {
-  const first = text.trim().split(/(?<=[.!?])\s+|\n/)[0]!.replace(/[.!?]+$/, '');
+  const first = text
+    .trim()
+    .split(/(?<=[.!?])\s+|\n/)[0]!
+    .replace(/[.!?]+$/, '');
   if (first.length <= 80) return first;
   const cut = first.slice(0, 80);
   return `${cut.slice(0, Math.max(cut.lastIndexOf(' '), 40)).trim()}…`;

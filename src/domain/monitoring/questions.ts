@@ -106,7 +106,11 @@ export function questionnaire(questions: readonly MonitoringQuestion[], audience
 
 /** Reads a yes/no answer as people type it; null when it is neither. */
 export function parseYesNo(text: string): boolean | null {
-  const t = text.trim().toLowerCase().replace(/ё/g, 'е').replace(/[.!]+$/, '');
+  const t = text
+    .trim()
+    .toLowerCase()
+    .replace(/ё/g, 'е')
+    .replace(/[.!]+$/, '');
   if (['да', 'yes', 'конечно', 'скорее да'].includes(t)) return true;
   if (['нет', 'no', 'скорее нет'].includes(t)) return false;
   return null;
@@ -114,7 +118,14 @@ export function parseYesNo(text: string): boolean | null {
 
 /** A 1–10 rating; null when blank or outside the scale. */
 export function parseRating(value: unknown): number | null {
-  const n = typeof value === 'number' ? value : Number(String(value ?? '').trim().replace(',', '.'));
+  const n =
+    typeof value === 'number'
+      ? value
+      : Number(
+          String(value ?? '')
+            .trim()
+            .replace(',', '.'),
+        );
   if (String(value ?? '').trim() === '' || !Number.isInteger(n) || n < RATING_MIN || n > RATING_MAX) return null;
   return n;
 }

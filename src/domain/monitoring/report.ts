@@ -21,7 +21,15 @@ export interface ReportInput {
   deadline: CalendarDate;
   summary: MonitoringSummary;
   swot: Swot;
-  pairs: { total: number; individual: number; group: number; mentors: number; mentees: number; withProgram: number; finished: number };
+  pairs: {
+    total: number;
+    individual: number;
+    group: number;
+    mentors: number;
+    mentees: number;
+    withProgram: number;
+    finished: number;
+  };
   events: Array<{ date: CalendarDate; kind: EventKind; title: string; participantCount: number | null }>;
   bestPractices: Array<{ title: string; authors: string }>;
 }
@@ -55,9 +63,17 @@ export function buildMonitoringReport(input: ReportInput): Document {
   const school = s.school;
   let figure = 0;
   const blocks: Block[] = [
-    { kind: 'requisites', organization: settings.schoolFullName || settings.schoolShortName, city: placeLine(settings.city) },
+    {
+      kind: 'requisites',
+      organization: settings.schoolFullName || settings.schoolShortName,
+      city: placeLine(settings.city),
+    },
     heading('ОТЧЁТ', 1),
-    line(`о мониторинге реализации персонализированных программ наставничества педагогических работников в ${year} учебном году`, 'center', { spaceAfter: 12 }),
+    line(
+      `о мониторинге реализации персонализированных программ наставничества педагогических работников в ${year} учебном году`,
+      'center',
+      { spaceAfter: 12 },
+    ),
     heading('1. Общие сведения', 2, 'left'),
     para(
       `Мониторинг качества реализации персонализированных программ наставничества (ПНП) проведён в соответствии с дорожной картой реализации Положения о системе наставничества педагогических работников (пункт 6.1, срок — до ${toRuLongDate(input.deadline)}) в форме анкетирования наставников и наставляемых по личным ссылкам; анкету заполнил также куратор наставничества.`,
@@ -66,7 +82,10 @@ export function buildMonitoringReport(input: ReportInput): Document {
       ['Показатель', 'Значение'],
       [7, 3],
       [
-        [cell('Наставнических пар и групп'), cell(`${input.pairs.total} (индивидуальных — ${input.pairs.individual}, групповых — ${input.pairs.group})`)],
+        [
+          cell('Наставнических пар и групп'),
+          cell(`${input.pairs.total} (индивидуальных — ${input.pairs.individual}, групповых — ${input.pairs.group})`),
+        ],
         [cell('Наставников / наставляемых'), cell(`${input.pairs.mentors} / ${input.pairs.mentees}`)],
         [cell('Разработано ПНП'), cell(`${input.pairs.withProgram} из ${input.pairs.total}`)],
         [cell('Завершено программ'), cell(String(input.pairs.finished))],
@@ -81,16 +100,30 @@ export function buildMonitoringReport(input: ReportInput): Document {
   blocks.push(heading('2. Оценка качества реализации программ', 2, 'left'));
   if (school.ratings.length) {
     blocks.push(
-      para('Участники оценивали каждое утверждение по шкале от 1 (совсем нет) до 10 (полностью). Средние оценки и число ответов:'),
+      para(
+        'Участники оценивали каждое утверждение по шкале от 1 (совсем нет) до 10 (полностью). Средние оценки и число ответов:',
+      ),
       table(
         ['Вопрос', 'Кто отвечал', 'Средняя оценка', 'Ответов', 'Оценки 1–4'],
         [8, 3, 2, 2, 2],
-        school.ratings.map((r) => [cell(r.question), cell(audienceRu[r.audience]), cell(avg(r.average)), cell(String(r.count)), cell(String(r.distribution.slice(0, 4).reduce((a, b) => a + b, 0)))]),
+        school.ratings.map((r) => [
+          cell(r.question),
+          cell(audienceRu[r.audience]),
+          cell(avg(r.average)),
+          cell(String(r.count)),
+          cell(String(r.distribution.slice(0, 4).reduce((a, b) => a + b, 0))),
+        ]),
       ),
     );
     for (const audience of ['mentee', 'mentor'] as const) {
       const rs = school.ratings.filter((r) => r.audience === audience && r.average !== null);
-      if (rs.length) blocks.push(ratingChart(`Рисунок ${++figure}. Средние оценки: ${audience === 'mentee' ? 'наставляемые' : 'наставники'}`, rs));
+      if (rs.length)
+        blocks.push(
+          ratingChart(
+            `Рисунок ${++figure}. Средние оценки: ${audience === 'mentee' ? 'наставляемые' : 'наставники'}`,
+            rs,
+          ),
+        );
     }
   } else blocks.push(para('Оценок пока нет: ни одна анкета не заполнена.'));
   for (const y of school.yesNo)
@@ -106,7 +139,13 @@ export function buildMonitoringReport(input: ReportInput): Document {
       table(
         ['Профессиональный запрос', 'Ответов', 'До', 'После', 'Изменение'],
         [8, 2, 2, 2, 2],
-        c.byCompetence.map((x) => [cell(x.competence), cell(String(x.count)), cell(avg(x.before)), cell(avg(x.after)), cell(x.change === null ? '—' : signedRu(x.change))]),
+        c.byCompetence.map((x) => [
+          cell(x.competence),
+          cell(String(x.count)),
+          cell(avg(x.before)),
+          cell(avg(x.after)),
+          cell(x.change === null ? '—' : signedRu(x.change)),
+        ]),
       ),
       {
         kind: 'chart',
@@ -130,7 +169,12 @@ export function buildMonitoringReport(input: ReportInput): Document {
       [4, 4, 3, 3],
       (['individual', 'group'] as const).map((f) => {
         const g = s.byForm[f];
-        return [cell(formRu[f]), cell(rateText(g)), cell(avg(g.averageRating)), cell(g.competence.change === null ? '—' : signedRu(g.competence.change))];
+        return [
+          cell(formRu[f]),
+          cell(rateText(g)),
+          cell(avg(g.averageRating)),
+          cell(g.competence.change === null ? '—' : signedRu(g.competence.change)),
+        ];
       }),
     ),
     heading('5. Пары и группы, требующие внимания', 2, 'left'),
@@ -150,7 +194,13 @@ export function buildMonitoringReport(input: ReportInput): Document {
   if (groups.length)
     for (const g of groups) {
       blocks.push(line([bold(g.question), ` (${audienceRu[g.audience]})`], 'left', { spaceBefore: 6 }));
-      blocks.push(list(g.answers.slice(0, QUOTED).map((a) => `${a.text}${a.count > 1 ? ` (${countRu(a.count, ['ответ', 'ответа', 'ответов'])})` : ''}`)));
+      blocks.push(
+        list(
+          g.answers
+            .slice(0, QUOTED)
+            .map((a) => `${a.text}${a.count > 1 ? ` (${countRu(a.count, ['ответ', 'ответа', 'ответов'])})` : ''}`),
+        ),
+      );
     }
   else blocks.push(para('Открытых ответов нет.'));
 
@@ -160,23 +210,36 @@ export function buildMonitoringReport(input: ReportInput): Document {
       table(
         ['Дата', 'Вид', 'Тема', 'Участников'],
         [3, 4, 8, 2],
-        input.events.map((e) => [cell(toRuDate(e.date)), cell(eventKindRu[e.kind]), cell(e.title), cell(e.participantCount === null ? '—' : String(e.participantCount))]),
+        input.events.map((e) => [
+          cell(toRuDate(e.date)),
+          cell(eventKindRu[e.kind]),
+          cell(e.title),
+          cell(e.participantCount === null ? '—' : String(e.participantCount)),
+        ]),
       ),
     );
   else blocks.push(para('Мероприятия в таблице не записаны.'));
 
   blocks.push(heading('8. Лучшие практики наставничества', 2, 'left'));
-  if (input.bestPractices.length) blocks.push(list(input.bestPractices.map((p) => `«${p.title}»${p.authors ? ` — ${p.authors}` : ''}`)));
+  if (input.bestPractices.length)
+    blocks.push(list(input.bestPractices.map((p) => `«${p.title}»${p.authors ? ` — ${p.authors}` : ''}`)));
   else blocks.push(para('Лучшие практики года ещё не отмечены (итоговый круглый стол).'));
 
   blocks.push(
     heading('9. Анализ сильных и слабых сторон (SWOT)', 2, 'left'),
-    para('Составлено по данным мониторинга и ответам куратора. Дополните или исправьте пункты при необходимости.', { spaceAfter: 6 }),
+    para('Составлено по данным мониторинга и ответам куратора. Дополните или исправьте пункты при необходимости.', {
+      spaceAfter: 6,
+    }),
     swotTable(swot, 'strengths', 'weaknesses'),
     swotTable(swot, 'opportunities', 'threats'),
     heading('10. Выводы', 2, 'left'),
     ...conclusions(input).map((t) => para(t)),
-    { kind: 'signature', post: settings.curatorPost ? `Куратор наставничества, ${settings.curatorPost}` : 'Куратор наставничества', name: shortPersonName(settings.curatorName), date: toRuDate(input.date) },
+    {
+      kind: 'signature',
+      post: settings.curatorPost ? `Куратор наставничества, ${settings.curatorPost}` : 'Куратор наставничества',
+      name: shortPersonName(settings.curatorName),
+      date: toRuDate(input.date),
+    },
   );
   return { title: `${REPORT_TITLE} ${year}`, blocks };
 }
@@ -190,14 +253,22 @@ function conclusions(input: ReportInput): string[] {
   const s = input.summary.school;
   const out: string[] = [];
   if (s.rate !== null)
-    out.push(`В анкетировании приняли участие ${s.answered} из ${s.expected} наставников и наставляемых (${percentRu(s.rate)}).${s.rate < 0.6 ? ' Активность участников недостаточна: в следующем году анкеты стоит разослать раньше и напомнить о них.' : ''}`);
-  if (s.averageRating !== null) out.push(`Средняя оценка качества реализации программ — ${decimalRu(s.averageRating)} из 10.`);
+    out.push(
+      `В анкетировании приняли участие ${s.answered} из ${s.expected} наставников и наставляемых (${percentRu(s.rate)}).${s.rate < 0.6 ? ' Активность участников недостаточна: в следующем году анкеты стоит разослать раньше и напомнить о них.' : ''}`,
+    );
+  if (s.averageRating !== null)
+    out.push(`Средняя оценка качества реализации программ — ${decimalRu(s.averageRating)} из 10.`);
   const c = s.competence;
   if (c.change !== null && c.before !== null && c.after !== null)
-    out.push(`Самооценка владения компетенциями по профессиональным запросам выросла с ${decimalRu(c.before)} до ${decimalRu(c.after)} баллов.`);
+    out.push(
+      `Самооценка владения компетенциями по профессиональным запросам выросла с ${decimalRu(c.before)} до ${decimalRu(c.after)} баллов.`,
+    );
   if (input.summary.attention.length)
-    out.push(`Требуют внимания куратора ${countRu(input.summary.attention.length, ['пара', 'пары', 'пар'])}: ${input.summary.attention.map((p) => p.pairId).join(', ')}.`);
-  if (input.bestPractices.length) out.push(`Методическая копилка пополнена лучшими практиками года: ${input.bestPractices.length}.`);
+    out.push(
+      `Требуют внимания куратора ${countRu(input.summary.attention.length, ['пара', 'пары', 'пар'])}: ${input.summary.attention.map((p) => p.pairId).join(', ')}.`,
+    );
+  if (input.bestPractices.length)
+    out.push(`Методическая копилка пополнена лучшими практиками года: ${input.bestPractices.length}.`);
   if (!out.length) out.push('Данных мониторинга пока нет.');
   return out;
 }

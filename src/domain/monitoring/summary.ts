@@ -4,7 +4,14 @@ import type { MentoringForm } from '../model';
 import { decimalRu } from '../text/number-ru';
 import { latestResponses, sameAnswerKey, type MonitoringAnswer, type MonitoringResponse } from './answers';
 import { participantKey, participantsOf, type MonitoredPair, type Participant } from './participants';
-import { parseYesNo, RATING_MAX, type Audience, type MonitoringQuestion, type QuestionType, type QuestionUse } from './questions';
+import {
+  parseYesNo,
+  RATING_MAX,
+  type Audience,
+  type MonitoringQuestion,
+  type QuestionType,
+  type QuestionUse,
+} from './questions';
 
 /** A rating at or below this is low (the «Порог низкой оценки» setting overrides it). */
 export const DEFAULT_LOW_SCORE = 4;
@@ -58,7 +65,13 @@ export interface GroupSummary {
   ratings: RatingStat[];
   yesNo: YesNoStat[];
   choices: ChoiceStat[];
-  competence: { count: number; before: number | null; after: number | null; change: number | null; byCompetence: CompetenceStat[] };
+  competence: {
+    count: number;
+    before: number | null;
+    after: number | null;
+    change: number | null;
+    byCompetence: CompetenceStat[];
+  };
   /** Mean of every rating answer (before/after levels aside); null without ratings. */
   averageRating: number | null;
 }
@@ -158,7 +171,11 @@ class Accumulator {
         }
         case 'choice': {
           if (!a.text.trim()) break;
-          const s = getOr(this.choices, a.questionCode, () => ({ question, audience: r.role, counts: new Map<string, number>() }));
+          const s = getOr(this.choices, a.questionCode, () => ({
+            question,
+            audience: r.role,
+            counts: new Map<string, number>(),
+          }));
           s.counts.set(a.text.trim(), (s.counts.get(a.text.trim()) ?? 0) + 1);
           break;
         }
@@ -182,7 +199,11 @@ function orderOf(questions: readonly MonitoringQuestion[]): (code: string) => nu
   return (code) => at.get(code) ?? questions.length;
 }
 
-function groupSummary(acc: Accumulator, expected: readonly Participant[], order: (code: string) => number): GroupSummary {
+function groupSummary(
+  acc: Accumulator,
+  expected: readonly Participant[],
+  order: (code: string) => number,
+): GroupSummary {
   const byRole = {
     mentee: { expected: 0, answered: 0 },
     mentor: { expected: 0, answered: 0 },
@@ -195,7 +216,14 @@ function groupSummary(acc: Accumulator, expected: readonly Participant[], order:
   const ratings: RatingStat[] = [...acc.ratings].map(([code, s]) => {
     const distribution = new Array<number>(RATING_MAX).fill(0);
     for (const v of s.values) distribution[v - 1]! += 1;
-    return { code, question: s.question, audience: s.audience, count: s.values.length, average: mean(s.values), distribution };
+    return {
+      code,
+      question: s.question,
+      audience: s.audience,
+      count: s.values.length,
+      average: mean(s.values),
+      distribution,
+    };
   });
   ratings.sort((a, b) => order(a.code) - order(b.code));
   const allBefore: number[] = [];
@@ -205,7 +233,13 @@ function groupSummary(acc: Accumulator, expected: readonly Participant[], order:
     allAfter.push(...c.after);
     const before = mean(c.before);
     const after = mean(c.after);
-    return { competence, count: c.after.length, before, after, change: before !== null && after !== null ? after - before : null };
+    return {
+      competence,
+      count: c.after.length,
+      before,
+      after,
+      change: before !== null && after !== null ? after - before : null,
+    };
   });
   byCompetence.sort((a, b) => b.count - a.count || a.competence.localeCompare(b.competence, 'ru'));
   const before = mean(allBefore);
@@ -238,7 +272,13 @@ function groupSummary(acc: Accumulator, expected: readonly Participant[], order:
 }
 
 /** The reasons a pair needs attention, most serious first. */
-function attentionOf(s: GroupSummary, missing: PairSummary['missing'], acc: Accumulator, lowScore: number, noContinue: string[]): string[] {
+function attentionOf(
+  s: GroupSummary,
+  missing: PairSummary['missing'],
+  acc: Accumulator,
+  lowScore: number,
+  noContinue: string[],
+): string[] {
   const out: string[] = [];
   if (s.expected > 0 && s.answered === 0) out.push('Нет ни одного ответа на анкету');
   else if (missing.length) out.push(`Не ответили: ${missing.map((m) => m.name).join(', ')}`);
@@ -248,8 +288,11 @@ function attentionOf(s: GroupSummary, missing: PairSummary['missing'], acc: Accu
     if (r.values.length && worst <= lowScore) low.push(`«${r.question}» — ${worst}`);
   }
   if (low.length) out.push(`Низкие оценки: ${low.join('; ')}`);
-  else if (s.averageRating !== null && s.averageRating < LOW_AVERAGE) out.push(`Средняя оценка ${decimalRu(s.averageRating)} из 10`);
-  const noGrowth = s.competence.byCompetence.filter((c) => c.change !== null && c.change <= 0).map((c) => `«${c.competence}»`);
+  else if (s.averageRating !== null && s.averageRating < LOW_AVERAGE)
+    out.push(`Средняя оценка ${decimalRu(s.averageRating)} из 10`);
+  const noGrowth = s.competence.byCompetence
+    .filter((c) => c.change !== null && c.change <= 0)
+    .map((c) => `«${c.competence}»`);
   if (noGrowth.length) out.push(`Нет роста по запросу: ${noGrowth.join(', ')}`);
   if (noContinue.length) out.push(`Не хотят продолжать: ${noContinue.join(', ')}`);
   return out;
@@ -286,7 +329,10 @@ function groupOpenAnswers(
       }
     }
   return [...groups.values()]
-    .map(({ index: _index, ...g }) => ({ ...g, answers: [...g.answers].sort((a, b) => b.count - a.count || a.text.localeCompare(b.text, 'ru')) }))
+    .map(({ index: _index, ...g }) => ({
+      ...g,
+      answers: [...g.answers].sort((a, b) => b.count - a.count || a.text.localeCompare(b.text, 'ru')),
+    }))
     .sort((a, b) => order(a.code) - order(b.code));
 }
 
@@ -309,7 +355,13 @@ export function summarizeMonitoring(input: SummaryInput): MonitoringSummary {
   for (const r of responses) {
     if (r.role === 'curator') {
       counted.push(r);
-      for (const a of r.answers) curator.push({ code: a.questionCode, question: questions.get(a.questionCode)?.text ?? a.question, text: a.text, score: a.score });
+      for (const a of r.answers)
+        curator.push({
+          code: a.questionCode,
+          question: questions.get(a.questionCode)?.text ?? a.question,
+          text: a.text,
+          score: a.score,
+        });
       continue;
     }
     const pair = pairs.get(r.pairId);
@@ -334,7 +386,9 @@ export function summarizeMonitoring(input: SummaryInput): MonitoringSummary {
     if (!expected.length) continue;
     const acc = byPair.get(pair.id) ?? new Accumulator();
     const s = groupSummary(acc, expected, order);
-    const missing = expected.filter((p) => !acc.respondents.has(participantKey(p))).map((p) => ({ role: p.role, name: p.name }));
+    const missing = expected
+      .filter((p) => !acc.respondents.has(participantKey(p)))
+      .map((p) => ({ role: p.role, name: p.name }));
     pairSummaries.push({
       ...s,
       pairId: pair.id,
@@ -346,14 +400,26 @@ export function summarizeMonitoring(input: SummaryInput): MonitoringSummary {
     });
   }
   const severity = (p: PairSummary) =>
-    (p.answered === 0 ? 100 : 0) + p.attention.length * 10 + (p.averageRating === null ? 0 : RATING_MAX - p.averageRating);
-  const attention = pairSummaries.filter((p) => p.attention.length).sort((a, b) => severity(b) - severity(a) || a.pairId.localeCompare(b.pairId));
+    (p.answered === 0 ? 100 : 0) +
+    p.attention.length * 10 +
+    (p.averageRating === null ? 0 : RATING_MAX - p.averageRating);
+  const attention = pairSummaries
+    .filter((p) => p.attention.length)
+    .sort((a, b) => severity(b) - severity(a) || a.pairId.localeCompare(b.pairId));
 
   return {
     school: groupSummary(school, participants, order),
     byForm: {
-      individual: groupSummary(byForm.individual, participants.filter((p) => p.form === 'individual'), order),
-      group: groupSummary(byForm.group, participants.filter((p) => p.form === 'group'), order),
+      individual: groupSummary(
+        byForm.individual,
+        participants.filter((p) => p.form === 'individual'),
+        order,
+      ),
+      group: groupSummary(
+        byForm.group,
+        participants.filter((p) => p.form === 'group'),
+        order,
+      ),
     },
     pairs: pairSummaries,
     attention,

@@ -47,7 +47,11 @@ function points(text: string): string[] {
     .filter(Boolean);
 }
 
-export function prefillSwot(summary: MonitoringSummary, questions: readonly MonitoringQuestion[], facts: SwotFacts): Swot {
+export function prefillSwot(
+  summary: MonitoringSummary,
+  questions: readonly MonitoringQuestion[],
+  facts: SwotFacts,
+): Swot {
   const swot: Swot = { strengths: [], weaknesses: [], opportunities: [], threats: [] };
   const s = summary.school;
   if (s.rate !== null) {
@@ -57,8 +61,10 @@ export function prefillSwot(summary: MonitoringSummary, questions: readonly Moni
   }
   for (const r of s.ratings) {
     if (r.average === null) continue;
-    if (r.average >= HIGH_RATING) swot.strengths.push(`«${r.question}» — средняя оценка ${decimalRu(r.average)} из 10.`);
-    else if (r.average < LOW_RATING) swot.weaknesses.push(`«${r.question}» — средняя оценка ${decimalRu(r.average)} из 10.`);
+    if (r.average >= HIGH_RATING)
+      swot.strengths.push(`«${r.question}» — средняя оценка ${decimalRu(r.average)} из 10.`);
+    else if (r.average < LOW_RATING)
+      swot.weaknesses.push(`«${r.question}» — средняя оценка ${decimalRu(r.average)} из 10.`);
   }
   const c = s.competence;
   if (c.before !== null && c.after !== null && c.change !== null) {
@@ -66,28 +72,40 @@ export function prefillSwot(summary: MonitoringSummary, questions: readonly Moni
     if (c.change >= 1) swot.strengths.push(`Рост владения компетенциями по запросам наставляемых: ${line}.`);
     else swot.weaknesses.push(`Слабый рост владения компетенциями по запросам: ${line}.`);
   }
-  if (facts.pairs > 0 && facts.pairsWithProgram >= facts.pairs) swot.strengths.push(`Для всех ${facts.pairs} ${pairsGen(facts.pairs)} разработаны ПНП.`);
-  else if (facts.pairs > 0) swot.weaknesses.push(`ПНП есть не у всех пар: ${facts.pairsWithProgram} из ${facts.pairs}.`);
+  if (facts.pairs > 0 && facts.pairsWithProgram >= facts.pairs)
+    swot.strengths.push(`Для всех ${facts.pairs} ${pairsGen(facts.pairs)} разработаны ПНП.`);
+  else if (facts.pairs > 0)
+    swot.weaknesses.push(`ПНП есть не у всех пар: ${facts.pairsWithProgram} из ${facts.pairs}.`);
   if (facts.eventsHeld > 0) swot.strengths.push(`Проведено ${countRu(facts.eventsHeld, EVENTS)} по наставничеству.`);
-  if (summary.attention.length) swot.weaknesses.push(`Требуют внимания: ${countRu(summary.attention.length, PAIRS)} (${summary.attention.map((p) => p.pairId).join(', ')}).`);
+  if (summary.attention.length)
+    swot.weaknesses.push(
+      `Требуют внимания: ${countRu(summary.attention.length, PAIRS)} (${summary.attention.map((p) => p.pairId).join(', ')}).`,
+    );
 
   const continues = (audience: 'mentee' | 'mentor') => {
     const uses = new Set(questions.filter((q) => q.use === 'continue' && q.audience === audience).map((q) => q.code));
-    return s.yesNo.filter((y) => uses.has(y.code)).reduce((t, y) => ({ yes: t.yes + y.yes, no: t.no + y.no }), { yes: 0, no: 0 });
+    return s.yesNo
+      .filter((y) => uses.has(y.code))
+      .reduce((t, y) => ({ yes: t.yes + y.yes, no: t.no + y.no }), { yes: 0, no: 0 });
   };
   const mentees = continues('mentee');
   const mentors = continues('mentor');
   if (mentees.yes) swot.opportunities.push(`Хотят продолжить участие: ${countRu(mentees.yes, MENTEES)}.`);
   if (mentors.yes) swot.opportunities.push(`Готовы продолжить наставничество: ${countRu(mentors.yes, MENTORS)}.`);
   const proposed = summary.openAnswers.filter((g) => g.use === 'practice').reduce((n, g) => n + g.answers.length, 0);
-  if (proposed) swot.opportunities.push(`Участники предложили ${countRu(proposed, PRACTICES)} для методической копилки.`);
-  if (facts.bestPractices) swot.opportunities.push(`Отмечено лучших практик: ${facts.bestPractices}; их можно тиражировать в следующем году.`);
-  else if (facts.practicesAdded) swot.opportunities.push(`Практик добавлено в копилку за год: ${facts.practicesAdded}.`);
+  if (proposed)
+    swot.opportunities.push(`Участники предложили ${countRu(proposed, PRACTICES)} для методической копилки.`);
+  if (facts.bestPractices)
+    swot.opportunities.push(`Отмечено лучших практик: ${facts.bestPractices}; их можно тиражировать в следующем году.`);
+  else if (facts.practicesAdded)
+    swot.opportunities.push(`Практик добавлено в копилку за год: ${facts.practicesAdded}.`);
   if (mentors.no) swot.threats.push(`Не готовы продолжать наставничество: ${countRu(mentors.no, MENTORS)}.`);
   if (mentees.no) swot.threats.push(`Не хотят продолжать участие: ${countRu(mentees.no, MENTEES)}.`);
   const mentorRate = s.byRole.mentor;
   if (mentorRate.expected > 0 && mentorRate.answered / mentorRate.expected < POOR_RATE)
-    swot.threats.push(`Наставники мало участвуют в мониторинге: ответили ${mentorRate.answered} из ${mentorRate.expected}.`);
+    swot.threats.push(
+      `Наставники мало участвуют в мониторинге: ответили ${mentorRate.answered} из ${mentorRate.expected}.`,
+    );
 
   // The curator's own points come last: the prefill suggests, the curator decides.
   for (const key of Object.keys(swotUses) as Array<keyof Swot>) {

@@ -53,12 +53,16 @@ export function searchPractices(practices: readonly Practice[], query: PracticeQ
     if (query.year && p.year !== query.year) continue;
     if (competence && !p.competencies.some((c) => normalizeTerm(c) === competence)) continue;
     const fields = fieldsOf(p);
-    const normalized = Object.fromEntries(Object.entries(fields).map(([k, v]) => [k, normalizeTerm(v)])) as Record<keyof typeof WEIGHTS, string>;
+    const normalized = Object.fromEntries(Object.entries(fields).map(([k, v]) => [k, normalizeTerm(v)])) as Record<
+      keyof typeof WEIGHTS,
+      string
+    >;
     let score = 0;
     let all = true;
     for (const stem of stems) {
       let found = 0;
-      for (const key of Object.keys(WEIGHTS) as Array<keyof typeof WEIGHTS>) if (normalized[key].includes(stem)) found += WEIGHTS[key];
+      for (const key of Object.keys(WEIGHTS) as Array<keyof typeof WEIGHTS>)
+        if (normalized[key].includes(stem)) found += WEIGHTS[key];
       if (found === 0) {
         all = false;
         break;

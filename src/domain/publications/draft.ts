@@ -38,10 +38,15 @@ const kindWords: Record<EventKind, { headline: string; held: string; about: stri
   },
   consultation: { headline: 'Консультация для наставников', held: 'прошла консультация для наставников', about: '' },
   training: { headline: 'Обучение наставников', held: 'прошло обучение наставников', about: '' },
-  experience_exchange: { headline: 'Обмен опытом наставников', held: 'состоялась встреча наставников по обмену опытом', about: '' },
+  experience_exchange: {
+    headline: 'Обмен опытом наставников',
+    held: 'состоялась встреча наставников по обмену опытом',
+    about: '',
+  },
 };
 
-const ROADMAP_LINE = 'Мероприятие проведено в рамках дорожной карты реализации Положения о системе наставничества педагогических работников';
+const ROADMAP_LINE =
+  'Мероприятие проведено в рамках дорожной карты реализации Положения о системе наставничества педагогических работников';
 
 const PHOTO_HINT = '2–4 фотографии с мероприятия (без крупных планов обучающихся)';
 
@@ -58,13 +63,19 @@ export function milestoneOccasion(kind: MilestoneKind, year: AcademicYear): stri
 }
 
 /** The news text of an event; the round table also names the practices it marked best. */
-export function draftForEvent(event: MentoringEvent, school: DraftSchool, bestPractices: readonly Practice[] = []): PublicationDraft {
+export function draftForEvent(
+  event: MentoringEvent,
+  school: DraftSchool,
+  bestPractices: readonly Practice[] = [],
+): PublicationDraft {
   const w = kindWords[event.kind];
   const title = `${w.headline} «${event.title}»`;
   const lead = `${toRuLongDate(event.date)} ${inSchool(school)} ${w.held} «${event.title}»${w.about}.`;
   const parts = [lead];
   if (event.participantCount && event.participantCount > 0) {
-    parts.push(`В нём приняли участие ${countRu(event.participantCount, TEACHERS)}${event.participants ? `: ${event.participants}` : ''}.`);
+    parts.push(
+      `В нём приняли участие ${countRu(event.participantCount, TEACHERS)}${event.participants ? `: ${event.participants}` : ''}.`,
+    );
   } else if (event.participants.trim()) parts.push(`Участники: ${ensureDot(event.participants.trim())}`);
   if (event.outcome.trim()) parts.push(capitalize(ensureDot(event.outcome.trim())));
   if (event.kind === 'round_table' && bestPractices.length) {
@@ -77,7 +88,15 @@ export function draftForEvent(event: MentoringEvent, school: DraftSchool, bestPr
   const links = linksIn(event.materials);
   if (links.length) attachments.push(`материалы мероприятия: ${links.join(' ')}`);
   if (event.kind === 'round_table' && bestPractices.length) attachments.push('список лучших практик');
-  return { occasion: eventOccasion(event.id), eventId: event.id, roadmapItem: item, date: event.date, title, text: parts.join(' '), attachments: attachments.join('; ') };
+  return {
+    occasion: eventOccasion(event.id),
+    eventId: event.id,
+    roadmapItem: item,
+    date: event.date,
+    title,
+    text: parts.join(' '),
+    attachments: attachments.join('; '),
+  };
 }
 
 export type MilestoneKind = 'pairs' | 'monitoring' | 'library';
@@ -85,7 +104,16 @@ export type MilestoneKind = 'pairs' | 'monitoring' | 'library';
 export const milestoneItem: Record<MilestoneKind, string> = { pairs: '5.1', monitoring: '6.1', library: '6.3' };
 
 export type MilestoneFacts =
-  | { kind: 'pairs'; year: AcademicYear; date: CalendarDate; pairs: number; mentors: number; mentees: number; inOrder: boolean; withPrograms: boolean }
+  | {
+      kind: 'pairs';
+      year: AcademicYear;
+      date: CalendarDate;
+      pairs: number;
+      mentors: number;
+      mentees: number;
+      inOrder: boolean;
+      withPrograms: boolean;
+    }
   | {
       kind: 'monitoring';
       year: AcademicYear;
@@ -101,7 +129,12 @@ export type MilestoneFacts =
 /** The news text of a roadmap milestone; null when there is nothing to tell yet. */
 export function draftForMilestone(m: MilestoneFacts, school: DraftSchool): PublicationDraft | null {
   const year = academicYearLabel(m.year);
-  const base = { occasion: milestoneOccasion(m.kind, m.year), eventId: '', roadmapItem: milestoneItem[m.kind], date: m.date };
+  const base = {
+    occasion: milestoneOccasion(m.kind, m.year),
+    eventId: '',
+    roadmapItem: milestoneItem[m.kind],
+    date: m.date,
+  };
   switch (m.kind) {
     case 'pairs': {
       if (m.pairs <= 0) return null;
@@ -109,9 +142,15 @@ export function draftForMilestone(m: MilestoneFacts, school: DraftSchool): Publi
         `В ${year} учебном году ${inSchool(school)} работают ${countRu(m.pairs, PAIRS)}: ${countRu(m.mentors, ['опытный педагог', 'опытных педагога', 'опытных педагогов'])} ${m.mentors === 1 ? 'сопровождает' : 'сопровождают'} ${countRu(m.mentees, ['коллегу', 'коллег', 'коллег'])} — молодых специалистов и вновь принятых педагогов.`,
       ];
       if (m.inOrder) parts.push('Пары и группы закреплены приказом директора с письменного согласия участников.');
-      if (m.withPrograms) parts.push('Для каждой пары и группы разработана персонализированная программа наставничества.');
+      if (m.withPrograms)
+        parts.push('Для каждой пары и группы разработана персонализированная программа наставничества.');
       parts.push('Наставничество помогает педагогам быстрее освоиться в профессии и в коллективе школы.');
-      return { ...base, title: 'Наставнические пары начали работу', text: parts.join(' '), attachments: 'фотография наставников и наставляемых (по согласию); выписка из приказа без персональных данных' };
+      return {
+        ...base,
+        title: 'Наставнические пары начали работу',
+        text: parts.join(' '),
+        attachments: 'фотография наставников и наставляемых (по согласию); выписка из приказа без персональных данных',
+      };
     }
     case 'monitoring': {
       if (m.answered <= 0) return null;
@@ -119,24 +158,40 @@ export function draftForMilestone(m: MilestoneFacts, school: DraftSchool): Publi
         `${inSchool(school).replace(/^в/, 'В')} завершён мониторинг качества реализации персонализированных программ наставничества ${year} учебного года.`,
         `В анкетировании приняли участие ${m.answered} из ${m.expected} наставников и наставляемых (${percentRu(m.expected ? m.answered / m.expected : 0)}).`,
       ];
-      if (m.topRating) parts.push(`Выше всего участники оценили показатель «${m.topRating.question}» — ${decimalRu(m.topRating.average)} из 10.`);
+      if (m.topRating)
+        parts.push(
+          `Выше всего участники оценили показатель «${m.topRating.question}» — ${decimalRu(m.topRating.average)} из 10.`,
+        );
       if (m.competence)
         parts.push(
           `Самооценка владения компетенциями по профессиональным запросам выросла с ${decimalRu(m.competence.before)} до ${decimalRu(m.competence.after)} баллов (${signedRu(m.competence.after - m.competence.before)}).`,
         );
       parts.push('Результаты мониторинга будут учтены при планировании работы наставников в следующем учебном году.');
-      return { ...base, title: 'Итоги мониторинга программ наставничества', text: parts.join(' '), attachments: 'диаграммы из отчёта о мониторинге (без персональных данных)' };
+      return {
+        ...base,
+        title: 'Итоги мониторинга программ наставничества',
+        text: parts.join(' '),
+        attachments: 'диаграммы из отчёта о мониторинге (без персональных данных)',
+      };
     }
     case 'library': {
       if (!m.added.length) return null;
       const best = m.added.filter((p) => p.best);
       const parts = [
         `Методическая копилка наставничества ${school.shortName ? `${school.shortName} ` : ''}пополнилась ${countRu(m.added.length, PRACTICES)} ${year} учебного года.`,
-        `Среди них: ${m.added.slice(0, 5).map((p) => `«${p.title}»`).join(', ')}${m.added.length > 5 ? ' и другие' : ''}.`,
+        `Среди них: ${m.added
+          .slice(0, 5)
+          .map((p) => `«${p.title}»`)
+          .join(', ')}${m.added.length > 5 ? ' и другие' : ''}.`,
       ];
       if (best.length) parts.push(`Лучшими практиками признаны: ${best.map((p) => `«${p.title}»`).join(', ')}.`);
       parts.push('Материалы доступны педагогам школы.');
-      return { ...base, title: 'Копилка практик наставничества пополнилась', text: parts.join(' '), attachments: 'обложки или фрагменты материалов практик' };
+      return {
+        ...base,
+        title: 'Копилка практик наставничества пополнилась',
+        text: parts.join(' '),
+        attachments: 'обложки или фрагменты материалов практик',
+      };
     }
   }
 }

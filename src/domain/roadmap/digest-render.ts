@@ -120,5 +120,7 @@ export function renderDigest(digest: DigestWithNotes, options: DigestRenderOptio
 
 /** A link only for a web address; anything else is shown as escaped text, never put in href. */
 function linkHtml(url: string, label: string, textLabel = 'Ссылка'): string {
-  return isWebUrl(url) ? `<a href="${escapeHtml(url.trim())}">${escapeHtml(label)}</a>` : `${escapeHtml(textLabel)}: ${escapeHtml(url)}`;
+  return isWebUrl(url)
+    ? `<a href="${escapeHtml(url.trim())}">${escapeHtml(label)}</a>`
+    : `${escapeHtml(textLabel)}: ${escapeHtml(url)}`;
 }

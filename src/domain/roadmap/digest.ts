@@ -24,7 +24,10 @@ const EMAIL = /^[^\s@]+@[^\s@]+$/;
 
 /** The item's responsible (the named person, else the role's email) plus the settings' recipients, deduplicated. */
 export function recipientsFor(item: Pick<RoadmapItem, 'responsibleEmail' | 'role'>, to: DigestRecipients): Email[] {
-  const candidates = [item.responsibleEmail || (item.role ? to.roleEmails[item.role] : '') || '', ...to.alertRecipients];
+  const candidates = [
+    item.responsibleEmail || (item.role ? to.roleEmails[item.role] : '') || '',
+    ...to.alertRecipients,
+  ];
   const seen = new Set<Email>();
   for (const raw of candidates) {
     const email = normalizeEmail(raw);

@@ -154,7 +154,10 @@ export function autoStatus(key: AutoStatusKey, f: RoadmapFacts): AutoStatus {
       const got = `${pluralRu(n, ['Получен', 'Получено', 'Получено'])} ${n} ${pluralRu(n, ['ответ', 'ответа', 'ответов'])} на анкету запросов`;
       // Collection ends when the form is closed: until then (or while nobody can tell) more answers may come.
       if (f.requestFormOpen === null) {
-        return { state: 'in_progress', basisRu: `${got}; закрыта ли анкета, по таблице не видно — отметьте «выполнено», когда сбор завершён` };
+        return {
+          state: 'in_progress',
+          basisRu: `${got}; закрыта ли анкета, по таблице не видно — отметьте «выполнено», когда сбор завершён`,
+        };
       }
       return f.requestFormOpen
         ? { state: 'in_progress', basisRu: `${got}; анкета ещё открыта` }
@@ -240,7 +243,8 @@ export function autoStatus(key: AutoStatusKey, f: RoadmapFacts): AutoStatus {
         : { state: 'not_started', basisRu: 'Конференция или семинар ещё не проведены' };
     }
     case 'roundTable': {
-      if (f.events === null || f.practicesAdded === null) return noSheet(f.events === null ? factSheetRu.events : factSheetRu.library, 'Мероприятия и практики');
+      if (f.events === null || f.practicesAdded === null)
+        return noSheet(f.events === null ? factSheetRu.events : factSheetRu.library, 'Мероприятия и практики');
       const held = count(f.events.round_table);
       return byParts(
         [held > 0, f.practicesAdded > 0],
@@ -248,7 +252,8 @@ export function autoStatus(key: AutoStatusKey, f: RoadmapFacts): AutoStatus {
       );
     }
     case 'publications': {
-      if (f.events === null || f.publishedEvents === null) return noSheet(f.events === null ? factSheetRu.events : factSheetRu.publications, 'Мероприятия и публикации');
+      if (f.events === null || f.publishedEvents === null)
+        return noSheet(f.events === null ? factSheetRu.events : factSheetRu.publications, 'Мероприятия и публикации');
       const held = Object.values(f.events).reduce<number>((sum, n) => sum + count(n), 0);
       if (held <= 0) return { state: 'not_started', basisRu: 'Мероприятий для освещения пока нет' };
       return byShare(f.publishedEvents, held, `Освещено на сайте: ${of(count(f.publishedEvents), held, EVENTS_OF)}`);

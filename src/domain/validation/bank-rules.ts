@@ -9,7 +9,11 @@ export interface KeyedRow {
 }
 
 /** Every row after the first that repeats an email (case-insensitive) or an id is a problem. */
-export function findDuplicates(sheet: string, rows: readonly KeyedRow[], headers: { email: string; id: string }): Problem[] {
+export function findDuplicates(
+  sheet: string,
+  rows: readonly KeyedRow[],
+  headers: { email: string; id: string },
+): Problem[] {
   const problems: Problem[] = [];
   const firstByEmail = new Map<string, number>();
   const firstById = new Map<string, number>();

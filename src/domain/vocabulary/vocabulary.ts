@@ -5,7 +5,14 @@ export type DictionaryKey = 'posts' | 'subjects' | 'qualifications' | 'menteeCat
 
 export type Vocabulary = Record<DictionaryKey, readonly string[]>;
 
-export const dictionaryKeys: readonly DictionaryKey[] = ['posts', 'subjects', 'qualifications', 'menteeCategories', 'forms', 'competencies'];
+export const dictionaryKeys: readonly DictionaryKey[] = [
+  'posts',
+  'subjects',
+  'qualifications',
+  'menteeCategories',
+  'forms',
+  'competencies',
+];
 
 /** Russian list names, for messages. */
 export const dictionaryTitleRu: Record<DictionaryKey, string> = {
@@ -95,7 +102,7 @@ export function splitListValues(text: string, list: readonly string[]): string[]
     .filter((s) => s !== '');
   const known = new Set(normalizedList(list));
   const out: string[] = [];
-  for (let i = 0; i < pieces.length; ) {
+  for (let i = 0; i < pieces.length;) {
     let taken = 1;
     for (let k = Math.min(pieces.length - i, 4); k > 1; k--) {
       if (known.has(normalizeTerm(pieces.slice(i, i + k).join('; ')))) {

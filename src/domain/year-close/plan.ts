@@ -103,12 +103,20 @@ export function planYearClose(input: YearCloseInput): YearClosePlan {
     blockers.push(
       `В настройках уже ${academicYearLabel(year)} учебный год, а он ещё не начался: ${academicYearLabel(current)} год, по-видимому, уже завершён.`,
     );
-  } else if (year.startYear === current.startYear && compareDates(input.today, calendarDate(year.startYear + 1, EARLIEST_CLOSE.month, EARLIEST_CLOSE.day)) < 0) {
+  } else if (
+    year.startYear === current.startYear &&
+    compareDates(input.today, calendarDate(year.startYear + 1, EARLIEST_CLOSE.month, EARLIEST_CLOSE.day)) < 0
+  ) {
     blockers.push(
       `Учебный год ${academicYearLabel(year)} в разгаре (идёт до ${toRuDate(academicYearEnd(year))}): завершить его можно с ${toRuDate(calendarDate(year.startYear + 1, EARLIEST_CLOSE.month, EARLIEST_CLOSE.day))}.`,
     );
-  } else if (year.startYear === current.startYear && compareDates(input.today, calendarDate(year.startYear + 1, 6, 1)) < 0) {
-    warnings.push(`Учебный год ${academicYearLabel(year)} ещё идёт (до ${toRuDate(academicYearEnd(year))}): обычно его завершают в июне, после мониторинга.`);
+  } else if (
+    year.startYear === current.startYear &&
+    compareDates(input.today, calendarDate(year.startYear + 1, 6, 1)) < 0
+  ) {
+    warnings.push(
+      `Учебный год ${academicYearLabel(year)} ещё идёт (до ${toRuDate(academicYearEnd(year))}): обычно его завершают в июне, после мониторинга.`,
+    );
   }
 
   const carriedPairs = input.pairs.valid.filter((p) => !isClosed(p.status));
@@ -116,17 +124,29 @@ export function planYearClose(input: YearCloseInput): YearClosePlan {
   const carriedIds = new Set(carriedPairs.map((p) => p.id));
   for (const p of carriedPairs)
     if (compareDates(p.endDate, academicYearEnd(year)) <= 0)
-      warnings.push(`Пара ${p.id} не завершена, хотя её программа рассчитана до ${toRuDate(p.endDate)}: она перейдёт в новый год. Если работа окончена, завершите программу пары.`);
+      warnings.push(
+        `Пара ${p.id} не завершена, хотя её программа рассчитана до ${toRuDate(p.endDate)}: она перейдёт в новый год. Если работа окончена, завершите программу пары.`,
+      );
   if (input.pairs.invalidRows.length)
-    warnings.push(`«Пары и группы»: строки ${input.pairs.invalidRows.join(', ')} не прошли проверку и останутся на листе; в архив попадёт их копия.`);
+    warnings.push(
+      `«Пары и группы»: строки ${input.pairs.invalidRows.join(', ')} не прошли проверку и останутся на листе; в архив попадёт их копия.`,
+    );
   if (input.mentees.invalidRows.length)
-    warnings.push(`«Наставляемые»: строки ${input.mentees.invalidRows.join(', ')} не прошли проверку и останутся в банке; в архив попадёт их копия.`);
+    warnings.push(
+      `«Наставляемые»: строки ${input.mentees.invalidRows.join(', ')} не прошли проверку и останутся в банке; в архив попадёт их копия.`,
+    );
 
   const continuing: YearClosePlan['continuingMentees'] = [];
   const leaving: YearClosePlan['leavingMentees'] = [];
   for (const m of input.mentees.valid) {
     if (m.status === 'finished') leaving.push({ id: m.id, name: m.name });
-    else continuing.push({ id: m.id, name: m.name, row: m.row, becomesWaiting: m.pairId !== '' && !carriedIds.has(m.pairId) });
+    else
+      continuing.push({
+        id: m.id,
+        name: m.name,
+        row: m.row,
+        becomesWaiting: m.pairId !== '' && !carriedIds.has(m.pairId),
+      });
   }
 
   const taken = new Set(input.sheetNames.map((n) => n.toLowerCase()));
@@ -150,7 +170,8 @@ export function planYearClose(input: YearCloseInput): YearClosePlan {
     let carryRows: number[] = [];
     if (policy.kind === 'archive-carry') {
       if (policy.carry === 'open-pairs') carryRows = [...carriedPairs.map((p) => p.row), ...input.pairs.invalidRows];
-      else if (policy.carry === 'continuing-mentees') carryRows = [...continuing.map((m) => m.row), ...input.mentees.invalidRows];
+      else if (policy.carry === 'continuing-mentees')
+        carryRows = [...continuing.map((m) => m.row), ...input.mentees.invalidRows];
       else if (policy.carry === 'standing-rows') carryRows = [...(t.standingRows ?? [])];
       else carryRows = t.rows.filter((r) => carriedIds.has(t.pairIdOfRow?.get(r) ?? ''));
     } else if (policy.kind === 'archive-reset') carryRows = [...t.rows];
@@ -204,8 +225,14 @@ export function describePlan(plan: YearClosePlan): string[] {
   }
   if (plan.carriedPairs.length) lines.push(`Продолжают работу пары: ${plan.carriedPairs.join(', ')}.`);
   const waiting = plan.continuingMentees.filter((m) => m.becomesWaiting);
-  if (waiting.length) lines.push(ensureDot(`Продолжают участие и будут ждать нового наставника: ${waiting.map((m) => m.name).join(', ')}`));
-  if (plan.leavingMentees.length) lines.push(ensureDot(`Завершили участие и перейдут в архив банка: ${plan.leavingMentees.map((m) => m.name).join(', ')}`));
+  if (waiting.length)
+    lines.push(
+      ensureDot(`Продолжают участие и будут ждать нового наставника: ${waiting.map((m) => m.name).join(', ')}`),
+    );
+  if (plan.leavingMentees.length)
+    lines.push(
+      ensureDot(`Завершили участие и перейдут в архив банка: ${plan.leavingMentees.map((m) => m.name).join(', ')}`),
+    );
   for (const k of plan.keep) lines.push(`«${k.sheetName}» не меняется (${k.whyRu}).`);
   lines.push('Ничего не удаляется: всё прежнее остаётся на листах архива.');
   return lines;

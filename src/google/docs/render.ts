@@ -203,7 +203,16 @@ export class BlockDrawer {
   /** A chart as an image across the text width (so it prints), captioned; or its numbers when charts are unavailable. */
   private chart(b: ChartBlock): void {
     if (!this.charts) {
-      this.table({ kind: 'table', header: [b.title, ...b.series.map((s) => s.name)], widths: [3, ...b.series.map(() => 1)], rows: b.categories.map((c, i) => [{ lines: [[{ text: c }]] }, ...b.series.map((s) => ({ lines: [[{ text: formatValue(s.values[i]) }]] }))]), boldHeader: true });
+      this.table({
+        kind: 'table',
+        header: [b.title, ...b.series.map((s) => s.name)],
+        widths: [3, ...b.series.map(() => 1)],
+        rows: b.categories.map((c, i) => [
+          { lines: [[{ text: c }]] },
+          ...b.series.map((s) => ({ lines: [[{ text: formatValue(s.values[i]) }]] })),
+        ]),
+        boldHeader: true,
+      });
       return;
     }
     const blob = chartImage(this.charts, b);
@@ -211,7 +220,10 @@ export class BlockDrawer {
     // Docs sizes images in pixels at 96 per inch: the text width in points × 4/3 [U].
     const width = Math.round((this.textWidth * 4) / 3);
     image.setWidth(width).setHeight(Math.round(width * b.aspect));
-    image.getParent().asParagraph().setAttributes(this.para('center', { [this.A.SPACING_BEFORE]: 6, [this.A.SPACING_AFTER]: 0 }));
+    image
+      .getParent()
+      .asParagraph()
+      .setAttributes(this.para('center', { [this.A.SPACING_BEFORE]: 6, [this.A.SPACING_AFTER]: 0 }));
     this.paragraph([{ text: b.title }], this.para('center', { [this.A.SPACING_AFTER]: 6 }));
   }
 

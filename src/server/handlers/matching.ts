@@ -25,7 +25,8 @@ type MatchingCalls =
 
 export const matchingHandlers: Pick<RpcHandlers, MatchingCalls> = {
   matchingOverview: (ctx) => matchingOverview(ctx),
-  matchingSuggest: (ctx, input) => ('selection' in input ? suggestForSelection(ctx, input) : suggestForMentees(ctx, input)),
+  matchingSuggest: (ctx, input) =>
+    'selection' in input ? suggestForSelection(ctx, input) : suggestForMentees(ctx, input),
   matchingPropose: (ctx, input) => proposeForWaiting(ctx, input),
   matchingConfirm: (ctx, input) => confirmPairs(ctx, input),
   matchingGroups: (ctx) => proposeGroupsForWaiting(ctx),

@@ -14,7 +14,9 @@ export const shellHandlers: Pick<RpcHandlers, 'getShellInfo'> = {
     const ss = ctx.spreadsheet();
     const workbook = workbookOf(ctx);
     const isSetUp = workbook.sheet(mentorsTable.sheetName) !== null && workbook.sheet(menteesTable.sheetName) !== null;
-    const raw = workbook.sheet(settingsTable.sheetName) ? settingsFrom(readTable(workbook, settingsTable), ctx.timeZone()).raw : {};
+    const raw = workbook.sheet(settingsTable.sheetName)
+      ? settingsFrom(readTable(workbook, settingsTable), ctx.timeZone()).raw
+      : {};
     return {
       userEmail: ctx.userEmail(),
       spreadsheetName: ss.getName(),

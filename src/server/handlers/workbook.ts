@@ -6,7 +6,10 @@ import { setupWorkbook } from '../../app/setup-workbook';
 import { validateWorkbook } from '../../app/validate-workbook';
 import type { RpcHandlers } from '../rpc-handler';
 
-export const workbookHandlers: Pick<RpcHandlers, 'workbookSetup' | 'workbookValidate' | 'getBanksSummary' | 'selectCell' | 'workbookImport'> = {
+export const workbookHandlers: Pick<
+  RpcHandlers,
+  'workbookSetup' | 'workbookValidate' | 'getBanksSummary' | 'selectCell' | 'workbookImport'
+> = {
   workbookSetup: (ctx) => setupWorkbook(ctx),
   workbookValidate(ctx) {
     const r = validateWorkbook(ctx);

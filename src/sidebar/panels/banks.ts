@@ -12,7 +12,9 @@ function stat(label: string, value: number, title?: string): HTMLElement {
 }
 
 function message(e: unknown): HTMLElement {
-  return e instanceof RpcError ? notice('error', e.message, e.info.details ?? []) : notice('error', `Ошибка: ${e instanceof Error ? e.message : String(e)}`);
+  return e instanceof RpcError
+    ? notice('error', e.message, e.info.details ?? [])
+    : notice('error', `Ошибка: ${e instanceof Error ? e.message : String(e)}`);
 }
 
 function problemItem(p: ProblemInfo, status: HTMLElement): HTMLElement {
@@ -41,7 +43,12 @@ function problemItem(p: ProblemInfo, status: HTMLElement): HTMLElement {
   );
 }
 
-async function runAndRefresh(status: HTMLElement, container: HTMLElement, state: SidebarState, work: () => Promise<string>): Promise<void> {
+async function runAndRefresh(
+  status: HTMLElement,
+  container: HTMLElement,
+  state: SidebarState,
+  work: () => Promise<string>,
+): Promise<void> {
   clear(status);
   append(status, spinner('Выполняется…'));
   try {
@@ -69,13 +76,25 @@ export const banksPanel: Panel = {
         onclick: () =>
           void runAndRefresh(status, container, state, async () => {
             const r = await call('workbookSetup', {});
-            return r.createdSheets.length ? `Таблица настроена. Созданы листы: ${r.createdSheets.join(', ')}.` : 'Таблица обновлена, данные не изменялись.';
+            return r.createdSheets.length
+              ? `Таблица настроена. Созданы листы: ${r.createdSheets.join(', ')}.`
+              : 'Таблица обновлена, данные не изменялись.';
           }),
       },
       'Настроить таблицу',
     );
     if (!s.isSetUp) {
-      append(container, h('h2', {}, 'Банки'), h('p', {}, 'Листов банков ещё нет. Настройте таблицу: дополнение создаст листы «Настройки», «Справочники», «Наставники», «Наставляемые», «Импорт» и «Журнал».'), setupButton, status);
+      append(
+        container,
+        h('h2', {}, 'Банки'),
+        h(
+          'p',
+          {},
+          'Листов банков ещё нет. Настройте таблицу: дополнение создаст листы «Настройки», «Справочники», «Наставники», «Наставляемые», «Импорт» и «Журнал».',
+        ),
+        setupButton,
+        status,
+      );
       return;
     }
     const m = s.mentors;
@@ -90,12 +109,37 @@ export const banksPanel: Panel = {
         stat('активны', m.active),
         stat('дали согласие', m.withConsent),
         stat('прошли обучение', m.trained),
-        stat('свободных мест', m.freePlaces, 'Сумма свободных мест активных наставников: вместимость минус наставляемые в действующих парах и группах'),
+        stat(
+          'свободных мест',
+          m.freePlaces,
+          'Сумма свободных мест активных наставников: вместимость минус наставляемые в действующих парах и группах',
+        ),
       ),
       h('h2', {}, 'Наставляемые'),
-      h('div', { class: 'stats', 'data-stats': 'mentees' }, stat('ожидают', e.waiting), stat('в парах', e.paired), stat('поддержка без пары', e.supported)),
-      m.invalid + e.invalid ? h('p', { class: 'small gray' }, `Строк с ошибками (не учтены в счётчиках): наставники — ${m.invalid}, наставляемые — ${e.invalid}.`) : null,
-      h('h2', {}, 'Проверка данных ', h('span', { class: `badge ${s.problemCount ? 'bad' : 'ok'}` }, s.problemCount ? `${s.problemCount}` : 'нет проблем')),
+      h(
+        'div',
+        { class: 'stats', 'data-stats': 'mentees' },
+        stat('ожидают', e.waiting),
+        stat('в парах', e.paired),
+        stat('поддержка без пары', e.supported),
+      ),
+      m.invalid + e.invalid
+        ? h(
+            'p',
+            { class: 'small gray' },
+            `Строк с ошибками (не учтены в счётчиках): наставники — ${m.invalid}, наставляемые — ${e.invalid}.`,
+          )
+        : null,
+      h(
+        'h2',
+        {},
+        'Проверка данных ',
+        h(
+          'span',
+          { class: `badge ${s.problemCount ? 'bad' : 'ok'}` },
+          s.problemCount ? `${s.problemCount}` : 'нет проблем',
+        ),
+      ),
       h(
         'button',
         {
@@ -108,10 +152,18 @@ export const banksPanel: Panel = {
         'Проверить и выделить',
       ),
       status,
-      s.problemCount > s.problems.length ? h('p', { class: 'small gray' }, `Показаны первые ${s.problems.length} из ${s.problemCount}.`) : null,
+      s.problemCount > s.problems.length
+        ? h('p', { class: 'small gray' }, `Показаны первые ${s.problems.length} из ${s.problemCount}.`)
+        : null,
       problems,
       h('h2', {}, 'Листы'),
-      h('ul', { class: 'list' }, ...s.sheets.filter((x) => x.exists).map((x) => h('li', {}, h('a', { href: x.url, target: '_blank', rel: 'noopener' }, x.name)))),
+      h(
+        'ul',
+        { class: 'list' },
+        ...s.sheets
+          .filter((x) => x.exists)
+          .map((x) => h('li', {}, h('a', { href: x.url, target: '_blank', rel: 'noopener' }, x.name))),
+      ),
       h('div', { class: 'footer' }, setupButton),
     );
   },

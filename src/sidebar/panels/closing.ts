@@ -15,7 +15,9 @@ type Monitoring = RpcOutput<'closingMonitoring'>;
 type Group = Monitoring['school'];
 
 function errorOf(e: unknown): HTMLElement {
-  return e instanceof RpcError ? notice('error', e.message, e.info.details ?? []) : notice('error', `Ошибка: ${e instanceof Error ? e.message : String(e)}`);
+  return e instanceof RpcError
+    ? notice('error', e.message, e.info.details ?? [])
+    : notice('error', `Ошибка: ${e instanceof Error ? e.message : String(e)}`);
 }
 
 const ru = (iso: string | null) => (iso ? iso.split('-').reverse().join('.') : '');
@@ -32,7 +34,12 @@ interface SectionTools {
 }
 
 /** A section that loads when opened and reloads itself after an action; its status line survives the reload. */
-function section(id: string, title: string, open: boolean, load: (body: HTMLElement, tools: SectionTools) => Promise<void>): HTMLElement {
+function section(
+  id: string,
+  title: string,
+  open: boolean,
+  load: (body: HTMLElement, tools: SectionTools) => Promise<void>,
+): HTMLElement {
   const body = h('div', { class: 'closing-body' });
   const status = h('div', { 'data-status': '' });
   let loaded = false;
@@ -48,7 +55,13 @@ function section(id: string, title: string, open: boolean, load: (body: HTMLElem
       append(body, errorOf(e));
     }
   };
-  const details = h('details', { class: 'closing-section', 'data-closing-section': id, open }, h('summary', {}, title), status, body);
+  const details = h(
+    'details',
+    { class: 'closing-section', 'data-closing-section': id, open },
+    h('summary', {}, title),
+    status,
+    body,
+  );
   details.addEventListener('toggle', () => {
     if (details.open && !loaded) {
       loaded = true;
@@ -79,7 +92,11 @@ async function act(tools: SectionTools, work: () => Promise<string>): Promise<vo
 }
 
 function bar(value: number | null): HTMLElement {
-  return h('div', { class: 'progress' }, h('div', { style: `width:${value === null ? 0 : Math.round((value / 10) * 100)}%` }));
+  return h(
+    'div',
+    { class: 'progress' },
+    h('div', { style: `width:${value === null ? 0 : Math.round((value / 10) * 100)}%` }),
+  );
 }
 
 function rates(g: Group): HTMLElement {
@@ -103,7 +120,13 @@ function ratingsList(g: Group): HTMLElement {
         'li',
         { 'data-rating': r.code },
         h('div', {}, r.question, ' ', h('span', { class: 'gray small' }, `(${audienceRu[r.audience]})`)),
-        h('div', { class: 'small' }, h('b', {}, avg(r.average)), ` из 10 · ответов: ${r.count} · `, h('span', { class: 'gray' }, `1–10: ${r.distribution.join(' ')}`)),
+        h(
+          'div',
+          { class: 'small' },
+          h('b', {}, avg(r.average)),
+          ` из 10 · ответов: ${r.count} · `,
+          h('span', { class: 'gray' }, `1–10: ${r.distribution.join(' ')}`),
+        ),
         bar(r.average),
       ),
     ),
@@ -115,15 +138,34 @@ async function loadMonitoring(body: HTMLElement, tools: SectionTools): Promise<v
   const s = m.school;
   append(
     body,
-    h('p', { class: 'gray small' }, `Учебный год ${m.year}. Срок анкетирования по дорожной карте — до ${ru(m.deadline)}.`),
+    h(
+      'p',
+      { class: 'gray small' },
+      `Учебный год ${m.year}. Срок анкетирования по дорожной карте — до ${ru(m.deadline)}.`,
+    ),
     rates(s),
-    h('p', { class: 'small' }, `Наставляемые: ${s.byRole.mentee.answered} из ${s.byRole.mentee.expected}; наставники: ${s.byRole.mentor.answered} из ${s.byRole.mentor.expected}.`),
+    h(
+      'p',
+      { class: 'small' },
+      `Наставляемые: ${s.byRole.mentee.answered} из ${s.byRole.mentee.expected}; наставники: ${s.byRole.mentor.answered} из ${s.byRole.mentor.expected}.`,
+    ),
     m.curatorAnswered ? null : h('p', { class: 'small gray' }, 'Анкета куратора ещё не заполнена.'),
     h(
       'div',
       { class: 'card', 'data-invites': '' },
-      h('div', { class: 'small' }, `Личные ссылки отправлены: ${m.invites.sent}, ответили: ${m.invites.answered}${m.invites.notSent ? `, ещё не отправлены: ${m.invites.notSent}` : ''}.`),
-      m.invites.waiting.length ? h('details', {}, h('summary', { class: 'small' }, 'Кто не ответил'), h('p', { class: 'small' }, m.invites.waiting.join(', '))) : null,
+      h(
+        'div',
+        { class: 'small' },
+        `Личные ссылки отправлены: ${m.invites.sent}, ответили: ${m.invites.answered}${m.invites.notSent ? `, ещё не отправлены: ${m.invites.notSent}` : ''}.`,
+      ),
+      m.invites.waiting.length
+        ? h(
+            'details',
+            {},
+            h('summary', { class: 'small' }, 'Кто не ответил'),
+            h('p', { class: 'small' }, m.invites.waiting.join(', ')),
+          )
+        : null,
       h(
         'button',
         {
@@ -146,9 +188,21 @@ async function loadMonitoring(body: HTMLElement, tools: SectionTools): Promise<v
         },
         'Разослать анкеты',
       ),
-      m.invites.sheetUrl ? h('a', { href: m.invites.sheetUrl, target: '_blank', rel: 'noopener', class: 'small' }, 'Лист «Рассылка анкет»') : null,
+      m.invites.sheetUrl
+        ? h(
+            'a',
+            { href: m.invites.sheetUrl, target: '_blank', rel: 'noopener', class: 'small' },
+            'Лист «Рассылка анкет»',
+          )
+        : null,
     ),
-    m.unmatched ? h('p', { class: 'small warning' }, `Анкет не по парам этого года: ${m.unmatched} (остаются на листе, в сводку не входят).`) : null,
+    m.unmatched
+      ? h(
+          'p',
+          { class: 'small warning' },
+          `Анкет не по парам этого года: ${m.unmatched} (остаются на листе, в сводку не входят).`,
+        )
+      : null,
     h('h3', {}, 'Оценки'),
     s.ratings.length ? ratingsList(s) : h('p', { class: 'gray' }, 'Ответов пока нет.'),
     s.competence.byCompetence.length
@@ -156,28 +210,59 @@ async function loadMonitoring(body: HTMLElement, tools: SectionTools): Promise<v
           'div',
           {},
           h('h3', {}, 'Компетенции: до и после'),
-          h('ul', { class: 'list' }, ...s.competence.byCompetence.map((c) => h('li', { class: 'small' }, `${c.competence}: ${avg(c.before)} → ${avg(c.after)} (${c.change === null ? '—' : signedRu(c.change)}), ответов ${c.count}`))),
+          h(
+            'ul',
+            { class: 'list' },
+            ...s.competence.byCompetence.map((c) =>
+              h(
+                'li',
+                { class: 'small' },
+                `${c.competence}: ${avg(c.before)} → ${avg(c.after)} (${c.change === null ? '—' : signedRu(c.change)}), ответов ${c.count}`,
+              ),
+            ),
+          ),
         )
       : null,
     h('h3', {}, 'По формам наставничества'),
     h(
       'ul',
       { class: 'list', 'data-by-form': '' },
-      h('li', { class: 'small' }, `Индивидуальная: ответили ${m.byForm.individual.answered} из ${m.byForm.individual.expected}, средняя ${avg(m.byForm.individual.averageRating)}`),
-      h('li', { class: 'small' }, `Групповая: ответили ${m.byForm.group.answered} из ${m.byForm.group.expected}, средняя ${avg(m.byForm.group.averageRating)}`),
+      h(
+        'li',
+        { class: 'small' },
+        `Индивидуальная: ответили ${m.byForm.individual.answered} из ${m.byForm.individual.expected}, средняя ${avg(m.byForm.individual.averageRating)}`,
+      ),
+      h(
+        'li',
+        { class: 'small' },
+        `Групповая: ответили ${m.byForm.group.answered} из ${m.byForm.group.expected}, средняя ${avg(m.byForm.group.averageRating)}`,
+      ),
     ),
-    h('h3', {}, 'Требуют внимания ', h('span', { class: `badge ${m.attention.length ? 'bad' : 'ok'}` }, m.attention.length || 'нет')),
+    h(
+      'h3',
+      {},
+      'Требуют внимания ',
+      h('span', { class: `badge ${m.attention.length ? 'bad' : 'ok'}` }, m.attention.length || 'нет'),
+    ),
     h(
       'ul',
       { class: 'list', 'data-attention': '' },
-      ...m.attention.slice(0, 30).map((p) =>
-        h(
-          'li',
-          { 'data-pair': p.pairId },
-          h('div', {}, h('b', {}, p.pairId), ' ', h('span', { class: 'small gray' }, [...p.mentorNames, ...p.menteeNames].join(', '))),
-          ...p.attention.map((a) => h('div', { class: 'small' }, a)),
+      ...m.attention
+        .slice(0, 30)
+        .map((p) =>
+          h(
+            'li',
+            { 'data-pair': p.pairId },
+            h(
+              'div',
+              {},
+              h('b', {}, p.pairId),
+              ' ',
+              h('span', { class: 'small gray' }, [...p.mentorNames, ...p.menteeNames].join(', ')),
+            ),
+            ...p.attention.map((a) => h('div', { class: 'small' }, a)),
+          ),
         ),
-      ),
     ),
     m.proposals.length
       ? h(
@@ -193,9 +278,31 @@ async function loadMonitoring(body: HTMLElement, tools: SectionTools): Promise<v
                 { 'data-proposal': p.key },
                 h('div', {}, p.text),
                 h('div', { class: 'small gray' }, `${p.authorName} (${audienceRu[p.role]}), ${p.pairId}`),
-                h('button', { class: 'link small', onclick: () => void act(tools, async () => `Добавлено в копилку: ${(await call('closingAcceptProposal', { key: p.key })).id}.`) }, 'В копилку'),
+                h(
+                  'button',
+                  {
+                    class: 'link small',
+                    onclick: () =>
+                      void act(
+                        tools,
+                        async () => `Добавлено в копилку: ${(await call('closingAcceptProposal', { key: p.key })).id}.`,
+                      ),
+                  },
+                  'В копилку',
+                ),
                 ' · ',
-                h('button', { class: 'link small', onclick: () => void act(tools, async () => (await call('closingDeclineProposal', { key: p.key }), 'Предложение отклонено.')) }, 'Отклонить'),
+                h(
+                  'button',
+                  {
+                    class: 'link small',
+                    onclick: () =>
+                      void act(
+                        tools,
+                        async () => (await call('closingDeclineProposal', { key: p.key }), 'Предложение отклонено.'),
+                      ),
+                  },
+                  'Отклонить',
+                ),
               ),
             ),
           ),
@@ -210,7 +317,13 @@ async function loadMonitoring(body: HTMLElement, tools: SectionTools): Promise<v
           'div',
           {},
           h('h3', {}, g.question),
-          h('ul', { class: 'list' }, ...g.answers.map((a) => h('li', { class: 'small' }, a.text, a.count > 1 ? h('span', { class: 'badge' }, `×${a.count}`) : null))),
+          h(
+            'ul',
+            { class: 'list' },
+            ...g.answers.map((a) =>
+              h('li', { class: 'small' }, a.text, a.count > 1 ? h('span', { class: 'badge' }, `×${a.count}`) : null),
+            ),
+          ),
           g.more ? h('p', { class: 'small gray' }, `…и ещё ${g.more} (лист «Мониторинг»).`) : null,
         ),
       ),
@@ -220,14 +333,31 @@ async function loadMonitoring(body: HTMLElement, tools: SectionTools): Promise<v
       { 'data-swot': '' },
       h('summary', {}, 'SWOT: заготовка для отчёта'),
       ...(Object.keys(swotTitlesRu) as Array<keyof typeof swotTitlesRu>).map((k) =>
-        h('div', {}, h('h3', {}, swotTitlesRu[k]), m.swot[k].length ? h('ul', {}, ...m.swot[k].map((x) => h('li', { class: 'small' }, x))) : h('p', { class: 'small gray' }, '—')),
+        h(
+          'div',
+          {},
+          h('h3', {}, swotTitlesRu[k]),
+          m.swot[k].length
+            ? h('ul', {}, ...m.swot[k].map((x) => h('li', { class: 'small' }, x)))
+            : h('p', { class: 'small gray' }, '—'),
+        ),
       ),
     ),
-    m.problems.length ? notice('error', `Ошибки на листах мониторинга: ${m.problems.length}.`, m.problems.slice(0, 10).map((p) => `${p.sheet}, строка ${p.row}: ${p.message} ${p.fix}`)) : null,
+    m.problems.length
+      ? notice(
+          'error',
+          `Ошибки на листах мониторинга: ${m.problems.length}.`,
+          m.problems.slice(0, 10).map((p) => `${p.sheet}, строка ${p.row}: ${p.message} ${p.fix}`),
+        )
+      : null,
     h(
       'div',
       { class: 'footer' },
-      h('button', { class: 'action', 'data-open-report': '', onclick: () => openDocuments('monitoring-report') }, 'Отчёт о мониторинге…'),
+      h(
+        'button',
+        { class: 'action', 'data-open-report': '', onclick: () => openDocuments('monitoring-report') },
+        'Отчёт о мониторинге…',
+      ),
       h('button', { 'data-reload': '', onclick: () => void tools.reload() }, 'Обновить'),
       h('a', { href: m.sheetUrl, target: '_blank', rel: 'noopener', class: 'small' }, 'Лист «Мониторинг»'),
     ),
@@ -300,9 +430,19 @@ async function loadEvents(body: HTMLElement, tools: SectionTools): Promise<void>
               h(
                 'div',
                 { class: 'small' },
-                h('span', { class: `badge ${e.status === 'held' ? 'ok' : e.status === 'cancelled' ? 'bad' : ''}` }, e.status === 'held' ? 'проведено' : e.status === 'cancelled' ? 'отменено' : 'запланировано'),
+                h(
+                  'span',
+                  { class: `badge ${e.status === 'held' ? 'ok' : e.status === 'cancelled' ? 'bad' : ''}` },
+                  e.status === 'held' ? 'проведено' : e.status === 'cancelled' ? 'отменено' : 'запланировано',
+                ),
                 ' ',
-                e.status === 'held' ? h('span', { class: `badge ${e.published ? 'ok' : e.hasDraft ? 'warn' : 'bad'}` }, e.published ? 'опубликовано' : e.hasDraft ? 'черновик' : 'нет публикации') : null,
+                e.status === 'held'
+                  ? h(
+                      'span',
+                      { class: `badge ${e.published ? 'ok' : e.hasDraft ? 'warn' : 'bad'}` },
+                      e.published ? 'опубликовано' : e.hasDraft ? 'черновик' : 'нет публикации',
+                    )
+                  : null,
               ),
             ),
           ),
@@ -313,7 +453,11 @@ async function loadEvents(body: HTMLElement, tools: SectionTools): Promise<void>
       {
         disabled: v.pendingDrafts === 0,
         'data-draft-publications': '',
-        onclick: () => void act(tools, async () => `Подготовлено черновиков: ${(await call('closingDraftPublications', {})).drafted.length}.`),
+        onclick: () =>
+          void act(
+            tools,
+            async () => `Подготовлено черновиков: ${(await call('closingDraftPublications', {})).drafted.length}.`,
+          ),
       },
       `Подготовить черновики публикаций${v.pendingDrafts ? ` (${v.pendingDrafts})` : ''}`,
     ),
@@ -326,22 +470,73 @@ async function loadEvents(body: HTMLElement, tools: SectionTools): Promise<void>
         return h(
           'li',
           { 'data-publication': p.id },
-          h('div', {}, h('b', {}, p.title), ' ', h('span', { class: `badge ${p.status === 'published' ? 'ok' : 'warn'}` }, p.status === 'published' ? 'опубликовано' : 'черновик')),
-          h('details', {}, h('summary', { class: 'small' }, 'Текст'), h('p', { class: 'small' }, p.text), h('p', { class: 'small gray' }, `Приложить: ${p.attachments}`)),
+          h(
+            'div',
+            {},
+            h('b', {}, p.title),
+            ' ',
+            h(
+              'span',
+              { class: `badge ${p.status === 'published' ? 'ok' : 'warn'}` },
+              p.status === 'published' ? 'опубликовано' : 'черновик',
+            ),
+          ),
+          h(
+            'details',
+            {},
+            h('summary', { class: 'small' }, 'Текст'),
+            h('p', { class: 'small' }, p.text),
+            h('p', { class: 'small gray' }, `Приложить: ${p.attachments}`),
+          ),
           p.status === 'published'
             ? h('a', { href: p.link, target: '_blank', rel: 'noopener', class: 'small' }, p.link)
-            : h('div', {}, link, h('button', { class: 'small', onclick: () => void act(tools, async () => (await call('closingMarkPublished', { id: p.id, link: link.value }), 'Публикация отмечена.')) }, 'Опубликовано')),
+            : h(
+                'div',
+                {},
+                link,
+                h(
+                  'button',
+                  {
+                    class: 'small',
+                    onclick: () =>
+                      void act(
+                        tools,
+                        async () => (
+                          await call('closingMarkPublished', { id: p.id, link: link.value }),
+                          'Публикация отмечена.'
+                        ),
+                      ),
+                  },
+                  'Опубликовано',
+                ),
+              ),
         );
       }),
     ),
-    v.problems.length ? notice('error', `Ошибки в строках: ${v.problems.length}.`, v.problems.slice(0, 10).map((p) => `${p.sheet}, строка ${p.row}: ${p.message}`)) : null,
-    h('div', { class: 'footer small' }, h('a', { href: v.eventsUrl, target: '_blank', rel: 'noopener' }, 'Лист «Мероприятия»'), ' · ', h('a', { href: v.publicationsUrl, target: '_blank', rel: 'noopener' }, 'Лист «Публикации»')),
+    v.problems.length
+      ? notice(
+          'error',
+          `Ошибки в строках: ${v.problems.length}.`,
+          v.problems.slice(0, 10).map((p) => `${p.sheet}, строка ${p.row}: ${p.message}`),
+        )
+      : null,
+    h(
+      'div',
+      { class: 'footer small' },
+      h('a', { href: v.eventsUrl, target: '_blank', rel: 'noopener' }, 'Лист «Мероприятия»'),
+      ' · ',
+      h('a', { href: v.publicationsUrl, target: '_blank', rel: 'noopener' }, 'Лист «Публикации»'),
+    ),
   );
 }
 
 async function loadLibrary(body: HTMLElement, tools: SectionTools): Promise<void> {
   const searching: SectionTools = { status: tools.status, reload: () => search() };
-  const query = h('input', { type: 'text', placeholder: 'Поиск: слова из названия, тегов, описания', 'data-library-query': '' });
+  const query = h('input', {
+    type: 'text',
+    placeholder: 'Поиск: слова из названия, тегов, описания',
+    'data-library-query': '',
+  });
   const competence = h('select', {}, h('option', { value: '' }, 'Любой запрос'));
   const best = h('input', { type: 'checkbox' });
   const results = h('div', { 'data-library-results': '' });
@@ -350,8 +545,13 @@ async function loadLibrary(body: HTMLElement, tools: SectionTools): Promise<void
     clear(results);
     append(results, spinner('Поиск…'));
     try {
-      const r = await call('closingLibrary', { text: query.value, competence: competence.value || undefined, bestOnly: best.checked });
-      if (competence.options.length === 1) for (const c of r.competencies) competence.appendChild(h('option', { value: c }, c));
+      const r = await call('closingLibrary', {
+        text: query.value,
+        competence: competence.value || undefined,
+        bestOnly: best.checked,
+      });
+      if (competence.options.length === 1)
+        for (const c of r.competencies) competence.appendChild(h('option', { value: c }, c));
       clear(results);
       selected.clear();
       append(
@@ -364,9 +564,22 @@ async function loadLibrary(body: HTMLElement, tools: SectionTools): Promise<void
             h(
               'li',
               { 'data-practice': p.id },
-              h('label', { class: 'closing-check' }, h('input', { type: 'checkbox', onchange: (e: Event) => ((e.target as HTMLInputElement).checked ? selected.add(p.id) : selected.delete(p.id)) }), h('b', {}, p.title)),
+              h(
+                'label',
+                { class: 'closing-check' },
+                h('input', {
+                  type: 'checkbox',
+                  onchange: (e: Event) =>
+                    (e.target as HTMLInputElement).checked ? selected.add(p.id) : selected.delete(p.id),
+                }),
+                h('b', {}, p.title),
+              ),
               p.best ? h('span', { class: 'badge ok' }, 'лучшая практика') : null,
-              h('div', { class: 'small gray' }, `${p.authors} · ${p.year} · ${practiceKindRu[p.kind]}${p.pairId ? ` · ${p.pairId}` : ''}`),
+              h(
+                'div',
+                { class: 'small gray' },
+                `${p.authors} · ${p.year} · ${practiceKindRu[p.kind]}${p.pairId ? ` · ${p.pairId}` : ''}`,
+              ),
               p.description ? h('div', { class: 'small' }, p.description) : null,
               p.tags.length ? h('div', { class: 'small gray' }, p.tags.map((t) => `#${t}`).join(' ')) : null,
             ),
@@ -374,7 +587,11 @@ async function loadLibrary(body: HTMLElement, tools: SectionTools): Promise<void
         ),
         h('button', { onclick: () => void markBest(true) }, 'Отметить лучшими'),
         h('button', { onclick: () => void markBest(false) }, 'Снять отметку'),
-        h('p', { class: 'small' }, h('a', { href: r.sheetUrl, target: '_blank', rel: 'noopener' }, 'Лист «Методическая копилка»')),
+        h(
+          'p',
+          { class: 'small' },
+          h('a', { href: r.sheetUrl, target: '_blank', rel: 'noopener' }, 'Лист «Методическая копилка»'),
+        ),
       );
     } catch (e) {
       clear(results);
@@ -391,7 +608,12 @@ async function loadLibrary(body: HTMLElement, tools: SectionTools): Promise<void
   const authors = h('input', { type: 'text' });
   const description = h('textarea', { rows: 3 });
   const tags = h('input', { type: 'text', placeholder: 'через «;»' });
-  const kind = h('select', {}, h('option', { value: 'practice' }, practiceKindRu.practice), h('option', { value: 'method' }, practiceKindRu.method));
+  const kind = h(
+    'select',
+    {},
+    h('option', { value: 'practice' }, practiceKindRu.practice),
+    h('option', { value: 'method' }, practiceKindRu.method),
+  );
   const roundTable = h('input', { type: 'checkbox' });
   const add = h(
     'form',
@@ -403,7 +625,10 @@ async function loadLibrary(body: HTMLElement, tools: SectionTools): Promise<void
             title: title.value,
             authors: authors.value,
             description: description.value,
-            tags: tags.value.split(';').map((t) => t.trim()).filter(Boolean),
+            tags: tags.value
+              .split(';')
+              .map((t) => t.trim())
+              .filter(Boolean),
             kind: kind.value as 'practice' | 'method',
             fromRoundTable: roundTable.checked,
             competencies: competence.value ? [competence.value] : [],
@@ -467,7 +692,9 @@ async function loadYear(body: HTMLElement, tools: SectionTools): Promise<void> {
         ...p.blockers.map((b) => notice('error', b)),
         ...p.warnings.map((w) => h('p', { class: 'small warning' }, w)),
         h('ul', { class: 'small' }, ...p.lines.map((l) => h('li', {}, l))),
-        p.blockers.length ? null : h('div', {}, h('label', { class: 'closing-check' }, confirm, 'План проверен, завершить год'), run),
+        p.blockers.length
+          ? null
+          : h('div', {}, h('label', { class: 'closing-check' }, confirm, 'План проверен, завершить год'), run),
       );
     } catch (e) {
       clear(plan);
@@ -488,10 +715,20 @@ async function loadYear(body: HTMLElement, tools: SectionTools): Promise<void> {
               h(
                 'label',
                 { class: 'closing-check' },
-                h('input', { type: 'checkbox', checked: p.due, 'data-pair-check': p.id, onchange: (e: Event) => ((e.target as HTMLInputElement).checked ? chosen.add(p.id) : chosen.delete(p.id)) }),
+                h('input', {
+                  type: 'checkbox',
+                  checked: p.due,
+                  'data-pair-check': p.id,
+                  onchange: (e: Event) =>
+                    (e.target as HTMLInputElement).checked ? chosen.add(p.id) : chosen.delete(p.id),
+                }),
                 h('b', {}, p.id),
               ),
-              h('div', { class: 'small gray' }, `${[...p.mentorNames, ...p.menteeNames].join(', ')} · до ${ru(p.endDate)} · ${p.status}`),
+              h(
+                'div',
+                { class: 'small gray' },
+                `${[...p.mentorNames, ...p.menteeNames].join(', ')} · до ${ru(p.endDate)} · ${p.status}`,
+              ),
             ),
           ),
         )
@@ -511,10 +748,23 @@ async function loadYear(body: HTMLElement, tools: SectionTools): Promise<void> {
         )
       : null,
     pairs.finished
-      ? h('p', { class: 'small' }, `Завершили программу: ${pairs.finished}. `, h('button', { class: 'link small', 'data-open-pair-reports': '', onclick: () => openDocuments('pair-reports') }, 'Итоговые отчёты пар…'))
+      ? h(
+          'p',
+          { class: 'small' },
+          `Завершили программу: ${pairs.finished}. `,
+          h(
+            'button',
+            { class: 'link small', 'data-open-pair-reports': '', onclick: () => openDocuments('pair-reports') },
+            'Итоговые отчёты пар…',
+          ),
+        )
       : null,
     h('h3', {}, 'Завершение учебного года'),
-    h('p', { class: 'small gray' }, 'Сначала дополнение покажет, что именно будет перенесено в архив, что останется и что продолжится. Ничего не удаляется.'),
+    h(
+      'p',
+      { class: 'small gray' },
+      'Сначала дополнение покажет, что именно будет перенесено в архив, что останется и что продолжится. Ничего не удаляется.',
+    ),
     h('button', { 'data-year-preview': '', onclick: () => void showPlan() }, 'Показать план'),
     plan,
   );

@@ -208,7 +208,11 @@ function renderGeneration(ui: Ui, kind: Request['kind']): void {
   else if (kind === 'pairReports')
     append(
       controls,
-      h('p', { class: 'small gray' }, 'Итоговый отчёт формируется для пар, завершивших программу: по плану и ответам мониторинга.'),
+      h(
+        'p',
+        { class: 'small gray' },
+        'Итоговый отчёт формируется для пар, завершивших программу: по плану и ответам мониторинга.',
+      ),
       pairChooser(ui, kind, () => void loadPreview(ui, kind, previewBox)),
     );
   else if (kind !== 'order')

@@ -8,4 +8,12 @@ import { matchingPanel } from './matching';
 import type { Panel } from './panel';
 import { roadmapPanel } from './roadmap';
 
-export const panels: Panel[] = [homePanel, banksPanel, formsPanel, matchingPanel, documentsPanel, roadmapPanel, closingPanel];
+export const panels: Panel[] = [
+  homePanel,
+  banksPanel,
+  formsPanel,
+  matchingPanel,
+  documentsPanel,
+  roadmapPanel,
+  closingPanel,
+];

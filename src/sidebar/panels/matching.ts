@@ -26,15 +26,28 @@ const VIEWS: Array<[View, string]> = [
 ];
 
 function errorBox(e: unknown): HTMLElement {
-  return e instanceof RpcError ? notice('error', e.message, e.info.details ?? []) : notice('error', `Ошибка: ${e instanceof Error ? e.message : String(e)}`);
+  return e instanceof RpcError
+    ? notice('error', e.message, e.info.details ?? [])
+    : notice('error', `Ошибка: ${e instanceof Error ? e.message : String(e)}`);
 }
 
 function badge(score: number): HTMLElement {
-  return h('span', { class: `badge matching-score ${score >= 70 ? 'ok' : score >= 40 ? 'warn' : 'bad'}`, title: 'Совместимость из 100' }, score);
+  return h(
+    'span',
+    {
+      class: `badge matching-score ${score >= 70 ? 'ok' : score >= 40 ? 'warn' : 'bad'}`,
+      title: 'Совместимость из 100',
+    },
+    score,
+  );
 }
 
 function short(text: string): string {
-  const head = text.replace(/\([^)]*\)/g, ' ').split(/[,;:]/)[0]!.replace(/\s+/g, ' ').trim();
+  const head = text
+    .replace(/\([^)]*\)/g, ' ')
+    .split(/[,;:]/)[0]!
+    .replace(/\s+/g, ' ')
+    .trim();
   return head || text;
 }
 
@@ -59,13 +72,18 @@ function details(summary: string, ...children: Array<Node | string | null>): HTM
 
 function confirmNotice(r: RpcOutput<'matchingConfirm'>): HTMLElement {
   const lines = [
-    ...r.written.map((w) => `${w.pairId}: ${w.mentorNames.join(', ')} — ${w.menteeNames.join(', ')} (${w.score})${w.replaced ? ', наставник заменён' : ''}`),
+    ...r.written.map(
+      (w) =>
+        `${w.pairId}: ${w.mentorNames.join(', ')} — ${w.menteeNames.join(', ')} (${w.score})${w.replaced ? ', наставник заменён' : ''}`,
+    ),
     ...r.refused.map((x) => `Не сформирована: ${x.names} — ${x.reasons.join('; ')}`),
     ...r.supported.map((s) => `Поддержка без пары: ${s.name} — ${s.reason}`),
     ...(r.repaired.length ? [`Исправлены статусы: ${r.repaired.join(', ')}`] : []),
   ];
   const kind = r.written.length ? 'success' : 'error';
-  const head = r.written.length ? `Сформировано: ${r.written.length}. Запись — на листе «Пары и группы», история — в «Журнале».` : 'Ничего не сформировано.';
+  const head = r.written.length
+    ? `Сформировано: ${r.written.length}. Запись — на листе «Пары и группы», история — в «Журнале».`
+    : 'Ничего не сформировано.';
   const box = notice(kind, head, lines);
   box.setAttribute('data-confirm-result', String(r.written.length));
   return box;
@@ -92,7 +110,9 @@ class MatchingPanel {
 
   async start(): Promise<void> {
     for (const [id, title] of VIEWS) {
-      this.nav.appendChild(h('button', { class: 'matching-tab', 'data-matching-view': id, onclick: () => void this.show(id) }, title));
+      this.nav.appendChild(
+        h('button', { class: 'matching-tab', 'data-matching-view': id, onclick: () => void this.show(id) }, title),
+      );
     }
     append(this.root, this.nav, this.status, this.body);
     this.overview = await call('matchingOverview', {});
@@ -105,7 +125,8 @@ class MatchingPanel {
 
   private markTab(view: View): void {
     this.view = view;
-    for (const b of Array.from(this.nav.children)) b.setAttribute('aria-selected', String(b.getAttribute('data-matching-view') === view));
+    for (const b of Array.from(this.nav.children))
+      b.setAttribute('aria-selected', String(b.getAttribute('data-matching-view') === view));
   }
 
   private async refreshOverview(): Promise<void> {
@@ -121,7 +142,14 @@ class MatchingPanel {
       append(this.body, notice('error', 'Подбор не работает, пока не исправлены «Настройки»:', o.blocking));
       return;
     }
-    if (o.warnings.length) append(this.body, details(`Замечания (${o.warnings.length})`, h('ul', { class: 'small' }, ...o.warnings.map((w) => h('li', {}, w)))));
+    if (o.warnings.length)
+      append(
+        this.body,
+        details(
+          `Замечания (${o.warnings.length})`,
+          h('ul', { class: 'small' }, ...o.warnings.map((w) => h('li', {}, w))),
+        ),
+      );
     switch (view) {
       case 'waiting':
         return this.renderWaiting(o);
@@ -145,7 +173,12 @@ class MatchingPanel {
       'li',
       { 'data-mentee': e.id },
       h('div', {}, h('b', {}, e.name), e.wantsGroup ? h('span', { class: 'badge' }, 'группа') : null),
-      h('div', { class: 'small gray' }, [e.post, ...e.subjects].filter(Boolean).join(', '), e.requestDate ? ` · с ${e.requestDate.split('-').reverse().join('.')}` : ''),
+      h(
+        'div',
+        { class: 'small gray' },
+        [e.post, ...e.subjects].filter(Boolean).join(', '),
+        e.requestDate ? ` · с ${e.requestDate.split('-').reverse().join('.')}` : '',
+      ),
       h('div', { class: 'small' }, e.requests.map(short).join('; ') || 'запросы не указаны'),
       e.supportNote ? h('div', { class: 'small gray' }, e.supportNote) : null,
       extra,
@@ -164,14 +197,35 @@ class MatchingPanel {
         h('div', { class: 'stat' }, h('b', {}, c.openPairs), 'пар и групп'),
         h('div', { class: 'stat' }, h('b', {}, c.supported), 'без пары'),
       ),
-      h('button', { class: 'action', 'data-action': 'propose', onclick: () => void this.show('propose', true) }, 'Автоподбор для всех'),
-      h('button', { 'data-action': 'selection', title: 'Строки, выделенные на листе «Наставляемые»', onclick: () => void this.suggest({ selection: true }) }, 'Для выделенных строк'),
+      h(
+        'button',
+        { class: 'action', 'data-action': 'propose', onclick: () => void this.show('propose', true) },
+        'Автоподбор для всех',
+      ),
+      h(
+        'button',
+        {
+          'data-action': 'selection',
+          title: 'Строки, выделенные на листе «Наставляемые»',
+          onclick: () => void this.suggest({ selection: true }),
+        },
+        'Для выделенных строк',
+      ),
       h('h3', {}, `Ожидают наставника (${c.waiting})`),
       c.waiting === 0 ? h('p', { class: 'gray' }, 'Все наставляемые в парах.') : null,
       h(
         'ul',
         { class: 'list', 'data-waiting': '' },
-        ...o.waiting.map((e) => this.menteeLine(e, h('button', { class: 'link small', 'data-suggest': e.id, onclick: () => void this.suggest({ menteeIds: [e.id] }) }, 'Подобрать наставника'))),
+        ...o.waiting.map((e) =>
+          this.menteeLine(
+            e,
+            h(
+              'button',
+              { class: 'link small', 'data-suggest': e.id, onclick: () => void this.suggest({ menteeIds: [e.id] }) },
+              'Подобрать наставника',
+            ),
+          ),
+        ),
       ),
       o.waiting.length < c.waiting ? h('p', { class: 'small gray' }, `Показаны первые ${o.waiting.length}.`) : null,
     );
@@ -188,7 +242,11 @@ class MatchingPanel {
                 'li',
                 {},
                 `${b.mentorName} — ${b.menteeName} `,
-                h('button', { class: 'link small', onclick: () => void this.ban(b.mentorId, b.menteeId, false) }, 'снять запрет'),
+                h(
+                  'button',
+                  { class: 'link small', onclick: () => void this.ban(b.mentorId, b.menteeId, false) },
+                  'снять запрет',
+                ),
               ),
             ),
           ),
@@ -202,7 +260,10 @@ class MatchingPanel {
     clear(this.body);
     const r = await busy(this.status, 'Подбираем наставников…', () => call('matchingSuggest', input));
     if (!r) {
-      append(this.body, h('button', { class: 'link', onclick: () => void this.show('waiting') }, '← к списку ожидающих'));
+      append(
+        this.body,
+        h('button', { class: 'link', onclick: () => void this.show('waiting') }, '← к списку ожидающих'),
+      );
       return;
     }
     this.renderSuggestions(r, input);
@@ -220,7 +281,12 @@ class MatchingPanel {
         h('div', { class: 'small' }, 'Запросы: ', m.mentee.requests.map(short).join('; ') || 'не указаны'),
         m.mentee.preferredMentor ? h('div', { class: 'small' }, 'Назвал наставника: ', m.mentee.preferredMentor) : null,
         m.unavailable ? notice('info', `Пару сформировать нельзя: ${m.unavailable}.`) : null,
-        m.suggestions.length === 0 ? notice('error', `Подходящих наставников нет (допущено к подбору: ${m.eligibleCount}, ниже минимального балла ${r.minScore}: ${m.belowMinimum}).`) : null,
+        m.suggestions.length === 0
+          ? notice(
+              'error',
+              `Подходящих наставников нет (допущено к подбору: ${m.eligibleCount}, ниже минимального балла ${r.minScore}: ${m.belowMinimum}).`,
+            )
+          : null,
       );
       const list = h('ol', { class: 'list matching-suggestions' });
       for (const s of m.suggestions) {
@@ -232,7 +298,10 @@ class MatchingPanel {
             disabled: m.unavailable !== '',
             onclick: async () => {
               const done = await busy(this.status, 'Формируем пару…', () =>
-                call('matchingConfirm', { source: 'suggestion', pairs: [{ form: 'individual', mentorIds: [s.mentor.id], menteeIds: [m.mentee.id] }] }),
+                call('matchingConfirm', {
+                  source: 'suggestion',
+                  pairs: [{ form: 'individual', mentorIds: [s.mentor.id], menteeIds: [m.mentee.id] }],
+                }),
               );
               if (!done) return;
               await this.refreshOverview();
@@ -247,18 +316,38 @@ class MatchingPanel {
             'li',
             { 'data-suggestion': s.mentor.id },
             h('div', {}, badge(s.score), ' ', h('b', {}, s.mentor.name)),
-            h('div', { class: 'small gray' }, `${s.mentor.post}${s.mentor.subjects.length ? `, ${s.mentor.subjects.join(', ')}` : ''} · свободно ${s.mentor.free} из ${s.mentor.capacity}`),
+            h(
+              'div',
+              { class: 'small gray' },
+              `${s.mentor.post}${s.mentor.subjects.length ? `, ${s.mentor.subjects.join(', ')}` : ''} · свободно ${s.mentor.free} из ${s.mentor.capacity}`,
+            ),
             h('div', { class: 'small' }, s.summary),
             details(
               'Почему такой балл',
               h(
                 'table',
                 { class: 'matching-criteria small' },
-                ...s.criteria.map((c) => h('tr', {}, h('td', {}, c.label), h('td', { class: 'num' }, c.maxPoints ? `${c.points} из ${c.maxPoints}` : '—'), h('td', {}, c.reason))),
+                ...s.criteria.map((c) =>
+                  h(
+                    'tr',
+                    {},
+                    h('td', {}, c.label),
+                    h('td', { class: 'num' }, c.maxPoints ? `${c.points} из ${c.maxPoints}` : '—'),
+                    h('td', {}, c.reason),
+                  ),
+                ),
               ),
             ),
             form,
-            h('button', { class: 'link small', title: 'Подбор больше не будет предлагать эту пару', onclick: () => void this.ban(s.mentor.id, m.mentee.id, true, () => this.suggest(input)) }, 'не предлагать'),
+            h(
+              'button',
+              {
+                class: 'link small',
+                title: 'Подбор больше не будет предлагать эту пару',
+                onclick: () => void this.ban(s.mentor.id, m.mentee.id, true, () => this.suggest(input)),
+              },
+              'не предлагать',
+            ),
           ),
         );
       }
@@ -268,8 +357,14 @@ class MatchingPanel {
           box,
           details(
             `Исключены правилами (${m.excludedCount})`,
-            h('ul', { class: 'list small', 'data-excluded': '' }, ...m.excluded.map((x) => h('li', {}, h('b', {}, x.name), ': ', x.blockers.join('; ')))),
-            m.excluded.length < m.excludedCount ? h('p', { class: 'small gray' }, `Показаны первые ${m.excluded.length}.`) : null,
+            h(
+              'ul',
+              { class: 'list small', 'data-excluded': '' },
+              ...m.excluded.map((x) => h('li', {}, h('b', {}, x.name), ': ', x.blockers.join('; '))),
+            ),
+            m.excluded.length < m.excludedCount
+              ? h('p', { class: 'small gray' }, `Показаны первые ${m.excluded.length}.`)
+              : null,
           ),
         );
       }
@@ -278,7 +373,9 @@ class MatchingPanel {
   }
 
   private async ban(mentorId: string, menteeId: string, banned: boolean, after?: () => Promise<void>): Promise<void> {
-    const r = await busy(this.status, banned ? 'Запрещаем пару…' : 'Снимаем запрет…', () => call('matchingBan', { mentorId, menteeId, banned }));
+    const r = await busy(this.status, banned ? 'Запрещаем пару…' : 'Снимаем запрет…', () =>
+      call('matchingBan', { mentorId, menteeId, banned }),
+    );
     if (!r) return;
     await this.refreshOverview();
     if (after) await after();
@@ -295,20 +392,45 @@ class MatchingPanel {
       h(
         'label',
         { class: 'matching-option', title: hint },
-        h('input', { type: 'radio', name: 'matching-mode', value, checked: input.mode === value, onchange: () => (input.mode = value) }),
+        h('input', {
+          type: 'radio',
+          name: 'matching-mode',
+          value,
+          checked: input.mode === value,
+          onchange: () => (input.mode = value),
+        }),
         ' ',
         label,
       );
     append(
       this.body,
-      h('p', { class: 'small gray' }, 'Оптимальное распределение всех ожидающих с учётом мест наставников и правил. Это предложение: проверьте, уберите или закрепите пары и подтвердите.'),
-      mode('maxScore', 'Лучшая суммарная совместимость', 'Максимум суммы баллов; кого-то можно оставить без пары, если подходящих нет'),
-      mode('maxCoverageThenScore', 'Сначала охватить как можно больше', 'Максимум наставляемых в парах, затем максимум суммы баллов'),
+      h(
+        'p',
+        { class: 'small gray' },
+        'Оптимальное распределение всех ожидающих с учётом мест наставников и правил. Это предложение: проверьте, уберите или закрепите пары и подтвердите.',
+      ),
+      mode(
+        'maxScore',
+        'Лучшая суммарная совместимость',
+        'Максимум суммы баллов; кого-то можно оставить без пары, если подходящих нет',
+      ),
+      mode(
+        'maxCoverageThenScore',
+        'Сначала охватить как можно больше',
+        'Максимум наставляемых в парах, затем максимум суммы баллов',
+      ),
       o.counts.revisitable
         ? h(
             'label',
-            { class: 'matching-option', title: 'Сформированные автоподбором пары без приказа и программы, не закреплённые' },
-            h('input', { type: 'checkbox', checked: input.revisit, onchange: (e: Event) => (input.revisit = (e.target as HTMLInputElement).checked) }),
+            {
+              class: 'matching-option',
+              title: 'Сформированные автоподбором пары без приказа и программы, не закреплённые',
+            },
+            h('input', {
+              type: 'checkbox',
+              checked: input.revisit,
+              onchange: (e: Event) => (input.revisit = (e.target as HTMLInputElement).checked),
+            }),
             ` Пересмотреть незакреплённые пары (${o.counts.revisitable})`,
           )
         : null,
@@ -320,7 +442,9 @@ class MatchingPanel {
   }
 
   private async compute(): Promise<void> {
-    const r = await busy(this.status, 'Считаем оптимальное распределение…', () => call('matchingPropose', this.proposeInput));
+    const r = await busy(this.status, 'Считаем оптимальное распределение…', () =>
+      call('matchingPropose', this.proposeInput),
+    );
     if (!r) return;
     this.proposal = r;
     if (this.view === 'propose') this.renderProposal(r);
@@ -338,12 +462,22 @@ class MatchingPanel {
         'div',
         { class: 'card matching-totals', 'data-totals': '' },
         h('div', {}, h('b', {}, `${t.assigned} из ${t.pool}`), ' наставляемых получают наставника'),
-        h('div', {}, 'Сумма совместимости: ', h('b', { 'data-total': String(t.totalScore) }, t.totalScore), ` (в среднем ${t.averageScore})`),
+        h(
+          'div',
+          {},
+          'Сумма совместимости: ',
+          h('b', { 'data-total': String(t.totalScore) }, t.totalScore),
+          ` (в среднем ${t.averageScore})`,
+        ),
         h(
           'div',
           { class: 'small gray', 'data-greedy': String(t.greedyTotal) },
           `Простой выбор «лучший свободный по очереди»: ${countRu(t.greedyAssigned, PAIRS)}, сумма ${t.greedyTotal}`,
-          gain > 0 ? ` — оптимальное распределение лучше на ${gain}.` : t.assigned > t.greedyAssigned ? ' — оптимальное охватывает больше.' : ' — совпадает с оптимальным.',
+          gain > 0
+            ? ` — оптимальное распределение лучше на ${gain}.`
+            : t.assigned > t.greedyAssigned
+              ? ' — оптимальное охватывает больше.'
+              : ' — совпадает с оптимальным.',
         ),
       ),
     );
@@ -352,8 +486,23 @@ class MatchingPanel {
     for (const pair of p.pairs) list.appendChild(this.proposalLine(pair));
     append(box, list);
     if (p.unassigned.length) {
-      append(box, h('h3', {}, `Без наставника (${p.unassigned.length})`), h('ul', { class: 'list small', 'data-unassigned': '' }, ...p.unassigned.map((u) => h('li', {}, h('b', {}, u.name), ': ', u.reason))));
-      append(box, h('p', { class: 'small gray' }, 'При подтверждении те, кого не может взять ни один наставник, получат статус «поддержка без пары» и будут предложены снова, когда появится место.'));
+      append(
+        box,
+        h('h3', {}, `Без наставника (${p.unassigned.length})`),
+        h(
+          'ul',
+          { class: 'list small', 'data-unassigned': '' },
+          ...p.unassigned.map((u) => h('li', {}, h('b', {}, u.name), ': ', u.reason)),
+        ),
+      );
+      append(
+        box,
+        h(
+          'p',
+          { class: 'small gray' },
+          'При подтверждении те, кого не может взять ни один наставник, получат статус «поддержка без пары» и будут предложены снова, когда появится место.',
+        ),
+      );
     }
     if (p.skipped.length) {
       append(
@@ -364,7 +513,20 @@ class MatchingPanel {
             'ul',
             { class: 'list small' },
             ...p.skipped.map((s) =>
-              h('li', {}, s.name, ' ', h('button', { class: 'link small', onclick: () => void this.editProposal((i) => (i.skip = i.skip.filter((x) => x !== s.menteeId))) }, 'вернуть')),
+              h(
+                'li',
+                {},
+                s.name,
+                ' ',
+                h(
+                  'button',
+                  {
+                    class: 'link small',
+                    onclick: () => void this.editProposal((i) => (i.skip = i.skip.filter((x) => x !== s.menteeId))),
+                  },
+                  'вернуть',
+                ),
+              ),
             ),
           ),
         ),
@@ -397,7 +559,14 @@ class MatchingPanel {
     return h(
       'li',
       { 'data-proposal-pair': pair.menteeId, 'data-mentor': pair.mentorId },
-      h('div', {}, badge(pair.score), ' ', h('b', {}, pair.menteeName), pair.pinned ? h('span', { class: 'badge', title: 'Закреплено куратором' }, 'закреплено') : null),
+      h(
+        'div',
+        {},
+        badge(pair.score),
+        ' ',
+        h('b', {}, pair.menteeName),
+        pair.pinned ? h('span', { class: 'badge', title: 'Закреплено куратором' }, 'закреплено') : null,
+      ),
       h('div', { class: 'small' }, '← ', pair.mentorName),
       change,
       h('div', { class: 'small gray' }, pair.summary),
@@ -428,7 +597,11 @@ class MatchingPanel {
           },
           'убрать пару',
         ),
-        h('button', { class: 'link small', onclick: () => void this.changeMentor(pair.menteeId) }, 'сменить наставника'),
+        h(
+          'button',
+          { class: 'link small', onclick: () => void this.changeMentor(pair.menteeId) },
+          'сменить наставника',
+        ),
         h(
           'button',
           {
@@ -453,7 +626,9 @@ class MatchingPanel {
   /** The mentee's suggestions in place of the line; picking one pins it and recomputes the rest. */
   private async changeMentor(menteeId: string): Promise<void> {
     const line = this.body.querySelector(`[data-proposal-pair="${CSS.escape(menteeId)}"]`);
-    const r = await busy(this.status, 'Подбираем другие варианты…', () => call('matchingSuggest', { menteeIds: [menteeId] }));
+    const r = await busy(this.status, 'Подбираем другие варианты…', () =>
+      call('matchingSuggest', { menteeIds: [menteeId] }),
+    );
     if (!r || !line) return;
     const m = r.mentees[0]!;
     const choices = h(
@@ -505,17 +680,35 @@ class MatchingPanel {
     await this.refreshOverview();
     clear(this.body);
     append(this.status, confirmNotice(r));
-    append(this.body, h('button', { onclick: () => void this.show('pairs') }, 'К списку пар'), h('button', { onclick: () => void this.show('propose') }, 'Новый расчёт'));
+    append(
+      this.body,
+      h('button', { onclick: () => void this.show('pairs') }, 'К списку пар'),
+      h('button', { onclick: () => void this.show('propose') }, 'Новый расчёт'),
+    );
   }
 
   // ---- groups ----
 
   private async renderGroups(o: Overview): Promise<void> {
     const proposals = h('div', { 'data-group-proposals': '' });
-    append(this.body, h('h3', {}, 'Предлагаемые группы'), proposals, h('h3', {}, 'Собрать группу вручную'), this.handGroupForm(o));
+    append(
+      this.body,
+      h('h3', {}, 'Предлагаемые группы'),
+      proposals,
+      h('h3', {}, 'Собрать группу вручную'),
+      this.handGroupForm(o),
+    );
     const r = await busy(this.status, 'Ищем группы…', () => call('matchingGroups', {}));
     if (!r) return;
-    if (r.groups.length === 0) append(proposals, h('p', { class: 'gray small' }, 'Групп не предложено: нужны хотя бы двое ожидающих с общим запросом, выбравшие групповую форму, и наставник с местами на всю группу.'));
+    if (r.groups.length === 0)
+      append(
+        proposals,
+        h(
+          'p',
+          { class: 'gray small' },
+          'Групп не предложено: нужны хотя бы двое ожидающих с общим запросом, выбравшие групповую форму, и наставник с местами на всю группу.',
+        ),
+      );
     for (const g of r.groups) {
       append(
         proposals,
@@ -531,7 +724,10 @@ class MatchingPanel {
               class: 'action',
               onclick: async () => {
                 const done = await busy(this.status, 'Формируем группу…', () =>
-                  call('matchingConfirm', { source: 'group', pairs: [{ form: 'group', mentorIds: [g.mentor.id], menteeIds: g.mentees.map((e) => e.id) }] }),
+                  call('matchingConfirm', {
+                    source: 'group',
+                    pairs: [{ form: 'group', mentorIds: [g.mentor.id], menteeIds: g.mentees.map((e) => e.id) }],
+                  }),
                 );
                 if (!done) return;
                 await this.refreshOverview();
@@ -544,22 +740,46 @@ class MatchingPanel {
         ),
       );
     }
-    if (r.ungrouped.length) append(proposals, details(`Не вошли в группы (${r.ungrouped.length})`, h('ul', { class: 'list small' }, ...r.ungrouped.map((u) => h('li', {}, `${u.name}: ${u.reason}`)))));
+    if (r.ungrouped.length)
+      append(
+        proposals,
+        details(
+          `Не вошли в группы (${r.ungrouped.length})`,
+          h('ul', { class: 'list small' }, ...r.ungrouped.map((u) => h('li', {}, `${u.name}: ${u.reason}`))),
+        ),
+      );
   }
 
   private handGroupForm(o: Overview): HTMLElement {
     const members = new Set<string>();
     const co = new Set<string>();
-    const lead = h('select', { 'data-group-lead': '' }, h('option', { value: '' }, '— ведущий наставник —'), ...o.mentors.map((m) => h('option', { value: m.id }, `${m.name} (свободно ${m.free})`)));
+    const lead = h(
+      'select',
+      { 'data-group-lead': '' },
+      h('option', { value: '' }, '— ведущий наставник —'),
+      ...o.mentors.map((m) => h('option', { value: m.id }, `${m.name} (свободно ${m.free})`)),
+    );
     const check = (id: string, name: string, set: Set<string>) =>
-      h('label', { class: 'matching-option' }, h('input', { type: 'checkbox', onchange: (e: Event) => ((e.target as HTMLInputElement).checked ? set.add(id) : set.delete(id)) }), ' ', name);
+      h(
+        'label',
+        { class: 'matching-option' },
+        h('input', {
+          type: 'checkbox',
+          onchange: (e: Event) => ((e.target as HTMLInputElement).checked ? set.add(id) : set.delete(id)),
+        }),
+        ' ',
+        name,
+      );
     return h(
       'div',
       { class: 'card', 'data-hand-group': '' },
       h('p', { class: 'small gray' }, `Наставляемые (от 2 до ${o.maxGroupSize}):`),
       h('div', { class: 'matching-checks' }, ...o.waiting.map((e) => check(e.id, e.name, members))),
       lead,
-      details('Со-наставники (места не занимают)', h('div', { class: 'matching-checks' }, ...o.mentors.map((m) => check(m.id, m.name, co)))),
+      details(
+        'Со-наставники (места не занимают)',
+        h('div', { class: 'matching-checks' }, ...o.mentors.map((m) => check(m.id, m.name, co))),
+      ),
       h(
         'button',
         {
@@ -572,7 +792,16 @@ class MatchingPanel {
               return;
             }
             const done = await busy(this.status, 'Формируем группу…', () =>
-              call('matchingConfirm', { source: 'manual', pairs: [{ form: 'group', mentorIds: [leadId, ...[...co].filter((x) => x !== leadId)], menteeIds: [...members] }] }),
+              call('matchingConfirm', {
+                source: 'manual',
+                pairs: [
+                  {
+                    form: 'group',
+                    mentorIds: [leadId, ...[...co].filter((x) => x !== leadId)],
+                    menteeIds: [...members],
+                  },
+                ],
+              }),
             );
             if (!done) return;
             await this.refreshOverview();
@@ -597,14 +826,27 @@ class MatchingPanel {
 
   private pairLine(o: Overview, p: Overview['pairs'][number]): HTMLElement {
     const tools = h('div', { class: 'matching-actions' });
-    const reason = h('input', { type: 'text', placeholder: 'Причина (для журнала)', 'data-reason': '' }) as HTMLInputElement;
-    const mentorSelect = h('select', {}, ...o.mentors.filter((m) => !p.mentorIds.includes(m.id)).map((m) => h('option', { value: m.id }, `${m.name} (свободно ${m.free})`))) as HTMLSelectElement;
+    const reason = h('input', {
+      type: 'text',
+      placeholder: 'Причина (для журнала)',
+      'data-reason': '',
+    }) as HTMLInputElement;
+    const mentorSelect = h(
+      'select',
+      {},
+      ...o.mentors
+        .filter((m) => !p.mentorIds.includes(m.id))
+        .map((m) => h('option', { value: m.id }, `${m.name} (свободно ${m.free})`)),
+    ) as HTMLSelectElement;
     const done = async (work: () => Promise<RpcOutput<'matchingDissolve'>>) => {
       const r = await busy(this.status, 'Сохраняем…', work);
       if (!r) return;
       await this.refreshOverview();
       await this.show('pairs');
-      append(this.status, notice('success', r.message, r.reoffered.length ? [`Снова ожидают наставника: ${r.reoffered.join(', ')}`] : []));
+      append(
+        this.status,
+        notice('success', r.message, r.reoffered.length ? [`Снова ожидают наставника: ${r.reoffered.join(', ')}`] : []),
+      );
     };
     const coChecks = new Set(p.mentorIds.slice(1));
     append(
@@ -612,13 +854,36 @@ class MatchingPanel {
       details(
         'Расформировать',
         reason,
-        h('button', { class: 'share', 'data-dissolve': p.id, onclick: () => void done(() => call('matchingDissolve', { pairId: p.id, reason: reason.value })) }, 'Расформировать'),
+        h(
+          'button',
+          {
+            class: 'share',
+            'data-dissolve': p.id,
+            onclick: () => void done(() => call('matchingDissolve', { pairId: p.id, reason: reason.value })),
+          },
+          'Расформировать',
+        ),
       ),
       details(
         'Заменить наставника',
         mentorSelect,
-        p.inDocuments ? h('p', { class: 'small warning' }, 'Пара уже в документах: будет создана новая пара, для неё понадобятся приказ и программа.') : null,
-        h('button', { onclick: () => void done(() => call('matchingReplaceMentor', { pairId: p.id, mentorId: mentorSelect.value, reason: reason.value })) }, 'Заменить'),
+        p.inDocuments
+          ? h(
+              'p',
+              { class: 'small warning' },
+              'Пара уже в документах: будет создана новая пара, для неё понадобятся приказ и программа.',
+            )
+          : null,
+        h(
+          'button',
+          {
+            onclick: () =>
+              void done(() =>
+                call('matchingReplaceMentor', { pairId: p.id, mentorId: mentorSelect.value, reason: reason.value }),
+              ),
+          },
+          'Заменить',
+        ),
       ),
       details(
         'Со-наставники',
@@ -631,19 +896,37 @@ class MatchingPanel {
               h(
                 'label',
                 { class: 'matching-option' },
-                h('input', { type: 'checkbox', checked: coChecks.has(m.id), onchange: (e: Event) => ((e.target as HTMLInputElement).checked ? coChecks.add(m.id) : coChecks.delete(m.id)) }),
+                h('input', {
+                  type: 'checkbox',
+                  checked: coChecks.has(m.id),
+                  onchange: (e: Event) =>
+                    (e.target as HTMLInputElement).checked ? coChecks.add(m.id) : coChecks.delete(m.id),
+                }),
                 ' ',
                 m.name,
               ),
             ),
         ),
-        h('button', { onclick: () => void done(() => call('matchingSetCoMentors', { pairId: p.id, coMentorIds: [...coChecks] })) }, 'Сохранить'),
+        h(
+          'button',
+          {
+            onclick: () => void done(() => call('matchingSetCoMentors', { pairId: p.id, coMentorIds: [...coChecks] })),
+          },
+          'Сохранить',
+        ),
       ),
     );
     return h(
       'li',
       { 'data-pair': p.id },
-      h('div', {}, h('b', {}, p.id), ` · ${p.form} · ${p.statusRu}`, p.score !== null ? h('span', {}, ' ', badge(p.score)) : null, p.locked ? h('span', { class: 'badge' }, 'закреплена') : null),
+      h(
+        'div',
+        {},
+        h('b', {}, p.id),
+        ` · ${p.form} · ${p.statusRu}`,
+        p.score !== null ? h('span', {}, ' ', badge(p.score)) : null,
+        p.locked ? h('span', { class: 'badge' }, 'закреплена') : null,
+      ),
       h('div', { class: 'small' }, `Наставник: ${p.mentorNames.join(', ')}`),
       h('div', { class: 'small' }, `${p.isGroup ? 'Группа' : 'Наставляемый'}: ${p.menteeNames.join(', ')}`),
       tools,
@@ -655,7 +938,11 @@ class MatchingPanel {
   private renderSupported(o: Overview): void {
     append(
       this.body,
-      h('p', { class: 'small gray' }, 'Наставляемые, которых сейчас не может взять ни один наставник. Их поддерживают без пары; когда в банке появляется наставник или освобождается место, дополнение предлагает их снова и сообщает куратору.'),
+      h(
+        'p',
+        { class: 'small gray' },
+        'Наставляемые, которых сейчас не может взять ни один наставник. Их поддерживают без пары; когда в банке появляется наставник или освобождается место, дополнение предлагает их снова и сообщает куратору.',
+      ),
       h(
         'button',
         {
@@ -665,7 +952,16 @@ class MatchingPanel {
             if (!r) return;
             await this.refreshOverview();
             await this.show('supported');
-            append(this.status, notice('success', r.reoffered.length ? `Снова ожидают наставника: ${r.reoffered.length}.` : 'Новых возможностей пока нет.', r.lines));
+            append(
+              this.status,
+              notice(
+                'success',
+                r.reoffered.length
+                  ? `Снова ожидают наставника: ${r.reoffered.length}.`
+                  : 'Новых возможностей пока нет.',
+                r.lines,
+              ),
+            );
           },
         },
         'Проверить повторно',
@@ -681,8 +977,14 @@ class MatchingPanel {
             h(
               'div',
               { class: 'small' },
-              e.best ? h('span', {}, 'Сейчас подходит: ', h('b', {}, e.best.name), ` (${e.best.score}) `) : 'Подходящего наставника пока нет. ',
-              h('button', { class: 'link small', onclick: () => void this.suggest({ menteeIds: [e.id] }) }, 'подобрать'),
+              e.best
+                ? h('span', {}, 'Сейчас подходит: ', h('b', {}, e.best.name), ` (${e.best.score}) `)
+                : 'Подходящего наставника пока нет. ',
+              h(
+                'button',
+                { class: 'link small', onclick: () => void this.suggest({ menteeIds: [e.id] }) },
+                'подобрать',
+              ),
             ),
           ),
         ),
@@ -696,7 +998,11 @@ class MatchingPanel {
     const table = h('div', { 'data-analysis': '' });
     append(
       this.body,
-      h('p', { class: 'small gray' }, 'Сколько наставляемых ждут помощи по каждому запросу и сколько наставников с такой компетенцией и свободных мест у них: где привлечь или обучить наставников.'),
+      h(
+        'p',
+        { class: 'small gray' },
+        'Сколько наставляемых ждут помощи по каждому запросу и сколько наставников с такой компетенцией и свободных мест у них: где привлечь или обучить наставников.',
+      ),
       h(
         'button',
         {
@@ -706,7 +1012,11 @@ class MatchingPanel {
             const r = await busy(this.status, 'Обновляем лист…', () => call('matchingAnalysis', { write: true }));
             if (!r) return;
             this.renderAnalysisTable(table, r);
-            append(this.status, notice('success', `Лист «Анализ банка» обновлён (${r.date}).`, []), h('a', { href: r.sheetUrl, target: '_blank', rel: 'noopener' }, 'Открыть лист для печати'));
+            append(
+              this.status,
+              notice('success', `Лист «Анализ банка» обновлён (${r.date}).`, []),
+              h('a', { href: r.sheetUrl, target: '_blank', rel: 'noopener' }, 'Открыть лист для печати'),
+            );
           },
         },
         'Обновить лист для печати',
@@ -722,11 +1032,22 @@ class MatchingPanel {
     const t = r.totals;
     append(
       box,
-      h('p', { class: 'small' }, `На ${r.date}: ждут наставника ${t.waitingMentees}; активных наставников ${t.activeMentors}, свободных мест ${t.freePlaces}; дефицит по ${t.deficits} запросам.`),
+      h(
+        'p',
+        { class: 'small' },
+        `На ${r.date}: ждут наставника ${t.waitingMentees}; активных наставников ${t.activeMentors}, свободных мест ${t.freePlaces}; дефицит по ${t.deficits} запросам.`,
+      ),
       h(
         'table',
         { class: 'matching-analysis small' },
-        h('tr', {}, h('th', {}, 'Запрос'), h('th', { title: 'Ждут наставника' }, 'ждут'), h('th', { title: 'Наставников с компетенцией' }, 'наст.'), h('th', { title: 'Свободных мест у них' }, 'мест')),
+        h(
+          'tr',
+          {},
+          h('th', {}, 'Запрос'),
+          h('th', { title: 'Ждут наставника' }, 'ждут'),
+          h('th', { title: 'Наставников с компетенцией' }, 'наст.'),
+          h('th', { title: 'Свободных мест у них' }, 'мест'),
+        ),
         ...r.rows.map((x) =>
           h(
             'tr',

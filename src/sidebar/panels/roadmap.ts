@@ -11,15 +11,26 @@ type Run = Overview['reminders']['runs'][number];
 type Check = RpcOutput<'roadmapCheck'>;
 
 function errorOf(e: unknown): HTMLElement {
-  return e instanceof RpcError ? notice('error', e.message, e.info.details ?? []) : notice('error', `Ошибка: ${e instanceof Error ? e.message : String(e)}`);
+  return e instanceof RpcError
+    ? notice('error', e.message, e.info.details ?? [])
+    : notice('error', `Ошибка: ${e instanceof Error ? e.message : String(e)}`);
 }
 
-const STATE_CLASS: Record<Item['state'], string> = { done: 'ok', not_needed: 'ok', in_progress: 'warn', not_started: '' };
+const STATE_CLASS: Record<Item['state'], string> = {
+  done: 'ok',
+  not_needed: 'ok',
+  in_progress: 'warn',
+  not_started: '',
+};
 
 function badge(item: Item): HTMLElement {
   const cls = item.overdue ? 'bad' : STATE_CLASS[item.state];
   const text = item.overdue ? `просрочено · ${item.statusRu}` : item.statusRu;
-  return h('span', { class: `badge ${cls}`, title: item.source === 'manual' ? 'Отмечено вручную' : 'По данным таблицы' }, text);
+  return h(
+    'span',
+    { class: `badge ${cls}`, title: item.source === 'manual' ? 'Отмечено вручную' : 'По данным таблицы' },
+    text,
+  );
 }
 
 function when(item: Item): string {
@@ -45,7 +56,15 @@ function runLine(run: Run, timeZone: string): HTMLElement {
   const at = new Date(run.at);
   let stamp = run.date;
   try {
-    if (!Number.isNaN(at.getTime())) stamp = at.toLocaleString('ru-RU', { timeZone, day: '2-digit', month: '2-digit', year: 'numeric', hour: '2-digit', minute: '2-digit' });
+    if (!Number.isNaN(at.getTime()))
+      stamp = at.toLocaleString('ru-RU', {
+        timeZone,
+        day: '2-digit',
+        month: '2-digit',
+        year: 'numeric',
+        hour: '2-digit',
+        minute: '2-digit',
+      });
   } catch {
     // an unknown zone: the day is enough
   }
@@ -54,7 +73,13 @@ function runLine(run: Run, timeZone: string): HTMLElement {
     { 'data-run': run.ok ? 'ok' : 'failed' },
     h('div', { class: 'small gray' }, `${stamp} · ${run.source === 'trigger' ? 'ежедневная проверка' : 'вручную'}`),
     h('div', { class: run.ok ? '' : 'error' }, run.message),
-    run.sentTo.length ? h('div', { class: 'small' }, `Кому: ${run.sentTo.join(', ')}${run.sent > run.sentTo.length ? ` и ещё ${run.sent - run.sentTo.length}` : ''}`) : null,
+    run.sentTo.length
+      ? h(
+          'div',
+          { class: 'small' },
+          `Кому: ${run.sentTo.join(', ')}${run.sent > run.sentTo.length ? ` и ещё ${run.sent - run.sentTo.length}` : ''}`,
+        )
+      : null,
   );
 }
 
@@ -80,7 +105,9 @@ function checkResult(r: Check): HTMLElement {
           ),
         )
       : null,
-    r.digestCount > r.digests.length ? h('p', { class: 'small gray' }, `…и ещё писем: ${r.digestCount - r.digests.length}.`) : null,
+    r.digestCount > r.digests.length
+      ? h('p', { class: 'small gray' }, `…и ещё писем: ${r.digestCount - r.digests.length}.`)
+      : null,
     r.withoutRecipient.length ? notice('error', 'Некому отправить:', r.withoutRecipient) : null,
     r.errors.length ? notice('error', 'Не удалось собрать сообщения:', r.errors) : null,
   );
@@ -94,7 +121,12 @@ const OUTCOME_RU: Record<Check['digests'][number]['outcome'], string> = {
   limit: 'отложено до следующей проверки',
 };
 
-async function act(status: HTMLElement, container: HTMLElement, state: SidebarState, work: () => Promise<HTMLElement | null>): Promise<void> {
+async function act(
+  status: HTMLElement,
+  container: HTMLElement,
+  state: SidebarState,
+  work: () => Promise<HTMLElement | null>,
+): Promise<void> {
   clear(status);
   append(status, spinner('Выполняется…'));
   for (const b of Array.from(container.querySelectorAll('button'))) b.setAttribute('disabled', '');
@@ -118,9 +150,23 @@ export const roadmapPanel: Panel = {
     const o = await call('getRoadmap', {});
     const status = h('div', { 'data-roadmap-status': '' });
     const todayRu = o.today.split('-').reverse().join('.');
-    append(container, h('h2', {}, 'Дорожная карта'), h('p', { class: 'gray small' }, `Учебный год ${o.academicYear} · сегодня ${todayRu} · выполнено ${o.doneCount} из ${o.totalCount}`));
+    append(
+      container,
+      h('h2', {}, 'Дорожная карта'),
+      h(
+        'p',
+        { class: 'gray small' },
+        `Учебный год ${o.academicYear} · сегодня ${todayRu} · выполнено ${o.doneCount} из ${o.totalCount}`,
+      ),
+    );
     if (o.missingSheets.length) {
-      append(container, notice('error', `Нет ${o.missingSheets.length > 1 ? 'листов' : 'листа'} ${o.missingSheets.map((s) => `«${s}»`).join(', ')}: проверка и напоминания не работают. Запустите «Настроить таблицу» (вкладка «Банки»).`));
+      append(
+        container,
+        notice(
+          'error',
+          `Нет ${o.missingSheets.length > 1 ? 'листов' : 'листа'} ${o.missingSheets.map((s) => `«${s}»`).join(', ')}: проверка и напоминания не работают. Запустите «Настроить таблицу» (вкладка «Банки»).`,
+        ),
+      );
     }
     for (const w of o.warnings) append(container, notice('error', w));
 
@@ -133,7 +179,12 @@ export const roadmapPanel: Panel = {
         onclick: () =>
           void act(status, container, state, async () => {
             const v = await call('roadmapReminders', { on: !r.on });
-            return notice('success', v.on ? `Напоминания включены: около ${String(v.hour).padStart(2, '0')}:00 (${v.timeZone}).` : 'Напоминания выключены.');
+            return notice(
+              'success',
+              v.on
+                ? `Напоминания включены: около ${String(v.hour).padStart(2, '0')}:00 (${v.timeZone}).`
+                : 'Напоминания выключены.',
+            );
           }),
       },
       r.on ? 'Выключить напоминания' : 'Включить напоминания',
@@ -144,8 +195,11 @@ export const roadmapPanel: Panel = {
         {
           class: send ? '' : 'action',
           'data-action': send ? 'send' : 'check',
-          title: send ? 'Отправить сегодняшние письма сейчас; кто уже получил письмо сегодня, второго не получит' : 'Показать, что будет отправлено сегодня, ничего не отправляя',
-          onclick: () => void act(status, container, state, async () => checkResult(await call('roadmapCheck', { send }))),
+          title: send
+            ? 'Отправить сегодняшние письма сейчас; кто уже получил письмо сегодня, второго не получит'
+            : 'Показать, что будет отправлено сегодня, ничего не отправляя',
+          onclick: () =>
+            void act(status, container, state, async () => checkResult(await call('roadmapCheck', { send }))),
         },
         send ? 'Отправить сейчас' : 'Проверить сейчас',
       );
@@ -154,9 +208,22 @@ export const roadmapPanel: Panel = {
       h(
         'div',
         { class: 'card roadmap-reminders', 'data-reminders': r.on ? 'on' : 'off' },
-        h('div', {}, h('b', {}, 'Напоминания '), h('span', { class: `badge ${r.on ? 'ok' : ''}` }, r.on ? 'включены' : 'выключены')),
-        r.on ? h('p', { class: 'small' }, `Каждый день около ${String(r.hour).padStart(2, '0')}:00 (${r.timeZone}), письма от имени ${r.owner || 'владельца'}.`) : h('p', { class: 'small gray' }, 'Письма о сроках не отправляются.'),
-        o.recipients.length ? h('p', { class: 'small gray' }, `Получают все напоминания: ${o.recipients.join(', ')}`) : null,
+        h(
+          'div',
+          {},
+          h('b', {}, 'Напоминания '),
+          h('span', { class: `badge ${r.on ? 'ok' : ''}` }, r.on ? 'включены' : 'выключены'),
+        ),
+        r.on
+          ? h(
+              'p',
+              { class: 'small' },
+              `Каждый день около ${String(r.hour).padStart(2, '0')}:00 (${r.timeZone}), письма от имени ${r.owner || 'владельца'}.`,
+            )
+          : h('p', { class: 'small gray' }, 'Письма о сроках не отправляются.'),
+        o.recipients.length
+          ? h('p', { class: 'small gray' }, `Получают все напоминания: ${o.recipients.join(', ')}`)
+          : null,
         r.warning ? notice('error', r.warning) : null,
         r.info ? notice('info', r.info) : null,
         toggle,
@@ -165,26 +232,69 @@ export const roadmapPanel: Panel = {
       ),
       status,
     );
-    if (r.runs.length) append(container, h('h3', {}, 'Последние запуски'), h('ul', { class: 'list roadmap-runs' }, ...r.runs.map((run) => runLine(run, r.timeZone))));
+    if (r.runs.length)
+      append(
+        container,
+        h('h3', {}, 'Последние запуски'),
+        h('ul', { class: 'list roadmap-runs' }, ...r.runs.map((run) => runLine(run, r.timeZone))),
+      );
 
     const all = o.stages.flatMap((s) => s.items);
     const byRow = new Map(all.map((i) => [i.row, i]));
     const overdue = o.overdue.map((row) => byRow.get(row)!).filter(Boolean);
     const next = o.next.map((row) => byRow.get(row)!).filter(Boolean);
-    if (overdue.length) append(container, h('h3', {}, 'Просрочено ', h('span', { class: 'badge bad' }, overdue.length)), h('ul', { class: 'list', 'data-list': 'overdue' }, ...overdue.map(itemLine)));
-    append(container, h('h3', {}, 'Далее'), next.length ? h('ul', { class: 'list', 'data-list': 'next' }, ...next.map(itemLine)) : h('p', { class: 'gray small' }, 'Сроков с датой до конца учебного года не осталось.'));
+    if (overdue.length)
+      append(
+        container,
+        h('h3', {}, 'Просрочено ', h('span', { class: 'badge bad' }, overdue.length)),
+        h('ul', { class: 'list', 'data-list': 'overdue' }, ...overdue.map(itemLine)),
+      );
+    append(
+      container,
+      h('h3', {}, 'Далее'),
+      next.length
+        ? h('ul', { class: 'list', 'data-list': 'next' }, ...next.map(itemLine))
+        : h('p', { class: 'gray small' }, 'Сроков с датой до конца учебного года не осталось.'),
+    );
 
     append(container, h('h3', {}, 'Этапы года'));
     for (const stage of o.stages) {
-      append(container, h('div', { class: 'roadmap-stage' }, h('div', { class: 'roadmap-stage-title' }, stage.title), h('ul', { class: 'list' }, ...stage.items.map(itemLine))));
+      append(
+        container,
+        h(
+          'div',
+          { class: 'roadmap-stage' },
+          h('div', { class: 'roadmap-stage-title' }, stage.title),
+          h('ul', { class: 'list' }, ...stage.items.map(itemLine)),
+        ),
+      );
     }
     if (o.problems.length) {
       append(
         container,
         h('h3', {}, 'Ошибки в листе ', h('span', { class: 'badge bad' }, o.problems.length)),
-        h('ul', { class: 'list', 'data-problems': '' }, ...o.problems.map((p) => h('li', {}, h('div', { class: 'small gray' }, `${p.sheet}, строка ${p.row}${p.column ? `, «${p.column}»` : ''}`), h('div', {}, p.message), p.fix ? h('div', { class: 'small' }, p.fix) : null))),
+        h(
+          'ul',
+          { class: 'list', 'data-problems': '' },
+          ...o.problems.map((p) =>
+            h(
+              'li',
+              {},
+              h('div', { class: 'small gray' }, `${p.sheet}, строка ${p.row}${p.column ? `, «${p.column}»` : ''}`),
+              h('div', {}, p.message),
+              p.fix ? h('div', { class: 'small' }, p.fix) : null,
+            ),
+          ),
+        ),
       );
     }
-    append(container, h('div', { class: 'footer' }, h('a', { href: o.sheetUrl, target: '_blank', rel: 'noopener' }, 'Открыть лист «Дорожная карта»')));
+    append(
+      container,
+      h(
+        'div',
+        { class: 'footer' },
+        h('a', { href: o.sheetUrl, target: '_blank', rel: 'noopener' }, 'Открыть лист «Дорожная карта»'),
+      ),
+    );
   },
 };

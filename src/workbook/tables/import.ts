@@ -11,7 +11,14 @@ export type ImportTarget = keyof typeof importTargets;
 const bankColumns: ColumnSpec[] = [];
 for (const c of [...mentorsTable.columns, ...menteesTable.columns] as ColumnSpec[]) {
   if (c.managedBy !== 'person' || bankColumns.some((b) => headerKey(b.header) === headerKey(c.header))) continue;
-  bankColumns.push({ field: c.header, header: c.header, kind: 'text', managedBy: 'person', width: c.width, note: c.note });
+  bankColumns.push({
+    field: c.header,
+    header: c.header,
+    kind: 'text',
+    managedBy: 'person',
+    width: c.width,
+    note: c.note,
+  });
 }
 
 export const importTable = defineTable<string>({

@@ -81,7 +81,11 @@ export const roadmapTable = defineTable({
       field: 'manualStatus',
       header: 'Статус (вручную)',
       kind: 'enum',
-      labels: { done: statusStateRu.done, in_progress: statusStateRu.in_progress, not_needed: statusStateRu.not_needed },
+      labels: {
+        done: statusStateRu.done,
+        in_progress: statusStateRu.in_progress,
+        not_needed: statusStateRu.not_needed,
+      },
       managedBy: 'person',
       width: 130,
       note: '«выполнено», «в работе» или «не требуется». Отметка куратора важнее данных: дополнение её не меняет. О выполненных и ненужных пунктах напоминаний нет.',

@@ -70,6 +70,8 @@ describe('zoned conversions (the one place instants become dates)', () => {
       }
     }
     expect(fromCalendarDate(calendarDate(2026, 9, 1), 'Europe/Moscow').toISOString()).toBe('2026-08-31T21:00:00.000Z');
-    expect(fromCalendarDate(calendarDate(2026, 9, 1), 'Europe/Moscow', 8).toISOString()).toBe('2026-09-01T05:00:00.000Z');
+    expect(fromCalendarDate(calendarDate(2026, 9, 1), 'Europe/Moscow', 8).toISOString()).toBe(
+      '2026-09-01T05:00:00.000Z',
+    );
   });
 });

@@ -1,5 +1,11 @@
 // News drafts for events and milestones, the library search, and events as the roadmap counts them.
-import { effectiveStatus, heldByKind, linksIn, roadmapItemOf, type MentoringEvent } from '../../../src/domain/events/event';
+import {
+  effectiveStatus,
+  heldByKind,
+  linksIn,
+  roadmapItemOf,
+  type MentoringEvent,
+} from '../../../src/domain/events/event';
 import type { Practice } from '../../../src/domain/practices/practice';
 import { splitTags } from '../../../src/domain/practices/practice';
 import { queryStems, searchPractices } from '../../../src/domain/practices/search';
@@ -42,7 +48,10 @@ const practice = (over: Partial<Practice> = {}): Practice => ({
 
 describe('draftForEvent', () => {
   it('writes a short Russian news text with the date, the school, participants, outcome, best practices and the roadmap item', () => {
-    const d = draftForEvent(event(), school, [practice({ best: true }), practice({ id: 'МК-0002', title: 'Родительское собрание вдвоём', authors: 'Сидоров П. П.', best: true })]);
+    const d = draftForEvent(event(), school, [
+      practice({ best: true }),
+      practice({ id: 'МК-0002', title: 'Родительское собрание вдвоём', authors: 'Сидоров П. П.', best: true }),
+    ]);
     expect(d.title).toBe('Круглый стол «Лучшие практики наставничества»');
     expect(d.text).toBe(
       '25 мая 2027 г. в МБОУ «СОШ № 7» состоялся итоговый круглый стол «Лучшие практики наставничества», посвящённый итогам работы наставнических пар и выявлению лучших практик наставничества. ' +
@@ -53,14 +62,23 @@ describe('draftForEvent', () => {
     expect(d.attachments).toBe(
       '2–4 фотографии с мероприятия (без крупных планов обучающихся); материалы мероприятия: https://example.com/p.pdf https://example.com/photos; список лучших практик',
     );
-    expect(d).toMatchObject({ occasion: 'event:МР-0001', eventId: 'МР-0001', roadmapItem: '6.3', date: { year: 2027, month: 5, day: 25 } });
+    expect(d).toMatchObject({
+      occasion: 'event:МР-0001',
+      eventId: 'МР-0001',
+      roadmapItem: '6.3',
+      date: { year: 2027, month: 5, day: 25 },
+    });
   });
 
   it('agrees the verb with each kind and uses the item the curator wrote', () => {
-    expect(draftForEvent(event({ kind: 'conference', roadmapItem: '6.2 ' }), school).text).toContain('состоялась конференция');
+    expect(draftForEvent(event({ kind: 'conference', roadmapItem: '6.2 ' }), school).text).toContain(
+      'состоялась конференция',
+    );
     expect(draftForEvent(event({ kind: 'training' }), school).text).toContain('прошло обучение наставников');
     expect(draftForEvent(event({ kind: 'training' }), school).roadmapItem).toBe('4.2');
-    expect(draftForEvent(event({ kind: 'seminar', participantCount: 1 }), school).text).toContain('приняли участие 1 педагог');
+    expect(draftForEvent(event({ kind: 'seminar', participantCount: 1 }), school).text).toContain(
+      'приняли участие 1 педагог',
+    );
   });
 });
 
@@ -69,27 +87,66 @@ describe('draftForMilestone', () => {
   const date = { year: 2027, month: 6, day: 2 };
 
   it('tells about the pairs, the monitoring and the library; nothing when there is nothing to tell', () => {
-    const pairs = draftForMilestone({ kind: 'pairs', year, date, pairs: 5, mentors: 4, mentees: 6, inOrder: true, withPrograms: false }, school)!;
-    expect(pairs.text).toContain('В 2026/2027 учебном году в МБОУ «СОШ № 7» работают 5 наставнических пар и групп: 4 опытных педагога сопровождают 6 коллег');
+    const pairs = draftForMilestone(
+      { kind: 'pairs', year, date, pairs: 5, mentors: 4, mentees: 6, inOrder: true, withPrograms: false },
+      school,
+    )!;
+    expect(pairs.text).toContain(
+      'В 2026/2027 учебном году в МБОУ «СОШ № 7» работают 5 наставнических пар и групп: 4 опытных педагога сопровождают 6 коллег',
+    );
     expect(pairs.text).toContain('закреплены приказом директора');
     expect(pairs.text).not.toContain('персонализированная программа');
     expect(pairs.occasion).toBe('milestone:pairs:2026/2027');
-    const mon = draftForMilestone({ kind: 'monitoring', year, date, answered: 18, expected: 20, topRating: { question: 'Комфортность общения с наставником', average: 9.04 }, competence: { before: 3.5, after: 7.25 } }, school)!;
+    const mon = draftForMilestone(
+      {
+        kind: 'monitoring',
+        year,
+        date,
+        answered: 18,
+        expected: 20,
+        topRating: { question: 'Комфортность общения с наставником', average: 9.04 },
+        competence: { before: 3.5, after: 7.25 },
+      },
+      school,
+    )!;
     expect(mon.text).toContain('В анкетировании приняли участие 18 из 20 наставников и наставляемых (90\u00a0%).');
     expect(mon.text).toContain('«Комфортность общения с наставником» — 9 из 10');
     expect(mon.text).toContain('выросла с 3,5 до 7,3 баллов (+3,8)');
-    expect(draftForMilestone({ kind: 'monitoring', year, date, answered: 0, expected: 20, topRating: null, competence: null }, school)).toBeNull();
+    expect(
+      draftForMilestone(
+        { kind: 'monitoring', year, date, answered: 0, expected: 20, topRating: null, competence: null },
+        school,
+      ),
+    ).toBeNull();
     const lib = draftForMilestone({ kind: 'library', year, date, added: [practice({ best: true })] }, school)!;
     expect(lib.text).toContain('пополнилась 1 практикой 2026/2027 учебного года');
-    expect(draftForMilestone({ kind: 'pairs', year, date, pairs: 0, mentors: 0, mentees: 0, inOrder: false, withPrograms: false }, school)).toBeNull();
+    expect(
+      draftForMilestone(
+        { kind: 'pairs', year, date, pairs: 0, mentors: 0, mentees: 0, inOrder: false, withPrograms: false },
+        school,
+      ),
+    ).toBeNull();
   });
 });
 
 describe('searchPractices', () => {
   const library = [
     practice(),
-    practice({ id: 'МК-0002', title: 'Работа с родителями: собрание вдвоём', competencies: ['Работа с родителями'], tags: ['родители'], best: true, year: '2025/2026' }),
-    practice({ id: 'МК-0003', title: 'Подборка ЦОР', kind: 'method', description: 'Материалы для наставников о цифровых ресурсах', tags: [] }),
+    practice({
+      id: 'МК-0002',
+      title: 'Работа с родителями: собрание вдвоём',
+      competencies: ['Работа с родителями'],
+      tags: ['родители'],
+      best: true,
+      year: '2025/2026',
+    }),
+    practice({
+      id: 'МК-0003',
+      title: 'Подборка ЦОР',
+      kind: 'method',
+      description: 'Материалы для наставников о цифровых ресурсах',
+      tags: [],
+    }),
   ];
 
   it('finds every word, with word endings forgiven, titles first', () => {
@@ -97,13 +154,20 @@ describe('searchPractices', () => {
     expect(searchPractices(library, { text: 'родителями' }).map((h) => h.practice.id)).toEqual(['МК-0002']);
     // A tag weighs more than a description, a best practice breaks ties upward.
     expect(searchPractices(library, { text: 'наблюдения' }).map((h) => h.practice.id)).toEqual(['МК-0001', 'МК-0002']);
-    expect(searchPractices(library, { text: 'наставник' }).map((h) => h.practice.id)).toEqual(['МК-0002', 'МК-0001', 'МК-0003']);
+    expect(searchPractices(library, { text: 'наставник' }).map((h) => h.practice.id)).toEqual([
+      'МК-0002',
+      'МК-0001',
+      'МК-0003',
+    ]);
     expect(searchPractices(library, { text: 'лист урок' }).map((h) => h.practice.id)).toEqual(['МК-0001']);
     expect(searchPractices(library, { text: 'нет такого' })).toEqual([]);
   });
 
   it('filters by competence, best mark, kind and year', () => {
-    expect(searchPractices(library, { text: '', competence: 'оценивание' }).map((h) => h.practice.id)).toEqual(['МК-0001', 'МК-0003']);
+    expect(searchPractices(library, { text: '', competence: 'оценивание' }).map((h) => h.practice.id)).toEqual([
+      'МК-0001',
+      'МК-0003',
+    ]);
     expect(searchPractices(library, { text: '', bestOnly: true }).map((h) => h.practice.id)).toEqual(['МК-0002']);
     expect(searchPractices(library, { text: '', kind: 'method' }).map((h) => h.practice.id)).toEqual(['МК-0003']);
     expect(searchPractices(library, { text: '', year: '2025/2026' }).map((h) => h.practice.id)).toEqual(['МК-0002']);
@@ -120,9 +184,20 @@ describe('events', () => {
     expect(effectiveStatus(event(), today)).toBe('held');
     expect(effectiveStatus(event({ date: { year: 2027, month: 6, day: 1 } }), today)).toBe('planned');
     expect(effectiveStatus(event({ status: 'cancelled' }), today)).toBe('cancelled');
-    const held = heldByKind([event(), event({ kind: 'training' }), event({ kind: 'training', status: 'cancelled' }), event({ kind: 'seminar', status: 'planned' })], today);
+    const held = heldByKind(
+      [
+        event(),
+        event({ kind: 'training' }),
+        event({ kind: 'training', status: 'cancelled' }),
+        event({ kind: 'seminar', status: 'planned' }),
+      ],
+      today,
+    );
     expect(held).toEqual({ round_table: 1, training: 1 });
     expect(roadmapItemOf(event({ kind: 'consultation' }))).toBe('4.2');
-    expect(linksIn('см. https://a.ru/x; https://a.ru/x и http://b.ru/y).')).toEqual(['https://a.ru/x', 'http://b.ru/y']);
+    expect(linksIn('см. https://a.ru/x; https://a.ru/x и http://b.ru/y).')).toEqual([
+      'https://a.ru/x',
+      'http://b.ru/y',
+    ]);
   });
 });

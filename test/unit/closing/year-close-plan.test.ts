@@ -1,5 +1,10 @@
 // The plan of «Завершить учебный год»: what is archived, kept, carried over, and when it is refused.
-import { archiveSheetName, describePlan, planYearClose, type YearCloseInput } from '../../../src/domain/year-close/plan';
+import {
+  archiveSheetName,
+  describePlan,
+  planYearClose,
+  type YearCloseInput,
+} from '../../../src/domain/year-close/plan';
 
 const year = { startYear: 2026 };
 const june = { year: 2027, month: 6, day: 20 };
@@ -34,7 +39,16 @@ function input(over: Partial<YearCloseInput> = {}): YearCloseInput {
       ],
       invalidRows: [],
     },
-    sheetNames: ['Настройки', 'Наставники', 'Наставляемые', 'Пары и группы', 'Мероприятия', 'Методическая копилка', 'Карантин', 'Мероприятия (2026-2027)'],
+    sheetNames: [
+      'Настройки',
+      'Наставники',
+      'Наставляемые',
+      'Пары и группы',
+      'Мероприятия',
+      'Методическая копилка',
+      'Карантин',
+      'Мероприятия (2026-2027)',
+    ],
     ownArchives: {},
     ...over,
   };
@@ -47,10 +61,31 @@ describe('planYearClose', () => {
     expect(plan.fromYear).toBe('2026/2027');
     expect(plan.toYear).toBe('2027/2028');
     expect(plan.steps).toEqual([
-      { key: 'mentees', sheetName: 'Наставляемые', archiveName: 'Наставляемые (2026-2027)', rows: 4, carryRows: [3, 4, 5], reset: false },
-      { key: 'pairs', sheetName: 'Пары и группы', archiveName: 'Пары и группы (2026-2027)', rows: 3, carryRows: [3, 4], reset: false },
+      {
+        key: 'mentees',
+        sheetName: 'Наставляемые',
+        archiveName: 'Наставляемые (2026-2027)',
+        rows: 4,
+        carryRows: [3, 4, 5],
+        reset: false,
+      },
+      {
+        key: 'pairs',
+        sheetName: 'Пары и группы',
+        archiveName: 'Пары и группы (2026-2027)',
+        rows: 3,
+        carryRows: [3, 4],
+        reset: false,
+      },
       // A sheet of that name exists and is not this run's: the archive takes the next free name.
-      { key: 'events', sheetName: 'Мероприятия', archiveName: 'Мероприятия (2026-2027, 2)', rows: 2, carryRows: [], reset: false },
+      {
+        key: 'events',
+        sheetName: 'Мероприятия',
+        archiveName: 'Мероприятия (2026-2027, 2)',
+        rows: 2,
+        carryRows: [],
+        reset: false,
+      },
     ]);
   });
 
@@ -67,7 +102,9 @@ describe('planYearClose', () => {
       { id: 'НЯ-0003', name: 'Белова Т. А.', row: 4, becomesWaiting: true },
       { id: 'НЯ-0004', name: 'Котов И. И.', row: 5, becomesWaiting: false },
     ]);
-    expect(plan.warnings).toEqual(['«Пары и группы»: строки 4 не прошли проверку и останутся на листе; в архив попадёт их копия.']);
+    expect(plan.warnings).toEqual([
+      '«Пары и группы»: строки 4 не прошли проверку и останутся на листе; в архив попадёт их копия.',
+    ]);
     expect(plan.blockers).toEqual([]);
   });
 
@@ -77,8 +114,12 @@ describe('planYearClose', () => {
   });
 
   it('refuses a year that has not started, or is in full swing; warns before June', () => {
-    expect(planYearClose(input({ year: { startYear: 2027 } })).blockers[0]).toContain('2027/2028 учебный год, а он ещё не начался');
-    expect(planYearClose(input({ today: { year: 2026, month: 10, day: 1 } })).blockers[0]).toContain('завершить его можно с 01.04.2027');
+    expect(planYearClose(input({ year: { startYear: 2027 } })).blockers[0]).toContain(
+      '2027/2028 учебный год, а он ещё не начался',
+    );
+    expect(planYearClose(input({ today: { year: 2026, month: 10, day: 1 } })).blockers[0]).toContain(
+      'завершить его можно с 01.04.2027',
+    );
     const may = planYearClose(input({ today: { year: 2027, month: 5, day: 15 } }));
     expect(may.blockers).toEqual([]);
     expect(may.warnings[0]).toContain('обычно его завершают в июне');
@@ -87,7 +128,14 @@ describe('planYearClose', () => {
   });
 
   it('warns about a pair still open although its program has ended', () => {
-    const p = planYearClose(input({ pairs: { valid: [{ row: 2, id: 'НП-2026-005', status: 'active', endDate: { year: 2027, month: 5, day: 31 } }], invalidRows: [] } }));
+    const p = planYearClose(
+      input({
+        pairs: {
+          valid: [{ row: 2, id: 'НП-2026-005', status: 'active', endDate: { year: 2027, month: 5, day: 31 } }],
+          invalidRows: [],
+        },
+      }),
+    );
     expect(p.warnings[0]).toContain('Пара НП-2026-005 не завершена, хотя её программа рассчитана до 31.05.2027');
   });
 
@@ -101,8 +149,12 @@ describe('planYearClose', () => {
   it('describes itself in plain Russian', () => {
     const lines = describePlan(plan);
     expect(lines[0]).toBe('Учебный год 2026/2027 будет завершён, в «Настройках» станет 2027/2028.');
-    expect(lines).toContain('«Пары и группы»: 3 строки будут скопированы на лист «Пары и группы (2026-2027)»; на листе останутся строки, которые продолжают работу: 2 из 3.');
-    expect(lines).toContain('«Мероприятия»: 2 строки будут скопированы на лист «Мероприятия (2026-2027, 2)»; лист начнёт новый год пустым.');
+    expect(lines).toContain(
+      '«Пары и группы»: 3 строки будут скопированы на лист «Пары и группы (2026-2027)»; на листе останутся строки, которые продолжают работу: 2 из 3.',
+    );
+    expect(lines).toContain(
+      '«Мероприятия»: 2 строки будут скопированы на лист «Мероприятия (2026-2027, 2)»; лист начнёт новый год пустым.',
+    );
     expect(lines).toContain('Продолжают участие и будут ждать нового наставника: Белова Т. А.');
     expect(lines.at(-1)).toBe('Ничего не удаляется: всё прежнее остаётся на листах архива.');
     expect(archiveSheetName('Мониторинг', year)).toBe('Мониторинг (2026-2027)');

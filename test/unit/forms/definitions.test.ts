@@ -9,13 +9,26 @@ describe('request form «Профессиональные запросы пед�
   const form = buildRequestForm(ctx);
 
   test('is titled with the school and the academic year', () => {
-    expect(form.title).toBe('Профессиональные запросы педагогов — МБОУ «СОШ № 1» г. Сосногорска, 2026/2027 учебный год');
+    expect(form.title).toBe(
+      'Профессиональные запросы педагогов — МБОУ «СОШ № 1» г. Сосногорска, 2026/2027 учебный год',
+    );
   });
 
   test('asks every item of issue 4 in order, the e-mail as a question when the form cannot collect it', () => {
     expect(keys(form)).toEqual([
-      'fullName', 'email', 'post', 'subjects', 'experienceYears', 'hiredOn', 'category', 'requests',
-      'difficulties', 'desiredForm', 'preferredMentor', 'consentPersonalData', 'consentParticipation',
+      'fullName',
+      'email',
+      'post',
+      'subjects',
+      'experienceYears',
+      'hiredOn',
+      'category',
+      'requests',
+      'difficulties',
+      'desiredForm',
+      'preferredMentor',
+      'consentPersonalData',
+      'consentParticipation',
     ]);
     expect(keys(buildRequestForm({ ...ctx, collectEmail: true }))).not.toContain('email');
   });
@@ -47,8 +60,18 @@ describe('mentor form «Анкета наставника»', () => {
   test('asks profile, competencies, capacity, forms, the ст. 351.8 ТК РФ consent and the 152-ФЗ consent', () => {
     expect(form.title.startsWith('Анкета наставника — ')).toBe(true);
     expect(keys(form)).toEqual([
-      'fullName', 'email', 'post', 'subjects', 'experienceYears', 'schoolYears', 'qualification',
-      'competencies', 'capacity', 'forms', 'consentDuties', 'consentPersonalData',
+      'fullName',
+      'email',
+      'post',
+      'subjects',
+      'experienceYears',
+      'schoolYears',
+      'qualification',
+      'competencies',
+      'capacity',
+      'forms',
+      'consentDuties',
+      'consentPersonalData',
     ]);
     const duties = form.questions.find((x) => x.key === 'consentDuties')!;
     expect(duties.title).toContain('351.8');

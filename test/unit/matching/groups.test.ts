@@ -35,25 +35,36 @@ describe('proposeGroups', () => {
 });
 
 describe('validateGroup', () => {
-  const mentees = [mentee({ id: 'E1' }), mentee({ id: 'E2', email: 'e2@s.ru' }), mentee({ id: 'E3', email: 'e3@s.ru' })];
+  const mentees = [
+    mentee({ id: 'E1' }),
+    mentee({ id: 'E2', email: 'e2@s.ru' }),
+    mentee({ id: 'E3', email: 'e3@s.ru' }),
+  ];
   test('a sound group passes; co-mentors use no places', () => {
     const mentors = [mentor({ id: 'R1', capacity: 3 }), mentor({ id: 'R2', email: 'r2@s.ru', capacity: 0 })];
-    expect(validateGroup({ mentorIds: ['R1', 'R2'], menteeIds: ['E1', 'E2', 'E3'] }, mentors, mentees, ctx, { maxGroupSize: 5 })).toEqual({
+    expect(
+      validateGroup({ mentorIds: ['R1', 'R2'], menteeIds: ['E1', 'E2', 'E3'] }, mentors, mentees, ctx, {
+        maxGroupSize: 5,
+      }),
+    ).toEqual({
       ok: true,
       problems: [],
     });
   });
   test('reports places, size, duplicates and hard rules in Russian', () => {
     const mentors = [mentor({ id: 'R1', capacity: 2 }), mentor({ id: 'R2', email: 'e2@s.ru', consentDate: null })];
-    const r = validateGroup({ mentorIds: ['R1', 'R2'], menteeIds: ['E1', 'E2', 'E3', 'E3'] }, mentors, mentees, ctx, { maxGroupSize: 2 });
+    const r = validateGroup({ mentorIds: ['R1', 'R2'], menteeIds: ['E1', 'E2', 'E3', 'E3'] }, mentors, mentees, ctx, {
+      maxGroupSize: 2,
+    });
     expect(r.ok).toBe(false);
     const codes = r.problems.map((p) => p.code);
     expect(codes).toEqual(expect.arrayContaining(['duplicate', 'too_large', 'no_places', 'blocked']));
     expect(r.problems.some((p) => p.textRu.includes('не дал согласие'))).toBe(true);
     expect(r.problems.some((p) => p.textRu.includes('один и тот же человек'))).toBe(true);
-    expect(validateGroup({ mentorIds: [], menteeIds: ['E1'] }, mentors, mentees, ctx, { maxGroupSize: 5 }).problems.map((p) => p.code)).toEqual([
-      'no_mentor',
-      'too_small',
-    ]);
+    expect(
+      validateGroup({ mentorIds: [], menteeIds: ['E1'] }, mentors, mentees, ctx, { maxGroupSize: 5 }).problems.map(
+        (p) => p.code,
+      ),
+    ).toEqual(['no_mentor', 'too_small']);
   });
 });

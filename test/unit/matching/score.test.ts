@@ -41,15 +41,23 @@ describe('scorePair: reasons', () => {
     expect(reason(scorePair(mentor({ subjects: ['геометрия'] }), mentee(), ctx), 'subject')).toBe(
       'то же методическое объединение — математика и информатика (наставник: геометрия)',
     );
-    expect(reason(scorePair(mentor({ subjects: ['химия'] }), mentee(), ctx), 'subject')).toBe('другой предмет (наставник: химия)');
-    expect(reason(scorePair(mentor({ experienceYears: 1 }), mentee(), ctx), 'experience')).toBe('стаж 1 год (на 2 года меньше, чем у наставляемого)');
+    expect(reason(scorePair(mentor({ subjects: ['химия'] }), mentee(), ctx), 'subject')).toBe(
+      'другой предмет (наставник: химия)',
+    );
+    expect(reason(scorePair(mentor({ experienceYears: 1 }), mentee(), ctx), 'experience')).toBe(
+      'стаж 1 год (на 2 года меньше, чем у наставляемого)',
+    );
   });
 
   test('preferred mentor: name or email, case and ё do not matter', () => {
     for (const pref of ['СЕМЕНОВА ОЛЬГА ПЕТРОВНА', 'семёнова ольга', ' Semenova@School.ru ', 'Семенова О.П.']) {
-      expect(reason(scorePair(mentor(), mentee({ preferredMentor: pref }), ctx), 'preferred')).toBe('наставляемый сам назвал этого наставника');
+      expect(reason(scorePair(mentor(), mentee({ preferredMentor: pref }), ctx), 'preferred')).toBe(
+        'наставляемый сам назвал этого наставника',
+      );
     }
-    expect(reason(scorePair(mentor(), mentee({ preferredMentor: 'Семёнова' }), ctx), 'preferred')).toContain('другого наставника');
+    expect(reason(scorePair(mentor(), mentee({ preferredMentor: 'Семёнова' }), ctx), 'preferred')).toContain(
+      'другого наставника',
+    );
     const named = scorePair(mentor(), mentee({ preferredMentor: 'Семёнова Ольга Петровна' }), ctx);
     const other = scorePair(mentor(), mentee({ preferredMentor: 'Иванова Мария' }), ctx);
     expect(named.score).toBeGreaterThan(other.score);
@@ -68,8 +76,16 @@ describe('scorePair: hard rules', () => {
     ['inactive', [mentor({ status: 'on_leave' }), mentee(), ctx], 'в отпуске'],
     ['full', [mentor(), mentee(), { ...ctx, load: new Map([['R1', 2]]) }], 'нет свободных мест (занято 2 из 2)'],
     ['banned', [mentor(), mentee(), { ...ctx, bannedPairs: new Set([pairKey('R1', 'E1')]) }], 'куратор запретил'],
-    ['school_years', [mentor({ schoolYears: 2 }), mentee(), { weights: { ...defaultMatchWeights, minSchoolYears: 3 } }], 'работает в школе 2 года, нужно не меньше 3 лет'],
-    ['school_years', [mentor({ schoolYears: null }), mentee(), { weights: { ...defaultMatchWeights, minSchoolYears: 3 } }], 'не указано'],
+    [
+      'school_years',
+      [mentor({ schoolYears: 2 }), mentee(), { weights: { ...defaultMatchWeights, minSchoolYears: 3 } }],
+      'работает в школе 2 года, нужно не меньше 3 лет',
+    ],
+    [
+      'school_years',
+      [mentor({ schoolYears: null }), mentee(), { weights: { ...defaultMatchWeights, minSchoolYears: 3 } }],
+      'не указано',
+    ],
   ];
   test.each(cases)('%s', (code, args, text) => {
     const s = scorePair(...args);
@@ -84,7 +100,10 @@ describe('scorePair: hard rules', () => {
 
   test('minSchoolYears off by default; met when long enough', () => {
     expect(scorePair(mentor({ schoolYears: 0 }), mentee(), ctx).eligible).toBe(true);
-    expect(scorePair(mentor({ schoolYears: 3 }), mentee(), { weights: { ...defaultMatchWeights, minSchoolYears: 3 } }).eligible).toBe(true);
+    expect(
+      scorePair(mentor({ schoolYears: 3 }), mentee(), { weights: { ...defaultMatchWeights, minSchoolYears: 3 } })
+        .eligible,
+    ).toBe(true);
   });
 });
 
@@ -100,8 +119,16 @@ describe('scorePair: monotonicity and determinism', () => {
   });
   test("covering the mentee's needs counts far more than the mentor's extra offers", () => {
     const narrow = scorePair(mentor({ competencies: titles.slice(0, 2) }), mentee(), ctx).score;
-    const wideButSame = scorePair(mentor({ competencies: [...titles.slice(0, 2), 'Цифровые', 'Олимпиады', 'Проекты'] }), mentee(), ctx).score;
-    const moreCovered = scorePair(mentor({ competencies: [...titles.slice(0, 3), 'Цифровые', 'Олимпиады', 'Проекты'] }), mentee(), ctx).score;
+    const wideButSame = scorePair(
+      mentor({ competencies: [...titles.slice(0, 2), 'Цифровые', 'Олимпиады', 'Проекты'] }),
+      mentee(),
+      ctx,
+    ).score;
+    const moreCovered = scorePair(
+      mentor({ competencies: [...titles.slice(0, 3), 'Цифровые', 'Олимпиады', 'Проекты'] }),
+      mentee(),
+      ctx,
+    ).score;
     expect(narrow - wideButSame).toBeLessThanOrEqual(2);
     expect(moreCovered).toBeGreaterThan(narrow + 5);
   });
@@ -115,8 +142,12 @@ describe('scorePair: monotonicity and determinism', () => {
   test('category, training and free places each help', () => {
     const base = { qualification: 'первая', trainingDate: null };
     const s0 = scorePair(mentor(base), mentee(), ctx).score;
-    expect(scorePair(mentor({ ...base, qualification: 'высшая — педагог-методист' }), mentee(), ctx).score).toBeGreaterThan(s0);
-    expect(scorePair(mentor({ ...base, trainingDate: { year: 2025, month: 3, day: 1 } }), mentee(), ctx).score).toBeGreaterThan(s0);
+    expect(
+      scorePair(mentor({ ...base, qualification: 'высшая — педагог-методист' }), mentee(), ctx).score,
+    ).toBeGreaterThan(s0);
+    expect(
+      scorePair(mentor({ ...base, trainingDate: { year: 2025, month: 3, day: 1 } }), mentee(), ctx).score,
+    ).toBeGreaterThan(s0);
     expect(scorePair(mentor({ capacity: 3 }), mentee(), { ...ctx, load: new Map([['R1', 2]]) }).score).toBeLessThan(
       scorePair(mentor({ capacity: 3 }), mentee(), ctx).score,
     );

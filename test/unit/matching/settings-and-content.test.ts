@@ -8,7 +8,8 @@ import type { SettingKey } from '../../../src/workbook/tables/settings';
 import type { Pair } from '../../../src/domain/model';
 import { mentee, mentor } from './fixtures';
 
-const read = (raw: Partial<Record<SettingKey, string>>) => matchSettingsFrom({ raw, rows: { matchCoverage: 17, matchSubject: 18, matchMinSchoolYears: 25 } });
+const read = (raw: Partial<Record<SettingKey, string>>) =>
+  matchSettingsFrom({ raw, rows: { matchCoverage: 17, matchSubject: 18, matchMinSchoolYears: 25 } });
 
 describe('«Подбор» settings', () => {
   test('every parameter has a Russian label under «Подбор», a hint and the default as its seed', () => {
@@ -29,7 +30,10 @@ describe('«Подбор» settings', () => {
 
   test('blank values take the defaults; numbers may be typed with a comma', () => {
     expect(read({})).toEqual({ weights: defaultMatchWeights, problems: [] });
-    expect(read({ matchCoverage: '50,5', matchMinSchoolYears: ' 3 ' }).weights).toMatchObject({ coverage: 50.5, minSchoolYears: 3 });
+    expect(read({ matchCoverage: '50,5', matchMinSchoolYears: ' 3 ' }).weights).toMatchObject({
+      coverage: 50.5,
+      minSchoolYears: 3,
+    });
   });
 
   test('a bad value is reported at its row in Russian and matching gets no weights', () => {
@@ -43,7 +47,11 @@ describe('«Подбор» settings', () => {
   });
 
   test('all weights zero is refused: there would be nothing to compare', () => {
-    const zero = Object.fromEntries(matchSettingSpecs.filter((s) => s.key !== 'matchMinScore' && s.key !== 'matchMinSchoolYears').map((s) => [s.key, '0']));
+    const zero = Object.fromEntries(
+      matchSettingSpecs
+        .filter((s) => s.key !== 'matchMinScore' && s.key !== 'matchMinSchoolYears')
+        .map((s) => [s.key, '0']),
+    );
     const r = read(zero);
     expect(r.weights).toBeNull();
     expect(r.problems[0]!.message).toBe('Все веса подбора равны нулю: сравнивать наставников не по чему.');
@@ -56,19 +64,32 @@ describe('a new pair row', () => {
   const Cc = 'Методика преподавания предмета';
 
   test('requests: the most shared first, each once', () => {
-    expect(pairRequests([mentee({ requests: [Cc, A] }), mentee({ requests: [B, A, A] }), mentee({ requests: [B] })])).toEqual([A, B, Cc]);
+    expect(
+      pairRequests([mentee({ requests: [Cc, A] }), mentee({ requests: [B, A, A] }), mentee({ requests: [B] })]),
+    ).toEqual([A, B, Cc]);
   });
 
   test('a group is explained by its shared requests, what the mentor covers and the average score', () => {
-    const e = explainTeam(mentor({ competencies: [A] }), [mentee({ requests: [A, B] }), mentee({ id: 'E2', email: 'e2@s.ru', requests: [A] })], { weights: defaultMatchWeights });
-    expect(e.reasonsRu).toBe(`группа из 2; общие запросы: работа с родителями; наставник закрывает: работа с родителями; средний балл ${e.score}`);
+    const e = explainTeam(
+      mentor({ competencies: [A] }),
+      [mentee({ requests: [A, B] }), mentee({ id: 'E2', email: 'e2@s.ru', requests: [A] })],
+      { weights: defaultMatchWeights },
+    );
+    expect(e.reasonsRu).toBe(
+      `группа из 2; общие запросы: работа с родителями; наставник закрывает: работа с родителями; средний балл ${e.score}`,
+    );
     const one = explainTeam(mentor(), [mentee()], { weights: defaultMatchWeights });
     expect(one.reasonsRu).toMatch(/^закрывает 3 из 4 запросов/);
   });
 
   test('load: each mentee takes a place of the lead mentor only; closed pairs free them', () => {
-    const pair = (id: string, status: Pair['status'], mentorIds: string[], menteeIds: string[]) => ({ id, status, mentorIds, menteeIds }) as unknown as Pair;
-    const load = mentorLoad([pair('a', 'active', ['L', 'C'], ['x', 'y', 'z']), pair('b', 'dissolved', ['C'], ['w']), pair('c', 'formed', ['C'], ['v'])]);
+    const pair = (id: string, status: Pair['status'], mentorIds: string[], menteeIds: string[]) =>
+      ({ id, status, mentorIds, menteeIds }) as unknown as Pair;
+    const load = mentorLoad([
+      pair('a', 'active', ['L', 'C'], ['x', 'y', 'z']),
+      pair('b', 'dissolved', ['C'], ['w']),
+      pair('c', 'formed', ['C'], ['v']),
+    ]);
     expect(Object.fromEntries(load)).toEqual({ L: 3, C: 1 });
   });
 });

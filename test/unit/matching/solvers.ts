@@ -36,7 +36,8 @@ export function munkresBest(g: AssignmentGraph): { total: number; assigned: numb
 export function matrixOf(g: AssignmentGraph, weight: ScoreMatrix['weight'] = (_r, _c, s) => s): ScoreMatrix {
   const cells = new Uint8Array(g.rows * g.cols);
   for (let r = 0; r < g.rows; r++) {
-    for (let e = g.edgeStart[r]!; e < g.edgeStart[r + 1]!; e++) if (g.edgeWeight[e]! > 0) cells[r * g.cols + g.edgeCol[e]!] = g.edgeWeight[e]! + 1;
+    for (let e = g.edgeStart[r]!; e < g.edgeStart[r + 1]!; e++)
+      if (g.edgeWeight[e]! > 0) cells[r * g.cols + g.edgeCol[e]!] = g.edgeWeight[e]! + 1;
   }
   return { rows: g.rows, cols: g.cols, cells, capacity: g.capacity, weight };
 }

@@ -11,7 +11,16 @@ describe('suggestMentors', () => {
       mentor({ id: 'A', fullName: 'Яковлева Яна', email: 'a@s.ru' }),
       mentor({ id: 'B', fullName: 'Андреева Анна', email: 'b@s.ru' }),
       mentor({ id: 'C', fullName: 'Борисова Вера', email: 'c@s.ru', consentDate: null }),
-      mentor({ id: 'D', fullName: 'Волкова Ирина', email: 'd@s.ru', competencies: [], subjects: ['химия'], qualification: '', trainingDate: null, experienceYears: 3 }),
+      mentor({
+        id: 'D',
+        fullName: 'Волкова Ирина',
+        email: 'd@s.ru',
+        competencies: [],
+        subjects: ['химия'],
+        qualification: '',
+        trainingDate: null,
+        experienceYears: 3,
+      }),
     ];
     const r = suggestMentors(mentee(), mentors, { weights: { ...defaultMatchWeights, minScore: 40 } }, { limit: 5 });
     expect(r.suggestions.map((s) => s.mentor.id)).toEqual(['B', 'A']);
@@ -27,7 +36,8 @@ describe('suggestMentors', () => {
     const b = suggestMentors(inst.mentees[0]!, inst.mentors, ctx, { limit: 7 });
     expect(a.suggestions).toHaveLength(7);
     expect(a.suggestions.map((s) => s.mentor.id)).toEqual(b.suggestions.map((s) => s.mentor.id));
-    for (let k = 1; k < a.suggestions.length; k++) expect(a.suggestions[k - 1]!.score).toBeGreaterThanOrEqual(a.suggestions[k]!.score);
+    for (let k = 1; k < a.suggestions.length; k++)
+      expect(a.suggestions[k - 1]!.score).toBeGreaterThanOrEqual(a.suggestions[k]!.score);
     expect(a.eligibleCount + a.excluded.length + a.belowMinimum.length).toBe(200);
   });
 
@@ -35,6 +45,7 @@ describe('suggestMentors', () => {
     const inst = makeInstance({ seed: 11, mentees: 3, mentors: 1500 });
     const r = suggestMentors(inst.mentees[1]!, inst.mentors, ctx);
     expect(r.suggestions.length).toBeGreaterThan(0);
-    for (let i = 1; i < r.suggestions.length; i++) expect(r.suggestions[i - 1]!.score).toBeGreaterThanOrEqual(r.suggestions[i]!.score);
+    for (let i = 1; i < r.suggestions.length; i++)
+      expect(r.suggestions[i - 1]!.score).toBeGreaterThanOrEqual(r.suggestions[i]!.score);
   });
 });

@@ -12,11 +12,26 @@ import { pairs, questions, response } from './fixtures';
 const mentee1 = { pairId: 'НП-2026-001', role: 'mentee' as const, personId: 'НЯ-0001', personName: 'Иванова А. С.' };
 const mentee2 = { pairId: 'НП-2026-002', role: 'mentee' as const, personId: 'НЯ-0002', personName: 'Кузнецова М. И.' };
 const answers = [
-  ...response('R1', mentee1, { mentee_comfort: 9, mentee_joint_work: 8, mentee_competence: ['Оценивание', 3, 7], mentee_valuable: 'Разбор уроков' }),
-  ...response('R2', mentee2, { mentee_comfort: 3, mentee_joint_work: 5, mentee_competence: ['Работа с родителями', 5, 5] }),
+  ...response('R1', mentee1, {
+    mentee_comfort: 9,
+    mentee_joint_work: 8,
+    mentee_competence: ['Оценивание', 3, 7],
+    mentee_valuable: 'Разбор уроков',
+  }),
+  ...response('R2', mentee2, {
+    mentee_comfort: 3,
+    mentee_joint_work: 5,
+    mentee_competence: ['Работа с родителями', 5, 5],
+  }),
 ];
 const summary = summarizeMonitoring({ pairs, questions, answers });
-const swot = prefillSwot(summary, questions, { pairs: 3, pairsWithProgram: 3, eventsHeld: 2, practicesAdded: 1, bestPractices: 1 });
+const swot = prefillSwot(summary, questions, {
+  pairs: 3,
+  pairsWithProgram: 3,
+  eventsHeld: 2,
+  practicesAdded: 1,
+  bestPractices: 1,
+});
 
 const report = (over: Partial<Parameters<typeof buildMonitoringReport>[0]> = {}) =>
   buildMonitoringReport({
@@ -26,7 +41,9 @@ const report = (over: Partial<Parameters<typeof buildMonitoringReport>[0]> = {})
     summary,
     swot,
     pairs: { total: 3, individual: 2, group: 1, mentors: 3, mentees: 4, withProgram: 3, finished: 0 },
-    events: [{ date: d('2027-05-14'), kind: 'round_table', title: 'Круглый стол по итогам года', participantCount: 12 }],
+    events: [
+      { date: d('2027-05-14'), kind: 'round_table', title: 'Круглый стол по итогам года', participantCount: 12 },
+    ],
     bestPractices: [{ title: 'Лист наблюдения урока', authors: 'Петрова О. В.' }],
     ...over,
   });
@@ -37,7 +54,15 @@ describe('buildMonitoringReport', () => {
 
   it('has the sections of the report with the school, the numbers and the SWOT to edit', () => {
     expect(text.startsWith(settings.schoolFullName)).toBe(true);
-    for (const h of ['1. Общие сведения', '2. Оценка качества', '3. Динамика профессиональных компетенций', '4. По формам наставничества', '5. Пары и группы, требующие внимания', '9. Анализ сильных и слабых сторон (SWOT)', '10. Выводы'])
+    for (const h of [
+      '1. Общие сведения',
+      '2. Оценка качества',
+      '3. Динамика профессиональных компетенций',
+      '4. По формам наставничества',
+      '5. Пары и группы, требующие внимания',
+      '9. Анализ сильных и слабых сторон (SWOT)',
+      '10. Выводы',
+    ])
       expect(text).toContain(h);
     expect(text).toContain('2 из 7');
     expect(text).toContain('Круглый стол по итогам года');
@@ -56,7 +81,18 @@ describe('buildMonitoringReport', () => {
 
   it('says plainly when nobody has answered yet', () => {
     const empty = summarizeMonitoring({ pairs, questions, answers: [] });
-    const t = renderText(report({ summary: empty, swot: prefillSwot(empty, questions, { pairs: 3, pairsWithProgram: 0, eventsHeld: 0, practicesAdded: 0, bestPractices: 0 }) }));
+    const t = renderText(
+      report({
+        summary: empty,
+        swot: prefillSwot(empty, questions, {
+          pairs: 3,
+          pairsWithProgram: 0,
+          eventsHeld: 0,
+          practicesAdded: 0,
+          bestPractices: 0,
+        }),
+      }),
+    );
     expect(t).toContain('Оценок пока нет');
     expect(t).toContain('Оценок уровня компетенций до и после программы пока нет');
   });
@@ -64,7 +100,18 @@ describe('buildMonitoringReport', () => {
 
 describe('chartSvg', () => {
   it('draws one bar per category and series, values labelled, text escaped', () => {
-    const svg = chartSvg({ kind: 'chart', chart: 'column', title: 'A <b>', categories: ['x', 'y'], series: [{ name: 'до', values: [2, 4] }, { name: 'после', values: [5, 10] }], range: { min: 0, max: 10 }, aspect: 0.5 });
+    const svg = chartSvg({
+      kind: 'chart',
+      chart: 'column',
+      title: 'A <b>',
+      categories: ['x', 'y'],
+      series: [
+        { name: 'до', values: [2, 4] },
+        { name: 'после', values: [5, 10] },
+      ],
+      range: { min: 0, max: 10 },
+      aspect: 0.5,
+    });
     expect(svg).toContain('A &lt;b&gt;');
     expect((svg.match(/<rect /g) ?? []).length).toBe(2 /* legend */ + 4);
     expect(svg).toContain('>10<');

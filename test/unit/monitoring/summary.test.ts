@@ -17,8 +17,18 @@ const answers = [
     mentee_valuable: 'Разбор уроков',
     mentee_practice: 'Взаимопосещение уроков с листом наблюдения',
   }),
-  ...response('R2', mentor1, { mentor_comfort: 10, mentor_continue: 'да', mentor_best_practice: 'Лист наблюдения урока' }),
-  ...response('R3', mentee2, { mentee_comfort: 3, mentee_joint_work: 5, mentee_competence: ['Работа с родителями', 5, 5], mentee_continue: 'нет', mentee_valuable: 'разбор уроков!' }),
+  ...response('R2', mentor1, {
+    mentor_comfort: 10,
+    mentor_continue: 'да',
+    mentor_best_practice: 'Лист наблюдения урока',
+  }),
+  ...response('R3', mentee2, {
+    mentee_comfort: 3,
+    mentee_joint_work: 5,
+    mentee_competence: ['Работа с родителями', 5, 5],
+    mentee_continue: 'нет',
+    mentee_valuable: 'разбор уроков!',
+  }),
   ...response('R4', group1, { mentee_comfort: 10, mentee_competence: ['Оценивание', 4, 8] }),
 ];
 
@@ -73,7 +83,9 @@ describe('summarizeMonitoring', () => {
 
   it('counts yes/no and choices', () => {
     expect(s.school.yesNo.find((y) => y.code === 'mentee_continue')).toMatchObject({ yes: 1, no: 1 });
-    expect(s.school.choices.find((c) => c.code === 'mentee_frequency')!.counts).toEqual([{ choice: 'раз в неделю', count: 1 }]);
+    expect(s.school.choices.find((c) => c.code === 'mentee_frequency')!.counts).toEqual([
+      { choice: 'раз в неделю', count: 1 },
+    ]);
   });
 
   it('counts only the latest questionnaire of someone who answered twice', () => {
@@ -85,7 +97,11 @@ describe('summarizeMonitoring', () => {
   });
 
   it('keeps answers of unknown pairs or people out of the numbers, and lists them', () => {
-    const stray = response('R6', { pairId: 'НП-2026-099', role: 'mentee', personId: 'НЯ-0099', personName: 'Кто-то' }, { mentee_comfort: 1 });
+    const stray = response(
+      'R6',
+      { pairId: 'НП-2026-099', role: 'mentee', personId: 'НЯ-0099', personName: 'Кто-то' },
+      { mentee_comfort: 1 },
+    );
     const wrongPerson = response('R7', { ...mentee1, personId: 'НЯ-0002' }, { mentee_comfort: 1 });
     const t = summarizeMonitoring({ pairs, questions, answers: [...answers, ...stray, ...wrongPerson] });
     expect(t.unmatched.map((u) => u.responseId)).toEqual(['R6', 'R7']);
@@ -94,13 +110,26 @@ describe('summarizeMonitoring', () => {
 
   it('uses the low-score setting', () => {
     const strict = summarizeMonitoring({ pairs, questions, answers, lowScore: 8 });
-    expect(strict.pairs.find((p) => p.pairId === 'НП-2026-001')!.attention.some((a) => a.startsWith('Низкие оценки'))).toBe(true);
+    expect(
+      strict.pairs.find((p) => p.pairId === 'НП-2026-001')!.attention.some((a) => a.startsWith('Низкие оценки')),
+    ).toBe(true);
   });
 
   it('reads the curator questionnaire without a pair', () => {
-    const cur = response('R8', { pairId: '', role: 'curator', personId: 'curator@school.example', personName: 'Куратор' }, { curator_strengths: 'Сплочённые наставники' });
+    const cur = response(
+      'R8',
+      { pairId: '', role: 'curator', personId: 'curator@school.example', personName: 'Куратор' },
+      { curator_strengths: 'Сплочённые наставники' },
+    );
     const t = summarizeMonitoring({ pairs, questions, answers: [...answers, ...cur] });
-    expect(t.curator).toEqual([{ code: 'curator_strengths', question: 'Сильные стороны системы наставничества', text: 'Сплочённые наставники', score: null }]);
+    expect(t.curator).toEqual([
+      {
+        code: 'curator_strengths',
+        question: 'Сильные стороны системы наставничества',
+        text: 'Сплочённые наставники',
+        score: null,
+      },
+    ]);
     expect(t.school.answered).toBe(4);
   });
 });

@@ -284,6 +284,12 @@ describe('alertAsOf: an undelivered reminder said as of a later day', () => {
 
   test('closed or undated items have nothing to carry', () => {
     expect(alertAsOf({ ...s21, status: { ...s21.status, state: 'done' } }, d('02.09.2026'), year)).toBeNull();
-    expect(alertAsOf(emptyWorkbook.find((s) => s.item.number === '5.3')!, d('02.09.2026'), year)).toBeNull();
+    expect(
+      alertAsOf(
+        emptyWorkbook.find((s) => s.item.number === '5.3')!,
+        d('02.09.2026'),
+        year,
+      ),
+    ).toBeNull();
   });
 });

@@ -92,17 +92,32 @@ describe('the digest email', () => {
 });
 
 describe('the day’s other notes in the same email', () => {
-  const note = { key: 'quarantine:2026-09-01', title: 'Карантин <анкет>', lines: ['Новых строк: 2', '=HYPERLINK("x")'], link: URL };
+  const note = {
+    key: 'quarantine:2026-09-01',
+    title: 'Карантин <анкет>',
+    lines: ['Новых строк: 2', '=HYPERLINK("x")'],
+    link: URL,
+  };
 
   test('notes follow the alerts, escaped in HTML, counted in the subject', () => {
     const mail = renderDigest({ ...digestOn('01.09.2026'), notes: [note] }, { spreadsheetUrl: URL });
     expect(mail.subject).toBe('Дорожная карта наставничества на 01.09.2026: скоро срок: 2; сообщений: 1');
-    expect(mail.textBody).toContain(`Карантин <анкет>\n— Новых строк: 2\n— =HYPERLINK("x")\nСсылка: ${URL}\n\nОткрыть таблицу: ${URL}`);
-    expect(mail.htmlBody).toContain('<h3 style="font-size:14px;margin:16px 0 4px">Карантин &lt;анкет&gt;</h3><ul><li>Новых строк: 2</li><li>=HYPERLINK(&quot;x&quot;)</li></ul>');
+    expect(mail.textBody).toContain(
+      `Карантин <анкет>\n— Новых строк: 2\n— =HYPERLINK("x")\nСсылка: ${URL}\n\nОткрыть таблицу: ${URL}`,
+    );
+    expect(mail.htmlBody).toContain(
+      '<h3 style="font-size:14px;margin:16px 0 4px">Карантин &lt;анкет&gt;</h3><ul><li>Новых строк: 2</li><li>=HYPERLINK(&quot;x&quot;)</li></ul>',
+    );
   });
 
   test('a notes-only email has a subject of its own, no roadmap footer, and no spreadsheet link when none is given', () => {
-    const digest = { recipient: 't@s.ru', date: d('02.09.2026'), key: 'k', alerts: [], notes: [note, { ...note, key: 'b', title: 'Второе' }] };
+    const digest = {
+      recipient: 't@s.ru',
+      date: d('02.09.2026'),
+      key: 'k',
+      alerts: [],
+      notes: [note, { ...note, key: 'b', title: 'Второе' }],
+    };
     const mail = renderDigest(digest, { spreadsheetUrl: '' });
     expect(mail.subject).toBe('Наставничество на 02.09.2026: Карантин <анкет> и ещё 1');
     expect(mail.textBody).not.toContain('Открыть таблицу');

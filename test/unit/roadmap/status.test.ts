@@ -227,7 +227,15 @@ describe('manual status', () => {
 });
 
 describe('facts the workbook has no sheet for', () => {
-  const unknown = facts({ requestFormOpen: null, monitoringExpected: null, monitoringAnswers: null, events: null, methodMaterials: null, practicesAdded: null, publishedEvents: null });
+  const unknown = facts({
+    requestFormOpen: null,
+    monitoringExpected: null,
+    monitoringAnswers: null,
+    events: null,
+    methodMaterials: null,
+    practicesAdded: null,
+    publishedEvents: null,
+  });
 
   test.each<[AutoStatusKey, Partial<RoadmapFacts>, AutoState, string]>([
     ['requestsCollected', {}, 'not_started', 'Ответов на анкету запросов пока нет'],
@@ -237,11 +245,36 @@ describe('facts the workbook has no sheet for', () => {
       'in_progress',
       'Получено 12 ответов на анкету запросов; закрыта ли анкета, по таблице не видно — отметьте «выполнено», когда сбор завершён',
     ],
-    ['monitoring', {}, 'not_started', 'Анкеты мониторинга в таблице не ведутся (нет листа «Мониторинг»): отметьте статус вручную'],
-    ['conference', {}, 'not_started', 'Мероприятия в таблице не ведутся (нет листа «Мероприятия»): отметьте статус вручную'],
-    ['roundTable', {}, 'not_started', 'Мероприятия и практики в таблице не ведутся (нет листа «Мероприятия»): отметьте статус вручную'],
-    ['publications', {}, 'not_started', 'Мероприятия и публикации в таблице не ведутся (нет листа «Мероприятия»): отметьте статус вручную'],
-    ['mentorTraining', {}, 'not_started', 'Обучение и консультации наставников в таблице не ведутся (нет листа «Мероприятия»): отметьте статус вручную'],
+    [
+      'monitoring',
+      {},
+      'not_started',
+      'Анкеты мониторинга в таблице не ведутся (нет листа «Мониторинг»): отметьте статус вручную',
+    ],
+    [
+      'conference',
+      {},
+      'not_started',
+      'Мероприятия в таблице не ведутся (нет листа «Мероприятия»): отметьте статус вручную',
+    ],
+    [
+      'roundTable',
+      {},
+      'not_started',
+      'Мероприятия и практики в таблице не ведутся (нет листа «Мероприятия»): отметьте статус вручную',
+    ],
+    [
+      'publications',
+      {},
+      'not_started',
+      'Мероприятия и публикации в таблице не ведутся (нет листа «Мероприятия»): отметьте статус вручную',
+    ],
+    [
+      'mentorTraining',
+      {},
+      'not_started',
+      'Обучение и консультации наставников в таблице не ведутся (нет листа «Мероприятия»): отметьте статус вручную',
+    ],
     [
       'mentorTraining',
       { mentorsTrained: 4 },
@@ -253,7 +286,14 @@ describe('facts the workbook has no sheet for', () => {
   });
 
   test('an unknown source never shows an item done', () => {
-    for (const key of ['requestsCollected', 'monitoring', 'conference', 'roundTable', 'publications', 'mentorTraining'] as const) {
+    for (const key of [
+      'requestsCollected',
+      'monitoring',
+      'conference',
+      'roundTable',
+      'publications',
+      'mentorTraining',
+    ] as const) {
       expect(autoStatus(key, { ...unknown, requestAnswers: 50, mentorsTrained: 9 }).state).not.toBe('done');
     }
   });

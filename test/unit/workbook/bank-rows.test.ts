@@ -8,20 +8,41 @@ import { fromCalendarDate } from '../../../src/domain/calendar/zoned';
 import { goodMentor, grid, mentorHeaders, rowCtx, TZ } from './fixtures';
 
 const headers = mentorHeaders(mentorsTable);
-const read = (rows: Array<Record<string, unknown>>, h = headers) => readMentors(grid(mentorsTable, h, rows), rowCtx, { mentorCapacity: 3 });
+const read = (rows: Array<Record<string, unknown>>, h = headers) =>
+  readMentors(grid(mentorsTable, h, rows), rowCtx, { mentorCapacity: 3 });
 
 describe('mentor rows', () => {
   it('accepts a hand-typed row: numbers and dates as text, emails in any case, empty defaults', () => {
-    const r = read([{ ...goodMentor, 'Педагогический стаж, лет': '12', 'Вместимость, наставляемых': '', 'Согласие (дата)': '01.09.2026', Статус: '' }]);
+    const r = read([
+      {
+        ...goodMentor,
+        'Педагогический стаж, лет': '12',
+        'Вместимость, наставляемых': '',
+        'Согласие (дата)': '01.09.2026',
+        Статус: '',
+      },
+    ]);
     expect(r.problems).toEqual([]);
     const m = r.records[0]!.value;
-    expect(m).toMatchObject({ email: 'm.ivanova@school.ru', experienceYears: 12, capacity: 3, status: 'active', source: 'manual', forms: ['individual', 'group'] });
+    expect(m).toMatchObject({
+      email: 'm.ivanova@school.ru',
+      experienceYears: 12,
+      capacity: 3,
+      status: 'active',
+      source: 'manual',
+      forms: ['individual', 'group'],
+    });
     expect(m.consentDate).toEqual({ year: 2026, month: 9, day: 1 });
-    expect(m.competencies).toEqual(['Методика преподавания предмета', 'Оценивание, в т. ч. формирующее; критерии и КИМ']);
+    expect(m.competencies).toEqual([
+      'Методика преподавания предмета',
+      'Оценивание, в т. ч. формирующее; критерии и КИМ',
+    ]);
   });
 
   it('reads a date cell through the workbook zone', () => {
-    const r = read([{ ...goodMentor, 'Обучение пройдено (дата)': fromCalendarDate({ year: 2026, month: 3, day: 15 }, TZ) }]);
+    const r = read([
+      { ...goodMentor, 'Обучение пройдено (дата)': fromCalendarDate({ year: 2026, month: 3, day: 15 }, TZ) },
+    ]);
     expect(r.records[0]!.value.trainingDate).toEqual({ year: 2026, month: 3, day: 15 });
   });
 
@@ -60,7 +81,7 @@ describe('mentor rows', () => {
     expect(r.records.map((x) => x.row)).toEqual([2]);
   });
 
-  it('finds columns by header wherever they stand, ignores the person\'s own columns and blank rows', () => {
+  it("finds columns by header wherever they stand, ignores the person's own columns and blank rows", () => {
     const h = ['Мой столбец', ...[...headers].reverse()];
     const r = read([{ ...goodMentor, 'Мой столбец': 'что-то' }, {}, { ...goodMentor, Email: 'x@s.ru' }], h);
     expect(r.problems).toEqual([]);
@@ -69,7 +90,10 @@ describe('mentor rows', () => {
   });
 
   it('reports a missing required column once', () => {
-    const r = read([goodMentor], headers.filter((x) => x !== 'Должность'));
+    const r = read(
+      [goodMentor],
+      headers.filter((x) => x !== 'Должность'),
+    );
     expect(r.problems.some((p) => p.message.includes('нет обязательного столбца «Должность»'))).toBe(true);
   });
 });
@@ -78,24 +102,63 @@ describe('mentee rows', () => {
   it('reads a mentee with requests from the shared list and a default form', () => {
     const h = menteesTable.columns.map((c) => c.header);
     const r = readMentees(
-      grid(menteesTable, h, [{ ФИО: 'Петров Иван', Email: 'p@s.ru', Должность: 'учитель', 'Педагогический стаж, лет': 0, 'Категория наставляемого': 'молодой специалист (стаж до 3 лет)', 'Профессиональные запросы': 'Работа с родителями (законными представителями)' }]),
+      grid(menteesTable, h, [
+        {
+          ФИО: 'Петров Иван',
+          Email: 'p@s.ru',
+          Должность: 'учитель',
+          'Педагогический стаж, лет': 0,
+          'Категория наставляемого': 'молодой специалист (стаж до 3 лет)',
+          'Профессиональные запросы': 'Работа с родителями (законными представителями)',
+        },
+      ]),
       rowCtx,
     );
     expect(r.problems).toEqual([]);
-    expect(r.records[0]!.value).toMatchObject({ desiredForm: 'individual', status: 'waiting', requests: ['Работа с родителями (законными представителями)'] });
+    expect(r.records[0]!.value).toMatchObject({
+      desiredForm: 'individual',
+      status: 'waiting',
+      requests: ['Работа с родителями (законными представителями)'],
+    });
   });
 });
 
 describe('settings', () => {
-  const rows = (values: Record<string, string>) => settingSpecs.map((s) => ({ Параметр: s.label, Значение: values[s.key] ?? s.seed, Пояснение: s.hint }));
+  const rows = (values: Record<string, string>) =>
+    settingSpecs.map((s) => ({ Параметр: s.label, Значение: values[s.key] ?? s.seed, Пояснение: s.hint }));
   it('parses a filled form into SchoolSettings', () => {
-    const r = settingsFrom(grid(settingsTable, ['Параметр', 'Значение', 'Пояснение'], rows({ schoolFullName: 'МБОУ СОШ № 2', schoolShortName: 'СОШ № 2', academicYear: '2026/2027', alertRecipients: 'A@s.ru; b@s.ru' })), TZ);
+    const r = settingsFrom(
+      grid(
+        settingsTable,
+        ['Параметр', 'Значение', 'Пояснение'],
+        rows({
+          schoolFullName: 'МБОУ СОШ № 2',
+          schoolShortName: 'СОШ № 2',
+          academicYear: '2026/2027',
+          alertRecipients: 'A@s.ru; b@s.ru',
+        }),
+      ),
+      TZ,
+    );
     expect(r.problems).toEqual([]);
-    expect(r.settings).toMatchObject({ academicYear: { startYear: 2026 }, timeZone: TZ, alertLeadDays: [14, 7, 1], defaultMentorCapacity: 2, alertRecipients: ['a@s.ru', 'b@s.ru'] });
+    expect(r.settings).toMatchObject({
+      academicYear: { startYear: 2026 },
+      timeZone: TZ,
+      alertLeadDays: [14, 7, 1],
+      defaultMentorCapacity: 2,
+      alertRecipients: ['a@s.ru', 'b@s.ru'],
+    });
   });
 
   it('reports missing and bad parameters in Russian', () => {
-    const r = settingsFrom(grid(settingsTable, ['Параметр', 'Значение', 'Пояснение'], rows({ schoolShortName: 'СОШ', academicYear: '2026', defaultMentorCapacity: '0' })), TZ);
+    const r = settingsFrom(
+      grid(
+        settingsTable,
+        ['Параметр', 'Значение', 'Пояснение'],
+        rows({ schoolShortName: 'СОШ', academicYear: '2026', defaultMentorCapacity: '0' }),
+      ),
+      TZ,
+    );
     expect(r.settings).toBeNull();
     expect(r.problems.map((p) => p.message)).toEqual([
       'Не заполнен параметр «Полное название школы».',

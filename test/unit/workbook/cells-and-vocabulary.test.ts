@@ -37,12 +37,18 @@ describe('cells', () => {
 describe('vocabulary lookups', () => {
   it('finds values ignoring case, ё and spacing', () => {
     expect(matchTerm('  УЧИТЕЛЬ ', vocabulary.posts)).toEqual({ kind: 'exact', value: 'учитель' });
-    expect(matchTerm('воспитатель группы продленного дня', vocabulary.posts)).toEqual({ kind: 'exact', value: 'воспитатель группы продлённого дня' });
+    expect(matchTerm('воспитатель группы продленного дня', vocabulary.posts)).toEqual({
+      kind: 'exact',
+      value: 'воспитатель группы продлённого дня',
+    });
   });
 
   it('maps a typo to the one close value', () => {
     expect(matchTerm('матиматика', vocabulary.subjects)).toEqual({ kind: 'near', value: 'математика', distance: 1 });
-    expect(matchTerm('Методика преподования предмета', vocabulary.competencies)).toMatchObject({ kind: 'near', value: 'Методика преподавания предмета' });
+    expect(matchTerm('Методика преподования предмета', vocabulary.competencies)).toMatchObject({
+      kind: 'near',
+      value: 'Методика преподавания предмета',
+    });
   });
 
   it('asks about a value that is not close to anything, with suggestions', () => {
@@ -63,12 +69,19 @@ describe('ids and duplicates', () => {
   });
 
   it('finds repeated emails case-insensitively and repeated ids', () => {
-    const ps = findDuplicates('Наставники', [
-      { row: 2, email: 'A@school.ru', id: 'Н-0001' },
-      { row: 3, email: 'a@SCHOOL.ru ', id: 'Н-0001' },
-      { row: 4, email: '', id: '' },
-    ], { email: 'Email', id: 'ID' });
-    expect(ps.map((p) => [p.row, p.column])).toEqual([[3, 'Email'], [3, 'ID']]);
+    const ps = findDuplicates(
+      'Наставники',
+      [
+        { row: 2, email: 'A@school.ru', id: 'Н-0001' },
+        { row: 3, email: 'a@SCHOOL.ru ', id: 'Н-0001' },
+        { row: 4, email: '', id: '' },
+      ],
+      { email: 'Email', id: 'ID' },
+    );
+    expect(ps.map((p) => [p.row, p.column])).toEqual([
+      [3, 'Email'],
+      [3, 'ID'],
+    ]);
     expect(ps[0]!.message).toContain('строке 2');
   });
 });
@@ -80,14 +93,31 @@ describe('import normalisation', () => {
   });
 
   it('maps near misses and asks about the rest; answers settle questions', () => {
-    expect(normalizeListValue('Математика ', vocabulary.subjects, 'subjects', [])).toEqual({ ok: true, value: 'математика', corrected: true });
-    expect(normalizeListValue('физкультура', vocabulary.subjects, 'subjects', [])).toMatchObject({ ok: false, value: 'физкультура' });
-    expect(normalizeListValue('физкультура', vocabulary.subjects, 'subjects', [{ dictionary: 'subjects', value: 'Физкультура', action: 'map', to: 'физическая культура' }])).toEqual({ ok: true, value: 'физическая культура', corrected: true });
-    expect(normalizeListValue('астрономия', vocabulary.subjects, 'subjects', [{ dictionary: 'subjects', value: 'астрономия', action: 'add' }])).toEqual({ ok: true, value: 'астрономия', corrected: false });
+    expect(normalizeListValue('Математика ', vocabulary.subjects, 'subjects', [])).toEqual({
+      ok: true,
+      value: 'математика',
+      corrected: true,
+    });
+    expect(normalizeListValue('физкультура', vocabulary.subjects, 'subjects', [])).toMatchObject({
+      ok: false,
+      value: 'физкультура',
+    });
+    expect(
+      normalizeListValue('физкультура', vocabulary.subjects, 'subjects', [
+        { dictionary: 'subjects', value: 'Физкультура', action: 'map', to: 'физическая культура' },
+      ]),
+    ).toEqual({ ok: true, value: 'физическая культура', corrected: true });
+    expect(
+      normalizeListValue('астрономия', vocabulary.subjects, 'subjects', [
+        { dictionary: 'subjects', value: 'астрономия', action: 'add' },
+      ]),
+    ).toEqual({ ok: true, value: 'астрономия', corrected: false });
   });
 
   it('splits pasted lists on commas only when every piece is a known value', () => {
     expect(splitListCell('математика, физика', vocabulary.subjects)).toEqual(['математика', 'физика']);
-    expect(splitListCell('Оценивание, в т. ч. формирующее; критерии и КИМ', vocabulary.competencies)).toEqual(['Оценивание, в т. ч. формирующее; критерии и КИМ']);
+    expect(splitListCell('Оценивание, в т. ч. формирующее; критерии и КИМ', vocabulary.competencies)).toEqual([
+      'Оценивание, в т. ч. формирующее; критерии и КИМ',
+    ]);
   });
 });

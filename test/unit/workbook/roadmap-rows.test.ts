@@ -16,7 +16,8 @@ const header = (field: string) => roadmapTable.columns.find((c) => c.field === f
 function seededRows(): Array<Record<string, unknown>> {
   return defaultRoadmapRecords().map((rec) => {
     const row: Record<string, unknown> = {};
-    for (const col of roadmapTable.columns) if (rec[col.field] !== undefined) row[col.header] = encodeCell(col, rec[col.field], TZ);
+    for (const col of roadmapTable.columns)
+      if (rec[col.field] !== undefined) row[col.header] = encodeCell(col, rec[col.field], TZ);
     return row;
   });
 }
@@ -71,7 +72,14 @@ describe('«Дорожная карта» rows', () => {
   });
 
   test('a missing required column is reported at the header', () => {
-    const r = readRoadmap(grid(roadmapTable, headers.filter((h) => h !== 'Правило срока'), seededRows()), rowCtx);
+    const r = readRoadmap(
+      grid(
+        roadmapTable,
+        headers.filter((h) => h !== 'Правило срока'),
+        seededRows(),
+      ),
+      rowCtx,
+    );
     expect(r.problems[0]).toMatchObject({ row: 1, message: 'На листе нет обязательного столбца «Правило срока».' });
   });
 
@@ -80,12 +88,19 @@ describe('«Дорожная карта» rows', () => {
     rows[1]![header('manualStatus')] = 'выполнено';
     const snapshot = grid(roadmapTable, headers, rows);
     const r = readRoadmap(snapshot, rowCtx);
-    const statuses = new Map(withStatuses(r.rows.map((x) => x.item), emptyRoadmapFacts).map((s, i) => [r.rows[i]!.row, s]));
+    const statuses = new Map(
+      withStatuses(
+        r.rows.map((x) => x.item),
+        emptyRoadmapFacts,
+      ).map((s, i) => [r.rows[i]!.row, s]),
+    );
     const updates = roadmapStatusUpdates(r, statuses, { year: 2026, month: 9, day: 10 }, TZ);
     expect(new Set(updates.map((u) => u.field))).toEqual(new Set(['autoStatus', 'basis', 'completedOn']));
     expect(updates.filter((u) => u.field === 'completedOn').map((u) => u.row)).toEqual([3]);
     // Once written (the cells now hold what the data says), nothing changes on the next run.
-    for (const u of updates) snapshot.grid[u.row - 1]![headers.indexOf(roadmapTable.columns.find((c) => c.field === u.field)!.header)] = u.value;
+    for (const u of updates)
+      snapshot.grid[u.row - 1]![headers.indexOf(roadmapTable.columns.find((c) => c.field === u.field)!.header)] =
+        u.value;
     const again = readRoadmap(snapshot, rowCtx);
     expect(roadmapStatusUpdates(again, statuses, { year: 2026, month: 9, day: 11 }, TZ)).toEqual([]);
   });

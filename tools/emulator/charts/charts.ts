@@ -8,7 +8,15 @@ import { Raster } from './png';
 
 export const ColumnType = { DATE: 'DATE', NUMBER: 'NUMBER', STRING: 'STRING' } as const;
 export const Position = { TOP: 'TOP', RIGHT: 'RIGHT', BOTTOM: 'BOTTOM', NONE: 'NONE' } as const;
-export const ChartType = { AREA: 'AREA', BAR: 'BAR', COLUMN: 'COLUMN', LINE: 'LINE', PIE: 'PIE', SCATTER: 'SCATTER', TABLE: 'TABLE' } as const;
+export const ChartType = {
+  AREA: 'AREA',
+  BAR: 'BAR',
+  COLUMN: 'COLUMN',
+  LINE: 'LINE',
+  PIE: 'PIE',
+  SCATTER: 'SCATTER',
+  TABLE: 'TABLE',
+} as const;
 
 type ColumnTypeName = keyof typeof ColumnType;
 
@@ -58,9 +66,14 @@ export class DataTableBuilderImpl extends GasObject {
   }
   /** Throws if the data table is empty or incorrectly formatted (reference: build()). */
   build(): DataTableImpl {
-    const bad = this.rows.findIndex((r) => r.length > this.columns.length || r.some((v, i) => !valueFits(this.columns[i]!.type, v)));
+    const bad = this.rows.findIndex(
+      (r) => r.length > this.columns.length || r.some((v, i) => !valueFits(this.columns[i]!.type, v)),
+    );
     if (this.columns.length === 0 || this.rows.length === 0 || bad >= 0) throw this.world.error('chartDataTable');
-    return new DataTableImpl([...this.columns], this.rows.map((r) => this.columns.map((_, i) => r[i] ?? null)));
+    return new DataTableImpl(
+      [...this.columns],
+      this.rows.map((r) => this.columns.map((_, i) => r[i] ?? null)),
+    );
   }
   getDataTable(): DataTableImpl {
     return this.build();
@@ -128,7 +141,9 @@ export class ChartImpl extends GasObject {
     const r = new Raster(width, height);
     if (!table) return r.png();
     const series = table.columns.slice(1);
-    const values = table.rows.map((row) => series.map((_, i) => (typeof row[i + 1] === 'number' ? (row[i + 1] as number) : 0)));
+    const values = table.rows.map((row) =>
+      series.map((_, i) => (typeof row[i + 1] === 'number' ? (row[i + 1] as number) : 0)),
+    );
     const max = this.spec.range?.max ?? Math.max(1, ...values.flat());
     const min = this.spec.range?.min ?? Math.min(0, ...values.flat());
     const pad = { left: Math.round(width * 0.3), right: 16, top: 32, bottom: 24 };
@@ -179,11 +194,25 @@ class ChartBuilderImpl extends GasObject {
     super();
     this[gasClass] = type === 'BAR' ? 'BarChartBuilder' : 'ColumnChartBuilder';
     // Google Charts' defaults: 600 × 400 [U: the reference does not say the image size of an unsized chart].
-    this.spec = { type, table: null, title: '', width: 600, height: 400, range: null, colors: [], legend: 'RIGHT', stacked: false, reversed: false, xTitle: '', yTitle: '' };
+    this.spec = {
+      type,
+      table: null,
+      title: '',
+      width: 600,
+      height: 400,
+      range: null,
+      colors: [],
+      legend: 'RIGHT',
+      stacked: false,
+      reversed: false,
+      xTitle: '',
+      yTitle: '',
+    };
   }
   /** A DataTable or a DataTableBuilder (reference: setDataTable(table) / setDataTable(tableBuilder)). */
   setDataTable(table: DataTableImpl | DataTableBuilderImpl): this {
-    if (!(table instanceof DataTableImpl) && !(table instanceof DataTableBuilderImpl)) throw this.world.error('invalidArgument', { name: 'table' });
+    if (!(table instanceof DataTableImpl) && !(table instanceof DataTableBuilderImpl))
+      throw this.world.error('invalidArgument', { name: 'table' });
     this.spec.table = table.getDataTable();
     return this;
   }

@@ -27,12 +27,14 @@ const messages: Record<string, Record<Locale, Template>> = {
   dataColumnsMismatch: {
     en: (p) =>
       `The number of columns in the data does not match the number of columns in the range. The data has ${p.data} but the range has ${p.range}.`,
-    ru: (p) => `Число столбцов в данных не соответствует числу столбцов в диапазоне. В данных: ${p.data}, в диапазоне: ${p.range}.`,
+    ru: (p) =>
+      `Число столбцов в данных не соответствует числу столбцов в диапазоне. В данных: ${p.data}, в диапазоне: ${p.range}.`,
   },
   dataRowsMismatch: {
     en: (p) =>
       `The number of rows in the data does not match the number of rows in the range. The data has ${p.data} but the range has ${p.range}.`,
-    ru: (p) => `Число строк в данных не соответствует числу строк в диапазоне. В данных: ${p.data}, в диапазоне: ${p.range}.`,
+    ru: (p) =>
+      `Число строк в данных не соответствует числу строк в диапазоне. В данных: ${p.data}, в диапазоне: ${p.range}.`,
   },
   sheetExists: {
     en: (p) => `A sheet with the name "${p.name}" already exists. Please enter another name.`,
@@ -73,8 +75,7 @@ const messages: Record<string, Record<Locale, Template>> = {
     ru: (p) => `Слишком большой аргумент: ${p.name}`,
   },
   tooManyTriggers: {
-    en: () =>
-      'This script has too many triggers. Triggers must be deleted from the script before more can be added.',
+    en: () => 'This script has too many triggers. Triggers must be deleted from the script before more can be added.',
     ru: () => 'В этом скрипте слишком много триггеров. Удалите триггеры, прежде чем добавлять новые.',
   },
   addonTriggerInterval: {

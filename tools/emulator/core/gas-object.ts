@@ -25,7 +25,9 @@ export function unwrap<T extends object>(obj: T): T {
 function wrapResult(world: World, value: unknown): unknown {
   if (value && typeof value === 'object') {
     if (Array.isArray(value)) {
-      return value.length > 0 && value.some((v) => v instanceof GasObject) ? value.map((v) => wrapResult(world, v)) : value;
+      return value.length > 0 && value.some((v) => v instanceof GasObject)
+        ? value.map((v) => wrapResult(world, v))
+        : value;
     }
     if (value instanceof GasObject) return expose(world, value);
   }

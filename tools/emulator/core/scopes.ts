@@ -11,12 +11,25 @@ interface ScopeRule {
 
 export const scopeRules: ScopeRule[] = [
   { pattern: /^SpreadsheetApp\.(openById|openByUrl|open|create)$/, anyOf: [SCOPE + 'spreadsheets'] },
-  { pattern: /^Ui\.(showSidebar|showModalDialog|showModelessDialog|showDialog)$/, anyOf: [SCOPE + 'script.container.ui'] },
-  { pattern: /^(SpreadsheetApp|Spreadsheet|Sheet|Range|RangeList|Protection|NamedRange|DataValidation\w*)\./, anyOf: [SCOPE + 'spreadsheets.currentonly', SCOPE + 'spreadsheets'] },
-  { pattern: /^(ScriptApp\.(newTrigger|getProjectTriggers|getUserTriggers|deleteTrigger)|\w*TriggerBuilder\.create)$/, anyOf: [SCOPE + 'script.scriptapp'] },
+  {
+    pattern: /^Ui\.(showSidebar|showModalDialog|showModelessDialog|showDialog)$/,
+    anyOf: [SCOPE + 'script.container.ui'],
+  },
+  {
+    pattern: /^(SpreadsheetApp|Spreadsheet|Sheet|Range|RangeList|Protection|NamedRange|DataValidation\w*)\./,
+    anyOf: [SCOPE + 'spreadsheets.currentonly', SCOPE + 'spreadsheets'],
+  },
+  {
+    pattern: /^(ScriptApp\.(newTrigger|getProjectTriggers|getUserTriggers|deleteTrigger)|\w*TriggerBuilder\.create)$/,
+    anyOf: [SCOPE + 'script.scriptapp'],
+  },
   { pattern: /^MailApp\.(sendEmail|getRemainingDailyQuota)$/, anyOf: [SCOPE + 'script.send_mail'] },
   { pattern: /^(FormApp|Form|\w+Item|FormResponse|ItemResponse)\./, anyOf: [SCOPE + 'forms'] },
-  { pattern: /^(DocumentApp|Document|Body|Paragraph|Table|TableRow|TableCell|ListItem|Text|RangeElement|PageBreak|HorizontalRule|InlineImage|HeaderSection|FooterSection)\./, anyOf: [SCOPE + 'documents'] },
+  {
+    pattern:
+      /^(DocumentApp|Document|Body|Paragraph|Table|TableRow|TableCell|ListItem|Text|RangeElement|PageBreak|HorizontalRule|InlineImage|HeaderSection|FooterSection)\./,
+    anyOf: [SCOPE + 'documents'],
+  },
   { pattern: /^(Drive|Files)\./, anyOf: [SCOPE + 'drive.file', SCOPE + 'drive'] },
   { pattern: /^DriveApp\./, anyOf: [SCOPE + 'drive', SCOPE + 'drive.readonly'] },
   { pattern: /^(Session\.(getActiveUser|getEffectiveUser)|User\.getEmail)$/, anyOf: [SCOPE + 'userinfo.email'] },

@@ -103,7 +103,10 @@ export class World {
   }
 
   /** Runs `fn` as one Apps Script execution: gates and counts its calls, releases its locks at the end. */
-  execute<T>(options: { authMode?: AuthMode; kind?: ExecutionKind; user?: string; functionName?: string }, fn: () => T): T {
+  execute<T>(
+    options: { authMode?: AuthMode; kind?: ExecutionKind; user?: string; functionName?: string },
+    fn: () => T,
+  ): T {
     if (this.execution) throw new Error('emulator: executions do not nest; each one is a separate server run');
     const kind = options.kind ?? 'script';
     this.execution = {

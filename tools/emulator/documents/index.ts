@@ -16,7 +16,14 @@ registerGlobals((world, globals) => {
 export { DocumentAppImpl } from './document-app';
 export { DocumentImpl } from './document';
 export { ParagraphHeading, HorizontalAlignment, Attribute, GlyphType, ElementType } from './enums';
-export { documentToHtml, documentToText, sectionText, listDocuments, editDocumentAsPerson, type DocumentListing } from './dump';
+export {
+  documentToHtml,
+  documentToText,
+  sectionText,
+  listDocuments,
+  editDocumentAsPerson,
+  type DocumentListing,
+} from './dump';
 export { documentsCreatedToday, setDocumentsCreatedToday, dailyDocumentLimit, findDoc } from './store';
 export { compileRe2 } from './re2';
 export { snapshotDocuments, restoreDocuments, type DocumentsSnapshot } from './snapshot';

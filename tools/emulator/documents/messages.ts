@@ -73,11 +73,15 @@ defineMessages({
 defineMessages({
   // The REST error reasons for property limits are not quoted in the guide; wording [U], limits per the properties guide.
   drivePropertyTooLarge: {
-    en: (p) => `API call to drive.files.${p.method} failed with error: The size of the property ${p.key} exceeds the limit of 124 bytes.`,
-    ru: (p) => `Ошибка вызова API drive.files.${p.method}: The size of the property ${p.key} exceeds the limit of 124 bytes.`,
+    en: (p) =>
+      `API call to drive.files.${p.method} failed with error: The size of the property ${p.key} exceeds the limit of 124 bytes.`,
+    ru: (p) =>
+      `Ошибка вызова API drive.files.${p.method}: The size of the property ${p.key} exceeds the limit of 124 bytes.`,
   },
   driveTooManyProperties: {
-    en: (p) => `API call to drive.files.${p.method} failed with error: A file may have at most ${p.limit} private properties per app.`,
-    ru: (p) => `Ошибка вызова API drive.files.${p.method}: A file may have at most ${p.limit} private properties per app.`,
+    en: (p) =>
+      `API call to drive.files.${p.method} failed with error: A file may have at most ${p.limit} private properties per app.`,
+    ru: (p) =>
+      `Ошибка вызова API drive.files.${p.method}: A file may have at most ${p.limit} private properties per app.`,
   },
 });

@@ -28,7 +28,8 @@ abstract class ChoiceItem extends QuestionItem {
   }
   /** Throws on an empty array (§6.1). */
   setChoiceValues(values: string[]): this {
-    if (!Array.isArray(values) || values.length === 0) throw this.form.world.error('invalidArgument', { name: 'values' });
+    if (!Array.isArray(values) || values.length === 0)
+      throw this.form.world.error('invalidArgument', { name: 'values' });
     this.choices = values.map((v) => new ChoiceImpl(String(v)));
     return this;
   }

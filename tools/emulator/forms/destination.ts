@@ -42,14 +42,17 @@ export function linkDestination(world: World, form: FormImpl, spreadsheetId: str
   const sheetName = responseSheetName(locale, n);
   const columns: Column[] = [{ kind: 'timestamp' }];
   if (form.collectsEmail()) columns.push({ kind: 'email' });
-  for (const item of form._items()) if (isQuestionType(item.type)) columns.push({ kind: 'item', itemId: item.id, title: item.getTitle() });
+  for (const item of form._items())
+    if (isQuestionType(item.type)) columns.push({ kind: 'item', itemId: item.id, title: item.getTitle() });
   const dest: Destination = { spreadsheetId, sheetName, columns };
   host.createSheet(spreadsheetId, sheetName, headersOf(dest, locale));
   return dest;
 }
 
 function headersOf(dest: Destination, locale: string): string[] {
-  return dest.columns.map((c) => (c.kind === 'timestamp' ? timestampHeader(locale) : c.kind === 'email' ? emailHeader(locale) : c.title));
+  return dest.columns.map((c) =>
+    c.kind === 'timestamp' ? timestampHeader(locale) : c.kind === 'email' ? emailHeader(locale) : c.title,
+  );
 }
 
 /** New questions (and e-mail collection switched on later) get columns at the end; titles follow edits [U]. */
@@ -61,7 +64,8 @@ export function syncColumns(world: World, form: FormImpl, dest: Destination): st
   for (const c of dest.columns) if (c.kind === 'item') c.title = byId.get(c.itemId)?.getTitle() ?? c.title;
   const known = new Set(dest.columns.flatMap((c) => (c.kind === 'item' ? [c.itemId] : [])));
   for (const item of form._items()) {
-    if (isQuestionType(item.type) && !known.has(item.id)) dest.columns.push({ kind: 'item', itemId: item.id, title: item.getTitle() });
+    if (isQuestionType(item.type) && !known.has(item.id))
+      dest.columns.push({ kind: 'item', itemId: item.id, title: item.getTitle() });
   }
   const headers = headersOf(dest, locale);
   host.setHeaders(dest.spreadsheetId, dest.sheetName, headers);
@@ -76,7 +80,12 @@ const NUMBER_RU = /^[+-]?\d+(,\d+)?$/;
  * known lost-leading-zero complaint) but keeps "=…" as text, never a formula [U]; checkboxes are joined
  * with ", "; a date question stores a date.
  */
-export function storedValue(item: ItemImpl | undefined, value: string | string[] | undefined, locale: string, timeZone: string): unknown {
+export function storedValue(
+  item: ItemImpl | undefined,
+  value: string | string[] | undefined,
+  locale: string,
+  timeZone: string,
+): unknown {
   if (value === undefined || item === undefined) return '';
   if (Array.isArray(value)) return value.join(', ');
   if (value === '') return '';

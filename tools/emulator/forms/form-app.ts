@@ -22,7 +22,8 @@ export class FormAppImpl extends GasObject {
 
   /** Throws if the title is null or empty (§6.1); `isPublished` (2025 overload [U]) overrides the world's default. */
   create(title: string, isPublished?: boolean): FormImpl {
-    if (title === null || title === undefined || String(title) === '') throw this.world.error('invalidArgument', { name: 'title' });
+    if (title === null || title === undefined || String(title) === '')
+      throw this.world.error('invalidArgument', { name: 'title' });
     const s = formsState(this.world);
     const id = this.world.newId('1Fm');
     const form = new FormImpl(this.world, id, String(title), `1FAIpQLS${id}`);

@@ -5,7 +5,14 @@ import { driveState } from '../drive/files';
 import { CheckboxItemImpl, ListItemImpl, MultipleChoiceItemImpl } from './choice-items';
 import { displayValue, linkDestination, storedValue, syncColumns, type Destination } from './destination';
 import { FormResponseImpl } from './form-response';
-import { DateItemImpl, ItemImpl, ParagraphTextItemImpl, ScaleItemImpl, SectionHeaderItemImpl, TextItemImpl } from './items';
+import {
+  DateItemImpl,
+  ItemImpl,
+  ParagraphTextItemImpl,
+  ScaleItemImpl,
+  SectionHeaderItemImpl,
+  TextItemImpl,
+} from './items';
 import type { ItemTypeName } from './item-type';
 import { ItemView } from './item-view';
 import { formsState } from './state';
@@ -154,14 +161,30 @@ export class FormImpl extends GasObject {
     this.items.push(item);
     return item;
   }
-  addTextItem() { return this.add((id) => new TextItemImpl(this, id)); }
-  addParagraphTextItem() { return this.add((id) => new ParagraphTextItemImpl(this, id)); }
-  addMultipleChoiceItem() { return this.add((id) => new MultipleChoiceItemImpl(this, id)); }
-  addCheckboxItem() { return this.add((id) => new CheckboxItemImpl(this, id)); }
-  addListItem() { return this.add((id) => new ListItemImpl(this, id)); }
-  addScaleItem() { return this.add((id) => new ScaleItemImpl(this, id)); }
-  addDateItem() { return this.add((id) => new DateItemImpl(this, id)); }
-  addSectionHeaderItem() { return this.add((id) => new SectionHeaderItemImpl(this, id)); }
+  addTextItem() {
+    return this.add((id) => new TextItemImpl(this, id));
+  }
+  addParagraphTextItem() {
+    return this.add((id) => new ParagraphTextItemImpl(this, id));
+  }
+  addMultipleChoiceItem() {
+    return this.add((id) => new MultipleChoiceItemImpl(this, id));
+  }
+  addCheckboxItem() {
+    return this.add((id) => new CheckboxItemImpl(this, id));
+  }
+  addListItem() {
+    return this.add((id) => new ListItemImpl(this, id));
+  }
+  addScaleItem() {
+    return this.add((id) => new ScaleItemImpl(this, id));
+  }
+  addDateItem() {
+    return this.add((id) => new DateItemImpl(this, id));
+  }
+  addSectionHeaderItem() {
+    return this.add((id) => new SectionHeaderItemImpl(this, id));
+  }
 
   /** All items, or those of one type, as generic Items (cast with as*Item()). */
   getItems(type?: ItemTypeName): ItemView[] {
@@ -173,7 +196,8 @@ export class FormImpl extends GasObject {
   }
   private resolve(ref: number | ItemImpl | ItemView): number {
     if (typeof ref === 'number') {
-      if (!Number.isInteger(ref) || ref < 0 || ref >= this.items.length) throw this.world.error('formItemNotFound', { id: ref });
+      if (!Number.isInteger(ref) || ref < 0 || ref >= this.items.length)
+        throw this.world.error('formItemNotFound', { id: ref });
       return ref;
     }
     const item = ref instanceof ItemView ? ref.item : ref;

@@ -6,12 +6,28 @@ export { FormAppImpl, DestinationTypeEnum, findFormByPublishedUrl } from './form
 export { FormImpl, type RecordedRow } from './form';
 export { FormResponseImpl } from './form-response';
 export { ItemResponseImpl, type ResponseValue } from './item-response';
-export { ItemImpl, QuestionItem, TextItemImpl, ParagraphTextItemImpl, ScaleItemImpl, DateItemImpl, SectionHeaderItemImpl } from './items';
+export {
+  ItemImpl,
+  QuestionItem,
+  TextItemImpl,
+  ParagraphTextItemImpl,
+  ScaleItemImpl,
+  DateItemImpl,
+  SectionHeaderItemImpl,
+} from './items';
 export { ChoiceImpl, MultipleChoiceItemImpl, CheckboxItemImpl, ListItemImpl } from './choice-items';
 export { ItemView } from './item-view';
 export { ItemTypeEnum, ItemTypes, isQuestionType, type ItemTypeName } from './item-type';
 export { TextValidationBuilderImpl, CheckboxValidationBuilderImpl, textPasses, type TextRule } from './validation';
-export { responseSheetName, timestampHeader, emailHeader, displayValue, storedValue, type Destination, type Column } from './destination';
+export {
+  responseSheetName,
+  timestampHeader,
+  emailHeader,
+  displayValue,
+  storedValue,
+  type Destination,
+  type Column,
+} from './destination';
 export type { ResponseSheetHost } from './host';
 export { MemoryResponseHost, MemoryRange, type MemorySpreadsheet } from './memory-host';
 export { formsState, configureForms, memoryHost, type FormsState, type SubmitTriggerRef } from './state';

@@ -35,5 +35,10 @@ export function isQuestionType(t: ItemTypeName): boolean {
 
 /** "TEXT" → "TextItem": the class name used in casts and call counts. */
 export function itemClassName(t: ItemTypeName): string {
-  return t.split('_').map((w) => w[0] + w.slice(1).toLowerCase()).join('') + 'Item';
+  return (
+    t
+      .split('_')
+      .map((w) => w[0] + w.slice(1).toLowerCase())
+      .join('') + 'Item'
+  );
 }

@@ -37,12 +37,28 @@ export class ItemView extends GasObject {
     }
     return this.item;
   }
-  asTextItem() { return this.cast('TEXT'); }
-  asParagraphTextItem() { return this.cast('PARAGRAPH_TEXT'); }
-  asMultipleChoiceItem() { return this.cast('MULTIPLE_CHOICE'); }
-  asCheckboxItem() { return this.cast('CHECKBOX'); }
-  asListItem() { return this.cast('LIST'); }
-  asScaleItem() { return this.cast('SCALE'); }
-  asDateItem() { return this.cast('DATE'); }
-  asSectionHeaderItem() { return this.cast('SECTION_HEADER'); }
+  asTextItem() {
+    return this.cast('TEXT');
+  }
+  asParagraphTextItem() {
+    return this.cast('PARAGRAPH_TEXT');
+  }
+  asMultipleChoiceItem() {
+    return this.cast('MULTIPLE_CHOICE');
+  }
+  asCheckboxItem() {
+    return this.cast('CHECKBOX');
+  }
+  asListItem() {
+    return this.cast('LIST');
+  }
+  asScaleItem() {
+    return this.cast('SCALE');
+  }
+  asDateItem() {
+    return this.cast('DATE');
+  }
+  asSectionHeaderItem() {
+    return this.cast('SECTION_HEADER');
+  }
 }

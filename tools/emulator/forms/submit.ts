@@ -103,13 +103,15 @@ function answerFor(item: ItemImpl, value: string | string[]): ItemResponseImpl |
       if (bad !== undefined) return `${title}: "${bad}" is not a choice`;
       const known = new Set(cb.getChoices().map((c) => c.value));
       if (list.filter((x) => !known.has(x)).length > 1) return `${title}: only one "other" answer`;
-      if (cb.validation?.rule && !checkboxPasses(cb.validation.rule, list.length)) return `${title}: ${cb.validation.helpText || 'selection count'}`;
+      if (cb.validation?.rule && !checkboxPasses(cb.validation.rule, list.length))
+        return `${title}: ${cb.validation.helpText || 'selection count'}`;
       return new ItemResponseImpl(item, list);
     }
     case 'SCALE': {
       const s = item as unknown as ScaleItemImpl;
       const n = Number(one);
-      if (!Number.isInteger(n) || n < s.getLowerBound() || n > s.getUpperBound()) return `${title}: ${one} is outside the scale`;
+      if (!Number.isInteger(n) || n < s.getLowerBound() || n > s.getUpperBound())
+        return `${title}: ${one} is outside the scale`;
       return new ItemResponseImpl(item, String(n));
     }
     case 'DATE': {
@@ -137,17 +139,29 @@ export function formSubmitEvent(world: World, row: RecordedRow, triggerUid: stri
 }
 
 /** A spurious event as Apps Script has been seen to send (§6.4). */
-export function spuriousSubmitEvent(world: World, row: RecordedRow, triggerUid: string, kind: 'empty' | 'blank'): FormSubmitEvent {
+export function spuriousSubmitEvent(
+  world: World,
+  row: RecordedRow,
+  triggerUid: string,
+  kind: 'empty' | 'blank',
+): FormSubmitEvent {
   const host = formsState(world).host;
   const base = { authMode: 'FULL' as const, source: host.spreadsheet(row.spreadsheetId), triggerUid };
   if (kind === 'empty') return { ...base, namedValues: {}, range: null, values: [] };
   // A few seconds later, with a different timestamp and no row of its own.
   const locale = host.locale(row.spreadsheetId);
   const later = new Date((row.stored[0] instanceof Date ? row.stored[0].getTime() : world.clock.now()) + 3000);
-  const values = row.headers.map((_, i) => (i === 0 ? displayValue(later, locale, host.timeZone(row.spreadsheetId), true) : ''));
+  const values = row.headers.map((_, i) =>
+    i === 0 ? displayValue(later, locale, host.timeZone(row.spreadsheetId), true) : '',
+  );
   const namedValues: Record<string, string[]> = {};
   row.headers.forEach((h, i) => (namedValues[h] ??= []).push(values[i]!));
-  return { ...base, namedValues, range: host.range(row.spreadsheetId, row.sheetName, row.row + 1, row.headers.length), values };
+  return {
+    ...base,
+    namedValues,
+    range: host.range(row.spreadsheetId, row.sheetName, row.row + 1, row.headers.length),
+    values,
+  };
 }
 
 /**
@@ -176,7 +190,8 @@ export function submitForm(
     if (blank(value)) {
       if (q._required()) problems.push(`${q.getTitle()}: required`);
       // Unanswered text/paragraph/date items still give '' (§6.3); other kinds are omitted.
-      if (q.type === 'TEXT' || q.type === 'PARAGRAPH_TEXT' || q.type === 'DATE') response.withItemResponse(new ItemResponseImpl(q, ''));
+      if (q.type === 'TEXT' || q.type === 'PARAGRAPH_TEXT' || q.type === 'DATE')
+        response.withItemResponse(new ItemResponseImpl(q, ''));
       continue;
     }
     const r = answerFor(q, value!);
@@ -186,7 +201,10 @@ export function submitForm(
   if (form.collectsEmail()) {
     const email = options.respondentEmail?.trim() ?? '';
     if (!EMAIL.test(email)) problems.push('Email: a valid address is required');
-    else if (form.hasLimitOneResponsePerUser() && form.responses.some((r) => r.respondentEmail.toLowerCase() === email.toLowerCase())) {
+    else if (
+      form.hasLimitOneResponsePerUser() &&
+      form.responses.some((r) => r.respondentEmail.toLowerCase() === email.toLowerCase())
+    ) {
       problems.push('Email: this respondent has already answered');
     }
     response.respondentEmail = email;
@@ -200,8 +218,14 @@ export function submitForm(
     for (const trigger of state.triggerLookup(world, row.spreadsheetId)) {
       const event = formSubmitEvent(world, row, trigger.uniqueId);
       deliveries.push({ trigger, event, spurious: false });
-      if (options.duplicateEvent) deliveries.push({ trigger, event: formSubmitEvent(world, row, trigger.uniqueId), spurious: false });
-      if (spurious) deliveries.push({ trigger, event: spuriousSubmitEvent(world, row, trigger.uniqueId, spurious), spurious: true });
+      if (options.duplicateEvent)
+        deliveries.push({ trigger, event: formSubmitEvent(world, row, trigger.uniqueId), spurious: false });
+      if (spurious)
+        deliveries.push({
+          trigger,
+          event: spuriousSubmitEvent(world, row, trigger.uniqueId, spurious),
+          spurious: true,
+        });
     }
   }
   return {

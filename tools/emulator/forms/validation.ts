@@ -76,24 +76,60 @@ export class TextValidationBuilderImpl extends GasObject {
     this.rule = rule; // the last require* call wins, as in the UI where a question has one rule
     return this;
   }
-  requireTextIsEmail() { return this.set({ kind: 'email' }); }
-  requireTextIsUrl() { return this.set({ kind: 'url' }); }
-  requireNumber() { return this.set({ kind: 'number' }); }
-  requireWholeNumber() { return this.set({ kind: 'wholeNumber' }); }
-  requireNumberBetween(min: number, max: number) { return this.set({ kind: 'numberBetween', min, max, not: false }); }
-  requireNumberNotBetween(min: number, max: number) { return this.set({ kind: 'numberBetween', min, max, not: true }); }
-  requireNumberGreaterThan(v: number) { return this.set({ kind: 'numberCompare', op: '>', value: v }); }
-  requireNumberGreaterThanOrEqualTo(v: number) { return this.set({ kind: 'numberCompare', op: '>=', value: v }); }
-  requireNumberLessThan(v: number) { return this.set({ kind: 'numberCompare', op: '<', value: v }); }
-  requireNumberLessThanOrEqualTo(v: number) { return this.set({ kind: 'numberCompare', op: '<=', value: v }); }
-  requireNumberEqualTo(v: number) { return this.set({ kind: 'numberCompare', op: '==', value: v }); }
-  requireNumberNotEqualTo(v: number) { return this.set({ kind: 'numberCompare', op: '!=', value: v }); }
-  requireTextLengthGreaterThanOrEqualTo(n: number) { return this.set({ kind: 'lengthAtLeast', n }); }
-  requireTextLengthLessThanOrEqualTo(n: number) { return this.set({ kind: 'lengthAtMost', n }); }
-  requireTextContainsPattern(re: string) { return this.set({ kind: 'pattern', re, mode: 'contains' }); }
-  requireTextDoesNotContainPattern(re: string) { return this.set({ kind: 'pattern', re, mode: 'notContains' }); }
-  requireTextMatchesPattern(re: string) { return this.set({ kind: 'pattern', re, mode: 'matches' }); }
-  requireTextDoesNotMatchPattern(re: string) { return this.set({ kind: 'pattern', re, mode: 'notMatches' }); }
+  requireTextIsEmail() {
+    return this.set({ kind: 'email' });
+  }
+  requireTextIsUrl() {
+    return this.set({ kind: 'url' });
+  }
+  requireNumber() {
+    return this.set({ kind: 'number' });
+  }
+  requireWholeNumber() {
+    return this.set({ kind: 'wholeNumber' });
+  }
+  requireNumberBetween(min: number, max: number) {
+    return this.set({ kind: 'numberBetween', min, max, not: false });
+  }
+  requireNumberNotBetween(min: number, max: number) {
+    return this.set({ kind: 'numberBetween', min, max, not: true });
+  }
+  requireNumberGreaterThan(v: number) {
+    return this.set({ kind: 'numberCompare', op: '>', value: v });
+  }
+  requireNumberGreaterThanOrEqualTo(v: number) {
+    return this.set({ kind: 'numberCompare', op: '>=', value: v });
+  }
+  requireNumberLessThan(v: number) {
+    return this.set({ kind: 'numberCompare', op: '<', value: v });
+  }
+  requireNumberLessThanOrEqualTo(v: number) {
+    return this.set({ kind: 'numberCompare', op: '<=', value: v });
+  }
+  requireNumberEqualTo(v: number) {
+    return this.set({ kind: 'numberCompare', op: '==', value: v });
+  }
+  requireNumberNotEqualTo(v: number) {
+    return this.set({ kind: 'numberCompare', op: '!=', value: v });
+  }
+  requireTextLengthGreaterThanOrEqualTo(n: number) {
+    return this.set({ kind: 'lengthAtLeast', n });
+  }
+  requireTextLengthLessThanOrEqualTo(n: number) {
+    return this.set({ kind: 'lengthAtMost', n });
+  }
+  requireTextContainsPattern(re: string) {
+    return this.set({ kind: 'pattern', re, mode: 'contains' });
+  }
+  requireTextDoesNotContainPattern(re: string) {
+    return this.set({ kind: 'pattern', re, mode: 'notContains' });
+  }
+  requireTextMatchesPattern(re: string) {
+    return this.set({ kind: 'pattern', re, mode: 'matches' });
+  }
+  requireTextDoesNotMatchPattern(re: string) {
+    return this.set({ kind: 'pattern', re, mode: 'notMatches' });
+  }
   setHelpText(text: string): this {
     this.help = String(text);
     return this;

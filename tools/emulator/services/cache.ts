@@ -22,7 +22,11 @@ interface CacheState {
 }
 
 function cacheState(world: World): CacheState {
-  return world.state<CacheState>('services.cache', () => ({ script: new Map(), users: new Map(), documents: new Map() }));
+  return world.state<CacheState>('services.cache', () => ({
+    script: new Map(),
+    users: new Map(),
+    documents: new Map(),
+  }));
 }
 
 function storeIn(map: Map<string, Store>, key: string): Store {

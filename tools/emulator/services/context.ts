@@ -43,7 +43,10 @@ export function currentUser(world: World): string {
 }
 
 /** Setup API: flip add-on mode, authorization status, the user's locale. */
-export function configureServices(world: World, options: Partial<Omit<ServicesContext, 'document' | 'scriptId'>>): void {
+export function configureServices(
+  world: World,
+  options: Partial<Omit<ServicesContext, 'document' | 'scriptId'>>,
+): void {
   Object.assign(servicesContext(world), options);
 }
 

@@ -1,7 +1,20 @@
 // Java SimpleDateFormat patterns for Utilities.formatDate / parseDate, correct in any IANA zone across DST.
 import { dayOfYear, isoWeek, isValidTimeZone, zonedParts, zonedToUtc, type ZonedParts } from './zone';
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
 const DAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
 
 /** A pattern problem; Utilities turns it into the localized "Invalid argument" exception. */
@@ -188,7 +201,11 @@ export function parseDate(text: string, timeZone: string, pattern: string): numb
       return;
     }
     const next = tokens[index + 1];
-    const adjacentNumber = next !== undefined && 'letter' in next && NUMERIC.includes(next.letter) && !(next.letter === 'M' && next.count >= 3);
+    const adjacentNumber =
+      next !== undefined &&
+      'letter' in next &&
+      NUMERIC.includes(next.letter) &&
+      !(next.letter === 'M' && next.count >= 3);
     const isText = (t.letter === 'M' || t.letter === 'L') && t.count >= 3;
     if (isText || t.letter === 'E') {
       const names = t.letter === 'E' ? DAYS : MONTHS;
@@ -243,6 +260,7 @@ export function parseDate(text: string, timeZone: string, pattern: string): numb
   const day = fields.d ?? (fields.D !== undefined ? fields.D : 1);
   const monthForDay = fields.D !== undefined && fields.d === undefined ? 1 : month;
   const args = [year, monthForDay, day, hour ?? 0, fields.m ?? 0, fields.s ?? 0, fields.S ?? 0] as const;
-  if (offset !== null) return Date.UTC(args[0], args[1] - 1, args[2], args[3], args[4], args[5], args[6]) - (offset as number) * 60_000;
+  if (offset !== null)
+    return Date.UTC(args[0], args[1] - 1, args[2], args[3], args[4], args[5], args[6]) - (offset as number) * 60_000;
   return zonedToUtc(...args, resolveZone(timeZone));
 }

@@ -109,7 +109,11 @@ export class LockImpl extends GasObject {
     const now = this.world.clock.now();
     const h = state.holders.get(this.key);
     const take = (): true => {
-      state.holders.set(this.key, { owner: this.me(), executionId: this.world.execution?.id ?? null, untilMs: Infinity });
+      state.holders.set(this.key, {
+        owner: this.me(),
+        executionId: this.world.execution?.id ?? null,
+        untilMs: Infinity,
+      });
       return true;
     };
     if (!h || h.untilMs <= now) return take();

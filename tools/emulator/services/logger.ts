@@ -39,7 +39,9 @@ export class LoggerImpl extends GasObject {
     return this;
   }
   getLog(): string {
-    return loggerState(this.world).lines.map((l) => l + '\n').join('');
+    return loggerState(this.world)
+      .lines.map((l) => l + '\n')
+      .join('');
   }
   clear(): void {
     loggerState(this.world).lines = [];

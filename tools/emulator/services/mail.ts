@@ -105,7 +105,13 @@ export class MailAppImpl extends GasObject {
     let m: MessageOptions;
     if (a !== null && typeof a === 'object') m = { ...(a as MessageOptions) };
     else if (typeof d === 'string') m = { to: String(a), replyTo: String(b), subject: String(c), body: d };
-    else m = { ...((d as MessageOptions | undefined) ?? {}), to: String(a), subject: String(b ?? ''), body: String(c ?? '') };
+    else
+      m = {
+        ...((d as MessageOptions | undefined) ?? {}),
+        to: String(a),
+        subject: String(b ?? ''),
+        body: String(c ?? ''),
+      };
     this.send(m);
   }
 
@@ -132,7 +138,11 @@ export class MailAppImpl extends GasObject {
     const attachments = (m.attachments ?? []).map((x) => {
       const raw = x && typeof x === 'object' ? unwrap(x) : x;
       const blob = raw instanceof BlobImpl ? raw : null;
-      return { name: blob?.getName() ?? null, contentType: blob?.getContentType() ?? null, size: blob?._buffer().length ?? 0 };
+      return {
+        name: blob?.getName() ?? null,
+        contentType: blob?.getContentType() ?? null,
+        size: blob?._buffer().length ?? 0,
+      };
     });
     mailState(world).outbox.push({
       from: user,

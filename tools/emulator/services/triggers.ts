@@ -64,7 +64,8 @@ function install(world: World, record: Omit<TriggerRecord, 'id' | 'user' | 'crea
     if (duplicate) throw world.error('addonTriggerDuplicate', { type: readableTypeName(record.eventType) });
   }
   // 20 triggers per user per script [G quotas]; message [R*] §4.5.
-  if (state.triggers.filter((t) => t.user === user).length >= MAX_TRIGGERS_PER_USER) throw world.error('tooManyTriggers');
+  if (state.triggers.filter((t) => t.user === user).length >= MAX_TRIGGERS_PER_USER)
+    throw world.error('tooManyTriggers');
   state.seq++;
   const id = `${7_000 + world.id}${String(state.seq).padStart(12, '0')}`;
   const full: TriggerRecord = { ...record, id, user, createdAt: world.clock.now() };
@@ -190,13 +191,25 @@ export class TriggerBuilderImpl extends GasObject {
     return new ClockTriggerBuilderImpl(this.world, this.handler);
   }
   forSpreadsheet(spreadsheet: unknown): SourceTriggerBuilderImpl {
-    return new SourceTriggerBuilderImpl(this.world, this.handler, 'SPREADSHEETS', idOf(spreadsheet), 'SpreadsheetTriggerBuilder');
+    return new SourceTriggerBuilderImpl(
+      this.world,
+      this.handler,
+      'SPREADSHEETS',
+      idOf(spreadsheet),
+      'SpreadsheetTriggerBuilder',
+    );
   }
   forForm(form: unknown): SourceTriggerBuilderImpl {
     return new SourceTriggerBuilderImpl(this.world, this.handler, 'FORMS', idOf(form), 'FormTriggerBuilder');
   }
   forDocument(document: unknown): SourceTriggerBuilderImpl {
-    return new SourceTriggerBuilderImpl(this.world, this.handler, 'DOCUMENTS', idOf(document), 'DocumentTriggerBuilder');
+    return new SourceTriggerBuilderImpl(
+      this.world,
+      this.handler,
+      'DOCUMENTS',
+      idOf(document),
+      'DocumentTriggerBuilder',
+    );
   }
 }
 
@@ -215,7 +228,8 @@ export class SourceTriggerBuilderImpl extends GasObject {
     this[gasClass] = className;
   }
   private set(type: EventTypeName, allowed: TriggerSourceName[]): this {
-    if (!allowed.includes(this.source)) throw new TypeError(`emulator: ${type} is not available for ${this.source} triggers`);
+    if (!allowed.includes(this.source))
+      throw new TypeError(`emulator: ${type} is not available for ${this.source} triggers`);
     this.eventType = type;
     return this;
   }
@@ -294,7 +308,8 @@ export class ClockTriggerBuilderImpl extends GasObject {
     return this;
   }
   nearMinute(minute: number): this {
-    if (!Number.isInteger(minute) || minute < 0 || minute > 59) throw this.world.error('invalidArgument', { name: 'minute' });
+    if (!Number.isInteger(minute) || minute < 0 || minute > 59)
+      throw this.world.error('invalidArgument', { name: 'minute' });
     this.spec.nearMinute = minute;
     return this;
   }
@@ -314,7 +329,11 @@ export class ClockTriggerBuilderImpl extends GasObject {
   }
   /** Only a minimum delay is guaranteed; the emulator fires exactly then. */
   after(durationMilliseconds: number): this {
-    Object.assign(this.spec, { kind: 'once', interval: 1, atMs: this.world.clock.now() + Number(durationMilliseconds) });
+    Object.assign(this.spec, {
+      kind: 'once',
+      interval: 1,
+      atMs: this.world.clock.now() + Number(durationMilliseconds),
+    });
     return this;
   }
   create(): TriggerImpl {
@@ -408,7 +427,8 @@ export function advanceClock(
     for (const t of state.triggers) {
       if (!t.clock || t.firstFireMs === undefined) continue;
       const next = nextFiring(t.clock, t.firstFireMs, Math.max(t.lastFiredMs ?? t.createdAt, now - 1));
-      if (next !== null && next <= toMs && (!best || next < best.at || (next === best.at && t.id < best.t.id))) best = { at: next, t };
+      if (next !== null && next <= toMs && (!best || next < best.at || (next === best.at && t.id < best.t.id)))
+        best = { at: next, t };
     }
     if (!best) break;
     world.clock.set(best.at);

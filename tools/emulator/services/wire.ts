@@ -13,7 +13,12 @@ function isDomLike(v: object): boolean {
 }
 
 function isFormElement(v: unknown): boolean {
-  return !!v && typeof v === 'object' && isDomLike(v) && String((v as { tagName?: unknown }).tagName).toUpperCase() === 'FORM';
+  return (
+    !!v &&
+    typeof v === 'object' &&
+    isDomLike(v) &&
+    String((v as { tagName?: unknown }).tagName).toUpperCase() === 'FORM'
+  );
 }
 
 /** Plain object or array (no prototype methods): the only composite shapes the wire accepts. */

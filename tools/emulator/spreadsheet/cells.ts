@@ -2,14 +2,31 @@
 import type { World } from '../core/world';
 import { ErrVal, evaluateFormula, type Scalar } from './formula';
 import { sheetLocale } from './locale';
-import { Formula, cellMeta, cellValue, setCell, spreadsheetState, updateMeta, type CellValue, type SheetModel, type SpreadsheetModel } from './model';
+import {
+  Formula,
+  cellMeta,
+  cellValue,
+  setCell,
+  spreadsheetState,
+  updateMeta,
+  type CellValue,
+  type SheetModel,
+  type SpreadsheetModel,
+} from './model';
 import { displayValue, GENERAL_FORMAT, isTextFormat } from './number-format';
 import { parseUserEntered } from './user-entered';
 
 const MAX_DEPTH = 64;
 
 /** Value as a formula sees it (null = empty, errors as ErrVal). */
-function computed(world: World, ss: SpreadsheetModel, sheet: SheetModel, r0: number, c0: number, depth: number): Scalar {
+function computed(
+  world: World,
+  ss: SpreadsheetModel,
+  sheet: SheetModel,
+  r0: number,
+  c0: number,
+  depth: number,
+): Scalar {
   const v = cellValue(sheet, r0, c0);
   if (!(v instanceof Formula)) return v;
   if (depth > MAX_DEPTH) return new ErrVal('#REF!');
@@ -23,7 +40,8 @@ function computed(world: World, ss: SpreadsheetModel, sheet: SheetModel, r0: num
       const out: Scalar[][] = [];
       for (let r = Math.min(row, lastRow); r <= Math.max(row, lastRow); r++) {
         const line: Scalar[] = [];
-        for (let c = Math.min(col, endCol); c <= Math.max(col, endCol); c++) line.push(computed(world, ss, target, r - 1, c - 1, depth + 1));
+        for (let c = Math.min(col, endCol); c <= Math.max(col, endCol); c++)
+          line.push(computed(world, ss, target, r - 1, c - 1, depth + 1));
         out.push(line);
       }
       return out;
@@ -32,7 +50,13 @@ function computed(world: World, ss: SpreadsheetModel, sheet: SheetModel, r0: num
 }
 
 /** What Range.getValues returns for one cell: Number, Boolean, Date (a copy) or String, '' for empty (§5.2). */
-export function readValue(world: World, ss: SpreadsheetModel, sheet: SheetModel, r0: number, c0: number): number | string | boolean | Date {
+export function readValue(
+  world: World,
+  ss: SpreadsheetModel,
+  sheet: SheetModel,
+  r0: number,
+  c0: number,
+): number | string | boolean | Date {
   const v = cellValue(sheet, r0, c0);
   if (v === null) return '';
   if (v instanceof Date) return new Date(v.getTime());
@@ -55,11 +79,19 @@ export const MAX_CELL_CHARS = 50_000;
 
 /** Refuses a write with an over-long string before any cell changes (the whole call fails in Sheets). */
 export function assertCellLengths(world: World, values: readonly unknown[]): void {
-  for (const v of values) if (typeof v === 'string' && v.length > MAX_CELL_CHARS) throw world.error('cellTooLong', { max: MAX_CELL_CHARS });
+  for (const v of values)
+    if (typeof v === 'string' && v.length > MAX_CELL_CHARS) throw world.error('cellTooLong', { max: MAX_CELL_CHARS });
 }
 
 /** Converts one value a script passes to setValue(s)/appendRow into what the cell stores (USER_ENTERED, §5.3–5.4). */
-export function writeValue(world: World, ss: SpreadsheetModel, sheet: SheetModel, r0: number, c0: number, input: unknown): void {
+export function writeValue(
+  world: World,
+  ss: SpreadsheetModel,
+  sheet: SheetModel,
+  r0: number,
+  c0: number,
+  input: unknown,
+): void {
   const format = cellMeta(sheet, r0, c0)?.numberFormat;
   let stored: CellValue;
   let autoFormat: string | undefined;

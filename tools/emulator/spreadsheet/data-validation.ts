@@ -111,7 +111,8 @@ export class DataValidationBuilderImpl extends GasObject {
     return this.criteria(DataValidationCriteria.DATE_BETWEEN, [new Date(start.getTime()), new Date(end.getTime())]);
   }
   requireCheckbox(checkedValue?: unknown, uncheckedValue?: unknown): DataValidationBuilderImpl {
-    const args = checkedValue === undefined ? [] : uncheckedValue === undefined ? [checkedValue] : [checkedValue, uncheckedValue];
+    const args =
+      checkedValue === undefined ? [] : uncheckedValue === undefined ? [checkedValue] : [checkedValue, uncheckedValue];
     return this.criteria(DataValidationCriteria.CHECKBOX, args);
   }
   requireTextIsEmail(): DataValidationBuilderImpl {

@@ -19,12 +19,24 @@ export interface FormulaContext {
   timeZone: string;
   now: number;
   /** Computed values of a rectangle (1-based); sheetName undefined = the formula's own sheet; endRow undefined = to the last row. */
-  read(sheetName: string | undefined, row: number, col: number, endRow: number | undefined, endCol: number): Scalar[][] | ErrVal;
+  read(
+    sheetName: string | undefined,
+    row: number,
+    col: number,
+    endRow: number | undefined,
+    endCol: number,
+  ): Scalar[][] | ErrVal;
 }
 
-type Tok = { t: 'num'; v: number } | { t: 'str'; v: string } | { t: 'ref'; sheet?: string; text: string } | { t: 'id'; v: string } | { t: 'op'; v: string };
+type Tok =
+  | { t: 'num'; v: number }
+  | { t: 'str'; v: string }
+  | { t: 'ref'; sheet?: string; text: string }
+  | { t: 'id'; v: string }
+  | { t: 'op'; v: string };
 
-const REF = /^(?:('(?:[^']|'')+'|[\p{L}_][\p{L}\p{N}_]*)!)?(\$?[A-Za-z]{1,3}\$?\d+(?::\$?[A-Za-z]{1,3}\$?\d+)?|\$?[A-Za-z]{1,3}:\$?[A-Za-z]{1,3})(?![A-Za-z0-9_(])/u;
+const REF =
+  /^(?:('(?:[^']|'')+'|[\p{L}_][\p{L}\p{N}_]*)!)?(\$?[A-Za-z]{1,3}\$?\d+(?::\$?[A-Za-z]{1,3}\$?\d+)?|\$?[A-Za-z]{1,3}:\$?[A-Za-z]{1,3})(?![A-Za-z0-9_(])/u;
 
 function tokenize(src: string): Tok[] | null {
   const out: Tok[] = [];
@@ -195,7 +207,8 @@ class Parser {
 }
 
 function scalar(v: Val): Scalar {
-  if (v && typeof v === 'object' && 'kind' in v) return v.values.length === 1 && v.values[0]!.length === 1 ? v.values[0]![0]! : new ErrVal('#VALUE!');
+  if (v && typeof v === 'object' && 'kind' in v)
+    return v.values.length === 1 && v.values[0]!.length === 1 ? v.values[0]![0]! : new ErrVal('#VALUE!');
   return v;
 }
 

@@ -5,7 +5,10 @@ import { registerGlobals } from '../globals';
 import { SpreadsheetAppImpl } from './spreadsheet-app';
 
 registerGlobals((world, g) => {
-  g.SpreadsheetApp = expose(world, new SpreadsheetAppImpl(world)) as unknown as GoogleAppsScript.Spreadsheet.SpreadsheetApp;
+  g.SpreadsheetApp = expose(
+    world,
+    new SpreadsheetAppImpl(world),
+  ) as unknown as GoogleAppsScript.Spreadsheet.SpreadsheetApp;
 });
 
 export {

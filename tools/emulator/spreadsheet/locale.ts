@@ -38,7 +38,12 @@ const EN_US: SheetLocale = {
   falseWord: 'FALSE',
 };
 
-const EN_GB: SheetLocale = { ...EN_US, dateOrder: 'DMY', dateFormat: 'dd/MM/yyyy', dateTimeFormat: 'dd/MM/yyyy H:mm:ss' };
+const EN_GB: SheetLocale = {
+  ...EN_US,
+  dateOrder: 'DMY',
+  dateFormat: 'dd/MM/yyyy',
+  dateTimeFormat: 'dd/MM/yyyy H:mm:ss',
+};
 
 /** Conventions of a Sheets locale id ("ru_RU", "en_US"); unknown locales fall back to en_US. */
 export function sheetLocale(id: string): SheetLocale {

@@ -7,7 +7,12 @@ import { RangeImpl } from './range';
 
 /** Letters, digits and underscores, not starting with a digit, not a cell reference, not TRUE/FALSE (Sheets UI rule). */
 export function assertNamedRangeName(world: World, name: string): void {
-  const ok = /^[\p{L}_][\p{L}\p{N}_.]*$/u.test(name) && name.length <= 250 && !parseA1(name) && !/^(true|false)$/i.test(name) && !/^R\d*C\d*$/i.test(name);
+  const ok =
+    /^[\p{L}_][\p{L}\p{N}_.]*$/u.test(name) &&
+    name.length <= 250 &&
+    !parseA1(name) &&
+    !/^(true|false)$/i.test(name) &&
+    !/^R\d*C\d*$/i.test(name);
   if (!ok) throw world.error('namedRangeInvalid', { name });
 }
 

@@ -5,9 +5,48 @@ import { fromSerial, toSerial, wallClock } from './zone';
 /** What getNumberFormat() returns for a cell nobody formatted [R*: seen in Apps Script logs]. */
 export const GENERAL_FORMAT = '0.###############';
 
-const MONTHS_EN = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
-const MONTHS_RU_NOM = ['январь', 'февраль', 'март', 'апрель', 'май', 'июнь', 'июль', 'август', 'сентябрь', 'октябрь', 'ноябрь', 'декабрь'];
-const MONTHS_RU_GEN = ['января', 'февраля', 'марта', 'апреля', 'мая', 'июня', 'июля', 'августа', 'сентября', 'октября', 'ноября', 'декабря'];
+const MONTHS_EN = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
+const MONTHS_RU_NOM = [
+  'январь',
+  'февраль',
+  'март',
+  'апрель',
+  'май',
+  'июнь',
+  'июль',
+  'август',
+  'сентябрь',
+  'октябрь',
+  'ноябрь',
+  'декабрь',
+];
+const MONTHS_RU_GEN = [
+  'января',
+  'февраля',
+  'марта',
+  'апреля',
+  'мая',
+  'июня',
+  'июля',
+  'августа',
+  'сентября',
+  'октября',
+  'ноября',
+  'декабря',
+];
 const DAYS_EN = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 const DAYS_RU = ['воскресенье', 'понедельник', 'вторник', 'среда', 'четверг', 'пятница', 'суббота'];
 const DAYS_RU_SHORT = ['вс', 'пн', 'вт', 'ср', 'чт', 'пт', 'сб'];
@@ -154,7 +193,10 @@ export function formatNumber(n: number, format: string, loc: SheetLocale): strin
   const digits = int + (frac ? loc.decimal + frac : '');
   // the literal text around the digit pattern, quotes removed
   const start = section.indexOf(m[0].charAt(0));
-  const prefix = section.slice(0, Math.max(0, start)).replace(/"([^"]*)"/g, '$1').replace(/\\(.)/g, '$1');
+  const prefix = section
+    .slice(0, Math.max(0, start))
+    .replace(/"([^"]*)"/g, '$1')
+    .replace(/\\(.)/g, '$1');
   const suffix = section
     .slice(start + m[0].length)
     .replace(/"([^"]*)"/g, '$1')
@@ -164,17 +206,29 @@ export function formatNumber(n: number, format: string, loc: SheetLocale): strin
 }
 
 /** Display string of a stored value (Range.getDisplayValues), apps-script-facts §5.2. */
-export function displayValue(v: unknown, format: string | undefined, loc: SheetLocale, tz: string, localeId: string): string {
+export function displayValue(
+  v: unknown,
+  format: string | undefined,
+  loc: SheetLocale,
+  tz: string,
+  localeId: string,
+): string {
   if (v === null || v === undefined || v === '') return '';
   if (typeof v === 'string') return v;
   if (typeof v === 'boolean') return v ? loc.trueWord : loc.falseWord;
   if (v instanceof Date) {
-    const f = format && isDateFormat(format) ? format : format && format !== GENERAL_FORMAT && format !== '@' ? format : loc.dateTimeFormat;
+    const f =
+      format && isDateFormat(format)
+        ? format
+        : format && format !== GENERAL_FORMAT && format !== '@'
+          ? format
+          : loc.dateTimeFormat;
     if (!isDateFormat(f)) return formatNumber(toSerial(v.getTime(), tz), f, loc);
     return formatDate(v.getTime(), f, tz, localeId);
   }
   if (typeof v === 'number') {
-    if (!format || format === GENERAL_FORMAT || format === '@' || /^general$/i.test(format)) return formatGeneral(v, loc);
+    if (!format || format === GENERAL_FORMAT || format === '@' || /^general$/i.test(format))
+      return formatGeneral(v, loc);
     if (isDateFormat(format)) return formatDate(fromSerial(v, tz), format, tz, localeId);
     return formatNumber(v, format, loc);
   }

@@ -25,12 +25,21 @@ export function userCanEdit(ss: SpreadsheetModel, p: ProtectionModel, user: stri
 }
 
 /** Throws protectedCell when a non-warning protection covers cells the user may not edit. Script writes go through this. */
-export function assertEditable(world: World, ss: SpreadsheetModel, sheetId: number, row: number, col: number, numRows: number, numCols: number): void {
+export function assertEditable(
+  world: World,
+  ss: SpreadsheetModel,
+  sheetId: number,
+  row: number,
+  col: number,
+  numRows: number,
+  numCols: number,
+): void {
   const user = currentUser(world);
   for (const p of ss.protections) {
     if (p.warningOnly || p.range.sheetId !== sheetId || userCanEdit(ss, p, user)) continue;
     if (p.type === 'RANGE' && !overlaps(p.range, row, col, numRows, numCols)) continue;
-    if (p.type === 'SHEET' && p.unprotected.some((u) => u.sheetId === sheetId && covers(u, row, col, numRows, numCols))) continue;
+    if (p.type === 'SHEET' && p.unprotected.some((u) => u.sheetId === sheetId && covers(u, row, col, numRows, numCols)))
+      continue;
     throw world.error('protectedCell');
   }
 }
@@ -118,7 +127,12 @@ export class ProtectionImpl extends GasObject {
 }
 
 /** New protections mirror the spreadsheet's editors (§5.7: "permissions mirror the spreadsheet's"). */
-export function newProtection(world: World, ss: SpreadsheetModel, type: 'RANGE' | 'SHEET', range: RangeRef): ProtectionImpl {
+export function newProtection(
+  world: World,
+  ss: SpreadsheetModel,
+  type: 'RANGE' | 'SHEET',
+  range: RangeRef,
+): ProtectionImpl {
   const model: ProtectionModel = {
     id: world.newId('prot'),
     type,

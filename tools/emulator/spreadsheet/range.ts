@@ -4,7 +4,17 @@ import type { World } from '../core/world';
 import { toA1 } from './a1';
 import { assertCellLengths, readDisplay, readValue, writeValue } from './cells';
 import { DataValidationImpl } from './data-validation';
-import { Formula, cellMeta, cellValue, setCell, updateMeta, type CellMeta, type RangeRef, type SheetModel, type SpreadsheetModel } from './model';
+import {
+  Formula,
+  cellMeta,
+  cellValue,
+  setCell,
+  updateMeta,
+  type CellMeta,
+  type RangeRef,
+  type SheetModel,
+  type SpreadsheetModel,
+} from './model';
 import { GENERAL_FORMAT } from './number-format';
 import { assertEditable, newProtection, type ProtectionImpl } from './protection';
 import { SheetImpl } from './sheet';
@@ -39,7 +49,8 @@ export class RangeImpl extends GasObject {
   /** A Range whose sheet was deleted or whose grid shrank can no longer be used. */
   private live(): void {
     if (!this.ss.sheets.includes(this.sheet)) throw this.world.error('sheetDeleted');
-    if (this.row + this.numRows - 1 > this.sheet.maxRows || this.col + this.numCols - 1 > this.sheet.maxCols) throw this.world.error('rangeOutside');
+    if (this.row + this.numRows - 1 > this.sheet.maxRows || this.col + this.numCols - 1 > this.sheet.maxCols)
+      throw this.world.error('rangeOutside');
   }
   private editable(): void {
     this.live();
@@ -58,14 +69,17 @@ export class RangeImpl extends GasObject {
   /** The exact dimension errors of setValues and the other 2-D setters (§5.3). */
   private checkGrid(values: unknown): asserts values is unknown[][] {
     if (!Array.isArray(values)) throw this.world.error('invalidArgument', { name: 'values' });
-    if (values.length !== this.numRows) throw this.world.error('dataRowsMismatch', { data: values.length, range: this.numRows });
+    if (values.length !== this.numRows)
+      throw this.world.error('dataRowsMismatch', { data: values.length, range: this.numRows });
     for (const line of values) {
       if (!Array.isArray(line)) throw this.world.error('invalidArgument', { name: 'values' });
-      if (line.length !== this.numCols) throw this.world.error('dataColumnsMismatch', { data: line.length, range: this.numCols });
+      if (line.length !== this.numCols)
+        throw this.world.error('dataColumnsMismatch', { data: line.length, range: this.numCols });
     }
   }
   private each(fn: (r0: number, c0: number, i: number, j: number) => void): void {
-    for (let i = 0; i < this.numRows; i++) for (let j = 0; j < this.numCols; j++) fn(this.row - 1 + i, this.col - 1 + j, i, j);
+    for (let i = 0; i < this.numRows; i++)
+      for (let j = 0; j < this.numCols; j++) fn(this.row - 1 + i, this.col - 1 + j, i, j);
   }
   private setMeta(patch: Partial<CellMeta>): RangeImpl {
     this.editable();
@@ -195,7 +209,9 @@ export class RangeImpl extends GasObject {
     return this;
   }
   setFormula(formula: string): RangeImpl {
-    return this.setFormulas(Array.from({ length: this.numRows }, () => Array.from({ length: this.numCols }, () => formula)));
+    return this.setFormulas(
+      Array.from({ length: this.numRows }, () => Array.from({ length: this.numCols }, () => formula)),
+    );
   }
   /** Clears values only; formats, notes and validation stay. */
   clearContent(): RangeImpl {
@@ -207,7 +223,12 @@ export class RangeImpl extends GasObject {
     this.editable();
     this.each((r0, c0) => {
       const m = cellMeta(this.sheet, r0, c0);
-      if (m) updateMeta(this.sheet, r0, c0, { ...Object.fromEntries(Object.keys(m).map((k) => [k, undefined])), note: m.note, validation: m.validation });
+      if (m)
+        updateMeta(this.sheet, r0, c0, {
+          ...Object.fromEntries(Object.keys(m).map((k) => [k, undefined])),
+          note: m.note,
+          validation: m.validation,
+        });
     });
     return this;
   }
@@ -215,7 +236,12 @@ export class RangeImpl extends GasObject {
     return this.setMeta({ note: undefined });
   }
   /** Contents and formats (not notes or validation), like Range.clear() with no options. */
-  clear(options?: { contentsOnly?: boolean; formatOnly?: boolean; validationsOnly?: boolean; commentsOnly?: boolean }): RangeImpl {
+  clear(options?: {
+    contentsOnly?: boolean;
+    formatOnly?: boolean;
+    validationsOnly?: boolean;
+    commentsOnly?: boolean;
+  }): RangeImpl {
     if (options?.validationsOnly) return this.clearDataValidations();
     if (options?.commentsOnly) return this.clearNote();
     if (!options?.formatOnly) this.clearContent();
@@ -327,7 +353,9 @@ export class RangeImpl extends GasObject {
     return this.setMeta({ note: note === null || note === '' ? undefined : String(note) });
   }
   setNotes(notes: Array<Array<string | null>>): RangeImpl {
-    return this.setMetaGrid(notes, (n) => ({ note: n === null || n === '' || n === undefined ? undefined : String(n) }));
+    return this.setMetaGrid(notes, (n) => ({
+      note: n === null || n === '' || n === undefined ? undefined : String(n),
+    }));
   }
 
   // ---- data validation ----
@@ -346,7 +374,8 @@ export class RangeImpl extends GasObject {
   setDataValidations(rules: Array<Array<DataValidationImpl | null>>): RangeImpl {
     return this.setMetaGrid(rules, (rule) => {
       const r = rule ? unwrap(rule) : null;
-      if (r !== null && !(r instanceof DataValidationImpl)) throw this.world.error('invalidArgument', { name: 'rules' });
+      if (r !== null && !(r instanceof DataValidationImpl))
+        throw this.world.error('invalidArgument', { name: 'rules' });
       return { validation: r ? r._spec : undefined };
     });
   }

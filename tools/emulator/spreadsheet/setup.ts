@@ -66,7 +66,10 @@ export function getSpreadsheetModel(world: World, id?: string): SpreadsheetModel
 
 /** The counted Spreadsheet object user code would get (handy in tests). */
 export function openSpreadsheet(world: World, id?: string): GoogleAppsScript.Spreadsheet.Spreadsheet {
-  return expose(world, new SpreadsheetImpl(world, getSpreadsheetModel(world, id))) as unknown as GoogleAppsScript.Spreadsheet.Spreadsheet;
+  return expose(
+    world,
+    new SpreadsheetImpl(world, getSpreadsheetModel(world, id)),
+  ) as unknown as GoogleAppsScript.Spreadsheet.Spreadsheet;
 }
 
 /** Fault injection: a person deletes a tab while the add-on holds references to it. */
@@ -96,7 +99,12 @@ export interface TypeResult {
  * Unlike script writes, the UI rejects input that breaks a strict (allowInvalid = false) list rule, and a
  * protected cell rejects a person who is not an editor.
  */
-export function typeIntoCell(world: World, a1: string, text: string, options: { user?: string; spreadsheetId?: string } = {}): TypeResult {
+export function typeIntoCell(
+  world: World,
+  a1: string,
+  text: string,
+  options: { user?: string; spreadsheetId?: string } = {},
+): TypeResult {
   const ss = getSpreadsheetModel(world, options.spreadsheetId);
   const active = ss.sheets.find((s) => s.id === ss.activeSheetId) ?? ss.sheets[0]!;
   const range = rangeFromA1(world, ss, active, a1);
@@ -130,7 +138,9 @@ function satisfies(world: World, ss: SpreadsheetModel, criteria: string, args: u
     const ref = args[0] as { sheetId: number; row: number; col: number; numRows: number; numCols: number };
     const sheet = ss.sheets.find((s) => s.id === ref.sheetId);
     if (!sheet) return false;
-    for (let r = ref.row; r < ref.row + ref.numRows; r++) for (let c = ref.col; c < ref.col + ref.numCols; c++) if (String(cellValue(sheet, r - 1, c - 1) ?? '') === text) return true;
+    for (let r = ref.row; r < ref.row + ref.numRows; r++)
+      for (let c = ref.col; c < ref.col + ref.numCols; c++)
+        if (String(cellValue(sheet, r - 1, c - 1) ?? '') === text) return true;
     return false;
   }
   if (criteria === 'NUMBER_BETWEEN') {

@@ -3,7 +3,13 @@ import { GasObject, gasClass } from '../core/gas-object';
 import type { World } from '../core/world';
 import { parseA1 } from './a1';
 import { assertCellLengths, writeValue } from './cells';
-import { DEFAULT_COLUMN_WIDTH, lastColumnWithContent, lastRowWithContent, type SheetModel, type SpreadsheetModel } from './model';
+import {
+  DEFAULT_COLUMN_WIDTH,
+  lastColumnWithContent,
+  lastRowWithContent,
+  type SheetModel,
+  type SpreadsheetModel,
+} from './model';
 import { ProtectionImpl, assertEditable, newProtection } from './protection';
 import { RangeImpl } from './range';
 import { SpreadsheetImpl, assertNewSheetName } from './spreadsheet';
@@ -82,10 +88,14 @@ export class SheetImpl extends GasObject {
   /** getRange(row, column[, numRows[, numColumns]]) or getRange(a1Notation), with the exact errors of §5.1. */
   getRange(rowOrA1: number | string, column?: number, numRows?: number, numColumns?: number): RangeImpl {
     this.live();
-    if (typeof rowOrA1 === 'string' && column === undefined) return rangeFromA1(this.world, this.ss, this.model, rowOrA1);
+    if (typeof rowOrA1 === 'string' && column === undefined)
+      return rangeFromA1(this.world, this.ss, this.model, rowOrA1);
     const args = [rowOrA1, column, numRows, numColumns].filter((a, i) => i < 2 || a !== undefined);
     if (args.some((a) => typeof a !== 'number')) {
-      throw this.world.error('paramsMismatch', { types: args.map(typeName).join(','), method: 'SpreadsheetApp.Sheet.getRange' });
+      throw this.world.error('paramsMismatch', {
+        types: args.map(typeName).join(','),
+        method: 'SpreadsheetApp.Sheet.getRange',
+      });
     }
     const row = Math.trunc(rowOrA1 as number);
     const col = Math.trunc(column as number);
@@ -124,7 +134,11 @@ export class SheetImpl extends GasObject {
   /** Atomic append below the last row with content; grows the grid; strings parse like typed input (§5.3). */
   appendRow(rowContents: unknown[]): SheetImpl {
     this.live();
-    if (!Array.isArray(rowContents)) throw this.world.error('paramsMismatch', { types: typeName(rowContents), method: 'SpreadsheetApp.Sheet.appendRow' });
+    if (!Array.isArray(rowContents))
+      throw this.world.error('paramsMismatch', {
+        types: typeName(rowContents),
+        method: 'SpreadsheetApp.Sheet.appendRow',
+      });
     const row = lastRowWithContent(this.model) + 1;
     const width = Math.max(1, rowContents.length);
     assertEditable(this.world, this.ss, this.model.id, row, 1, 1, width);
@@ -163,7 +177,8 @@ export class SheetImpl extends GasObject {
   }
   deleteRows(rowPosition: number, howMany: number): void {
     this.editable();
-    if (!(rowPosition >= 1) || !(howMany >= 1) || rowPosition + howMany - 1 > this.model.maxRows) throw this.world.error('rowsOutOfBounds');
+    if (!(rowPosition >= 1) || !(howMany >= 1) || rowPosition + howMany - 1 > this.model.maxRows)
+      throw this.world.error('rowsOutOfBounds');
     if (this.model.maxRows - howMany <= this.model.frozenRows) throw this.world.error('deleteAllRows');
     this.model.rows.splice(rowPosition - 1, howMany);
     this.model.meta.splice(rowPosition - 1, howMany);
@@ -178,10 +193,13 @@ export class SheetImpl extends GasObject {
     this.editable();
     if (!(at >= 1) || at > this.model.maxCols + 1) throw this.world.error('columnsOutOfBounds');
     if (!(howMany >= 1)) throw this.world.error('invalidArgument', { name: 'howMany' });
-    for (const row of this.model.rows) if (row.length >= at) row.splice(at - 1, 0, ...Array.from({ length: howMany }, () => null));
-    for (const row of this.model.meta) if (row && row.length >= at) row.splice(at - 1, 0, ...Array.from({ length: howMany }, () => undefined));
+    for (const row of this.model.rows)
+      if (row.length >= at) row.splice(at - 1, 0, ...Array.from({ length: howMany }, () => null));
+    for (const row of this.model.meta)
+      if (row && row.length >= at) row.splice(at - 1, 0, ...Array.from({ length: howMany }, () => undefined));
     const widths: Record<number, number> = {};
-    for (const [k, w] of Object.entries(this.model.columnWidths)) widths[Number(k) >= at ? Number(k) + howMany : Number(k)] = w;
+    for (const [k, w] of Object.entries(this.model.columnWidths))
+      widths[Number(k) >= at ? Number(k) + howMany : Number(k)] = w;
     this.model.columnWidths = widths;
     this.model.maxCols += howMany;
     shiftReferences(this.ss, this.model.id, 'col', at, howMany);
@@ -203,7 +221,8 @@ export class SheetImpl extends GasObject {
   }
   deleteColumns(columnPosition: number, howMany: number): void {
     this.editable();
-    if (!(columnPosition >= 1) || !(howMany >= 1) || columnPosition + howMany - 1 > this.model.maxCols) throw this.world.error('columnsOutOfBounds');
+    if (!(columnPosition >= 1) || !(howMany >= 1) || columnPosition + howMany - 1 > this.model.maxCols)
+      throw this.world.error('columnsOutOfBounds');
     if (this.model.maxCols - howMany <= this.model.frozenCols) throw this.world.error('deleteAllColumns');
     for (const row of this.model.rows) row.splice(columnPosition - 1, howMany);
     for (const row of this.model.meta) row?.splice(columnPosition - 1, howMany);
@@ -227,7 +246,8 @@ export class SheetImpl extends GasObject {
   }
   setFrozenColumns(columns: number): void {
     this.live();
-    if (!(columns >= 0) || columns >= this.model.maxCols) throw this.world.error('invalidArgument', { name: 'columns' });
+    if (!(columns >= 0) || columns >= this.model.maxCols)
+      throw this.world.error('invalidArgument', { name: 'columns' });
     this.model.frozenCols = Math.trunc(columns);
   }
   getFrozenColumns(): number {
@@ -238,7 +258,8 @@ export class SheetImpl extends GasObject {
   }
   setColumnWidths(startColumn: number, numColumns: number, width: number): SheetImpl {
     this.live();
-    if (!(startColumn >= 1) || !(numColumns >= 1) || startColumn + numColumns - 1 > this.model.maxCols) throw this.world.error('columnsOutOfBounds');
+    if (!(startColumn >= 1) || !(numColumns >= 1) || startColumn + numColumns - 1 > this.model.maxCols)
+      throw this.world.error('columnsOutOfBounds');
     for (let c = startColumn; c < startColumn + numColumns; c++) this.model.columnWidths[c] = width;
     return this;
   }
@@ -252,7 +273,8 @@ export class SheetImpl extends GasObject {
       let longest = 0;
       for (const row of this.model.rows) {
         const v = row[c - 1];
-        if (v !== null && v !== undefined) longest = Math.max(longest, String(v instanceof Date ? 'dd.mm.yyyy' : v).length);
+        if (v !== null && v !== undefined)
+          longest = Math.max(longest, String(v instanceof Date ? 'dd.mm.yyyy' : v).length);
       }
       this.model.columnWidths[c] = Math.max(21, longest * 7 + 10);
     }
@@ -263,7 +285,8 @@ export class SheetImpl extends GasObject {
   }
   hideColumns(columnIndex: number, numColumns = 1): void {
     this.live();
-    for (let c = columnIndex; c < columnIndex + numColumns; c++) if (!this.model.hiddenColumns.includes(c)) this.model.hiddenColumns.push(c);
+    for (let c = columnIndex; c < columnIndex + numColumns; c++)
+      if (!this.model.hiddenColumns.includes(c)) this.model.hiddenColumns.push(c);
   }
   showColumns(columnIndex: number, numColumns = 1): void {
     this.live();
@@ -285,7 +308,9 @@ export class SheetImpl extends GasObject {
   clear(): SheetImpl {
     this.editable();
     this.model.rows = [];
-    this.model.meta = this.model.meta.map((row) => row?.map((m) => (m?.validation || m?.note ? { validation: m.validation, note: m.note } : undefined)));
+    this.model.meta = this.model.meta.map((row) =>
+      row?.map((m) => (m?.validation || m?.note ? { validation: m.validation, note: m.note } : undefined)),
+    );
     return this;
   }
   clearContents(): SheetImpl {
@@ -304,14 +329,23 @@ export class SheetImpl extends GasObject {
     this.live();
     const existing = this.ss.protections.find((p) => p.type === 'SHEET' && p.range.sheetId === this.model.id);
     if (existing) return new ProtectionImpl(this.world, this.ss, existing);
-    return newProtection(this.world, this.ss, 'SHEET', { sheetId: this.model.id, row: 1, col: 1, numRows: this.model.maxRows, numCols: this.model.maxCols });
+    return newProtection(this.world, this.ss, 'SHEET', {
+      sheetId: this.model.id,
+      row: 1,
+      col: 1,
+      numRows: this.model.maxRows,
+      numCols: this.model.maxCols,
+    });
   }
   getProtections(type: string): ProtectionImpl[] {
-    return this.ss.protections.filter((p) => p.range.sheetId === this.model.id && p.type === String(type)).map((p) => new ProtectionImpl(this.world, this.ss, p));
+    return this.ss.protections
+      .filter((p) => p.range.sheetId === this.model.id && p.type === String(type))
+      .map((p) => new ProtectionImpl(this.world, this.ss, p));
   }
   getActiveRange(): RangeImpl {
     const a = this.ss.activeRange;
-    if (a && a.sheetId === this.model.id) return new RangeImpl(this.world, this.ss, this.model, a.row, a.col, a.numRows, a.numCols);
+    if (a && a.sheetId === this.model.id)
+      return new RangeImpl(this.world, this.ss, this.model, a.row, a.col, a.numRows, a.numCols);
     return new RangeImpl(this.world, this.ss, this.model, 1, 1, 1, 1);
   }
 }

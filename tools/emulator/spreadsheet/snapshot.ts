@@ -1,6 +1,14 @@
 // JSON-able snapshot and restore of every spreadsheet of a world (dates as epoch ms), so the playground can save state to a file.
 import type { World } from '../core/world';
-import { Formula, spreadsheetState, type CellMeta, type CellValue, type SheetModel, type SpreadsheetModel, type ValidationSpec } from './model';
+import {
+  Formula,
+  spreadsheetState,
+  type CellMeta,
+  type CellValue,
+  type SheetModel,
+  type SpreadsheetModel,
+  type ValidationSpec,
+} from './model';
 
 type JsonCell = null | number | string | boolean | { d: number } | { f: string };
 
@@ -46,7 +54,9 @@ function metaToJson(m: CellMeta | undefined): CellMeta | null {
 }
 function metaFromJson(m: CellMeta | null): CellMeta | undefined {
   if (!m) return undefined;
-  const v: ValidationSpec | undefined = m.validation ? { ...m.validation, args: argsFromJson(m.validation.args) } : undefined;
+  const v: ValidationSpec | undefined = m.validation
+    ? { ...m.validation, args: argsFromJson(m.validation.args) }
+    : undefined;
   return v ? { ...m, validation: v } : { ...m };
 }
 
@@ -71,7 +81,8 @@ export function snapshotSpreadsheets(world: World): SpreadsheetsSnapshot {
 
 /** Replaces every spreadsheet of the world with the snapshot's. */
 export function restoreSpreadsheets(world: World, snapshot: SpreadsheetsSnapshot): void {
-  if (snapshot.version !== 1) throw new Error(`emulator: unknown spreadsheet snapshot version ${String(snapshot.version)}`);
+  if (snapshot.version !== 1)
+    throw new Error(`emulator: unknown spreadsheet snapshot version ${String(snapshot.version)}`);
   const state = spreadsheetState(world);
   state.spreadsheets.clear();
   // Rows and formats are rebuilt cell by cell (fresh objects), so only the rest needs a deep copy: a snapshot can be

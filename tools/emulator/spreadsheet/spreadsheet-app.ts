@@ -18,7 +18,11 @@ export const BorderStyle = {
   SOLID_THICK: 'SOLID_THICK',
   DOUBLE: 'DOUBLE',
 } as const;
-export const ValueRenderOption = { FORMATTED_VALUE: 'FORMATTED_VALUE', UNFORMATTED_VALUE: 'UNFORMATTED_VALUE', FORMULA: 'FORMULA' } as const;
+export const ValueRenderOption = {
+  FORMATTED_VALUE: 'FORMATTED_VALUE',
+  UNFORMATTED_VALUE: 'UNFORMATTED_VALUE',
+  FORMULA: 'FORMULA',
+} as const;
 
 export class SpreadsheetAppImpl extends GasObject {
   readonly [gasClass] = 'SpreadsheetApp';

@@ -58,7 +58,8 @@ export class SpreadsheetImpl extends GasObject {
     return new SheetImpl(this.world, this.model, s);
   }
   private live(): void {
-    if (spreadsheetState(this.world).spreadsheets.get(this.model.id) !== this.model) throw this.world.error('documentMissing', { id: this.model.id });
+    if (spreadsheetState(this.world).spreadsheets.get(this.model.id) !== this.model)
+      throw this.world.error('documentMissing', { id: this.model.id });
   }
 
   getId(): string {
@@ -105,7 +106,8 @@ export class SpreadsheetImpl extends GasObject {
       at = index;
     }
     assertNewSheetName(this.world, this.model, name);
-    if (at !== undefined && !(at >= 0 && at <= this.model.sheets.length)) throw this.world.error('invalidArgument', { name: 'sheetIndex' });
+    if (at !== undefined && !(at >= 0 && at <= this.model.sheets.length))
+      throw this.world.error('invalidArgument', { name: 'sheetIndex' });
     const sheet = addSheet(this.model, name, at);
     this.model.activeSheetId = sheet.id;
     this.model.activeRange = null;
@@ -167,7 +169,9 @@ export class SpreadsheetImpl extends GasObject {
     const n = this.model.namedRanges.find((x) => x.name === name);
     if (!n) return null;
     const sheet = findSheet(this.model, n.range.sheetId);
-    return sheet ? new RangeImpl(this.world, this.model, sheet, n.range.row, n.range.col, n.range.numRows, n.range.numCols) : null;
+    return sheet
+      ? new RangeImpl(this.world, this.model, sheet, n.range.row, n.range.col, n.range.numRows, n.range.numCols)
+      : null;
   }
   /** Setting an existing name points it at the new range. */
   setNamedRange(name: string, range: RangeImpl): void {
@@ -187,17 +191,26 @@ export class SpreadsheetImpl extends GasObject {
     this.model.namedRanges = this.model.namedRanges.filter((n) => n.name !== name);
   }
   getProtections(type: string): ProtectionImpl[] {
-    return this.model.protections.filter((p) => p.type === String(type)).map((p) => new ProtectionImpl(this.world, this.model, p));
+    return this.model.protections
+      .filter((p) => p.type === String(type))
+      .map((p) => new ProtectionImpl(this.world, this.model, p));
   }
   toast(msg: string, title = '', timeoutSeconds = 5): void {
-    this.model.toasts.push({ message: String(msg), title: String(title), seconds: timeoutSeconds, at: this.world.clock.now() });
+    this.model.toasts.push({
+      message: String(msg),
+      title: String(title),
+      seconds: timeoutSeconds,
+      at: this.world.clock.now(),
+    });
   }
   getOwner(): { getEmail(): string } {
     const email = this.model.owner;
     return { getEmail: () => email };
   }
   getEditors(): Array<{ getEmail(): string }> {
-    return [this.model.owner, ...this.model.editors.filter((e) => e !== this.model.owner)].map((email) => ({ getEmail: () => email }));
+    return [this.model.owner, ...this.model.editors.filter((e) => e !== this.model.owner)].map((email) => ({
+      getEmail: () => email,
+    }));
   }
   addEditor(emailAddress: string): SpreadsheetImpl {
     if (!this.model.editors.includes(emailAddress)) this.model.editors.push(String(emailAddress));

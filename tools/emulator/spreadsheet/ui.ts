@@ -4,7 +4,12 @@ import type { World } from '../core/world';
 import { spreadsheetState } from './model';
 
 export const Button = { CLOSE: 'CLOSE', OK: 'OK', CANCEL: 'CANCEL', YES: 'YES', NO: 'NO' } as const;
-export const ButtonSet = { OK: 'OK', OK_CANCEL: 'OK_CANCEL', YES_NO: 'YES_NO', YES_NO_CANCEL: 'YES_NO_CANCEL' } as const;
+export const ButtonSet = {
+  OK: 'OK',
+  OK_CANCEL: 'OK_CANCEL',
+  YES_NO: 'YES_NO',
+  YES_NO_CANCEL: 'YES_NO_CANCEL',
+} as const;
 
 const BUTTONS_OF: Record<string, string[]> = {
   OK: ['OK'],
@@ -13,7 +18,10 @@ const BUTTONS_OF: Record<string, string[]> = {
   YES_NO_CANCEL: ['YES', 'NO', 'CANCEL'],
 };
 
-export type MenuEntry = { type: 'item'; caption: string; functionName: string } | { type: 'separator' } | { type: 'submenu'; menu: MenuModel };
+export type MenuEntry =
+  | { type: 'item'; caption: string; functionName: string }
+  | { type: 'separator' }
+  | { type: 'submenu'; menu: MenuModel };
 
 export interface MenuModel {
   caption: string;
@@ -58,7 +66,13 @@ export interface UiState {
 }
 
 export function uiState(world: World): UiState {
-  return world.state<UiState>('spreadsheet.ui', () => ({ menus: [], sidebar: null, dialogs: [], alerts: [], answers: [] }));
+  return world.state<UiState>('spreadsheet.ui', () => ({
+    menus: [],
+    sidebar: null,
+    dialogs: [],
+    alerts: [],
+    answers: [],
+  }));
 }
 
 function cloneMenu(m: MenuModel): MenuModel {
@@ -120,9 +134,13 @@ export class PromptResponseImpl extends GasObject {
 }
 
 function readHtml(output: unknown): { title: string; content: string } {
-  const o = output && typeof output === 'object' ? (unwrap(output) as { getContent?: () => unknown; getTitle?: () => unknown }) : null;
+  const o =
+    output && typeof output === 'object'
+      ? (unwrap(output) as { getContent?: () => unknown; getTitle?: () => unknown })
+      : null;
   return {
-    content: o && typeof o.getContent === 'function' ? String(o.getContent()) : typeof output === 'string' ? output : '',
+    content:
+      o && typeof o.getContent === 'function' ? String(o.getContent()) : typeof output === 'string' ? output : '',
     title: o && typeof o.getTitle === 'function' ? String(o.getTitle() ?? '') : '',
   };
 }
@@ -176,9 +194,18 @@ export class UiImpl extends GasObject {
     if (!allowed) throw this.world.error('invalidArgument', { name: 'buttons' });
     const scripted = uiState(this.world).answers.shift() ?? {};
     const button = scripted.button ?? allowed[0]!;
-    if (button !== 'CLOSE' && !allowed.includes(button)) throw new Error(`emulator: scripted answer ${button} is not a button of ${buttons}`);
+    if (button !== 'CLOSE' && !allowed.includes(button))
+      throw new Error(`emulator: scripted answer ${button} is not a button of ${buttons}`);
     const text = kind === 'prompt' ? (scripted.text ?? '') : '';
-    uiState(this.world).alerts.push({ kind, title, prompt, buttons, answer: button, ...(kind === 'prompt' ? { text } : {}), at: this.world.clock.now() });
+    uiState(this.world).alerts.push({
+      kind,
+      title,
+      prompt,
+      buttons,
+      answer: button,
+      ...(kind === 'prompt' ? { text } : {}),
+      at: this.world.clock.now(),
+    });
     return { button, text };
   }
   /** alert(prompt) | alert(prompt, buttons) | alert(title, prompt, buttons) → the Button clicked. */

@@ -86,7 +86,9 @@ function parseDate(text: string, ctx: ParseContext): Parsed | null {
   }
   // Locale order: ru_RU 01.09.2026 / 1.9.26 / 01.09 (current year); en_US 9/1/2026
   const seps = loc.dateSeparators.map(escapeRe).join('');
-  m = new RegExp(`^(\\d{1,2})[${seps}](\\d{1,2})(?:[${seps}](\\d{2}|\\d{4}))?(?:\\s+(\\d{1,2}:\\d{2}(?::\\d{2})?))?$`).exec(t);
+  m = new RegExp(
+    `^(\\d{1,2})[${seps}](\\d{1,2})(?:[${seps}](\\d{2}|\\d{4}))?(?:\\s+(\\d{1,2}:\\d{2}(?::\\d{2})?))?$`,
+  ).exec(t);
   if (m) {
     const a = Number(m[1]);
     const b = Number(m[2]);
@@ -95,7 +97,10 @@ function parseDate(text: string, ctx: ParseContext): Parsed | null {
     if (m[3] && m[3].length === 2) y += y < 30 ? 2000 : 1900;
     const time = parseTime(m[4]);
     if (!validDate(y, mo, d) || !time) return null;
-    return { value: new Date(zonedToInstant(ctx.timeZone, y, mo, d, ...time)), autoFormat: m[4] ? loc.dateTimeFormat : loc.dateFormat };
+    return {
+      value: new Date(zonedToInstant(ctx.timeZone, y, mo, d, ...time)),
+      autoFormat: m[4] ? loc.dateTimeFormat : loc.dateFormat,
+    };
   }
   // Time only: a date-time on the serial epoch day 1899-12-30 (§5.6)
   if (/^\d{1,2}:\d{2}(:\d{2})?$/.test(t)) {

@@ -21,10 +21,14 @@ const queue = new RunQueue(10);
 const names = (window.__PLAYGROUND_FUNCTIONS__ ?? []).filter((n) => !n.endsWith('_'));
 
 function notifyParent(message: Record<string, unknown>): void {
-  if (window.parent && window.parent !== window) window.parent.postMessage({ source: 'nastavnik-sidebar', ...message }, '*');
+  if (window.parent && window.parent !== window)
+    window.parent.postMessage({ source: 'nastavnik-sidebar', ...message }, '*');
 }
 
-async function send(name: string, args: unknown[]): Promise<{ ok: true; value: unknown } | { ok: false; error: { name: string; message: string } }> {
+async function send(
+  name: string,
+  args: unknown[],
+): Promise<{ ok: true; value: unknown } | { ok: false; error: { name: string; message: string } }> {
   try {
     const response = await fetch('/rpc', {
       method: 'POST',
@@ -90,7 +94,11 @@ document.addEventListener(
     const doc = /^https:\/\/docs\.google\.com\/document\/d\/([^/?#]+)/.exec(a.href);
     if (!form && !doc) return;
     e.preventDefault();
-    window.open(form ? `/forms/d/e/${form[1]}/viewform${form[2] ?? ''}` : `/doc/${encodeURIComponent(doc![1]!)}`, '_blank', 'noopener');
+    window.open(
+      form ? `/forms/d/e/${form[1]}/viewform${form[2] ?? ''}` : `/doc/${encodeURIComponent(doc![1]!)}`,
+      '_blank',
+      'noopener',
+    );
   },
   true,
 );

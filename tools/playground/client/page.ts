@@ -25,7 +25,12 @@ let seenDialogs: Set<string> | null = null;
 const modalQueue: DialogView[] = [];
 
 async function api(path: string, body?: unknown): Promise<Record<string, unknown>> {
-  const res = await fetch(path, body === undefined ? {} : { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+  const res = await fetch(
+    path,
+    body === undefined
+      ? {}
+      : { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) },
+  );
   return (await res.json()) as Record<string, unknown>;
 }
 
@@ -95,7 +100,10 @@ function render(next: PlaygroundView): void {
     lastSelection = selKey;
   }
   renderTabs(next.sheets);
-  renderGrid(next.sheets.find((s) => s.name === activeSheet), sel && sel.sheet === activeSheet ? sel : null);
+  renderGrid(
+    next.sheets.find((s) => s.name === activeSheet),
+    sel && sel.sheet === activeSheet ? sel : null,
+  );
   renderSidebar(next, wasOpen);
   renderExecutions(next);
   renderOutbox(next);
@@ -109,7 +117,8 @@ function render(next: PlaygroundView): void {
 function renderMenu(v: PlaygroundView): void {
   const dropdown = $('ext-dropdown');
   dropdown.replaceChildren();
-  if (v.menus.length === 0) dropdown.append(h('div', { class: 'menu-caption' }, 'Меню дополнения ещё не создано (onOpen не выполнялся)'));
+  if (v.menus.length === 0)
+    dropdown.append(h('div', { class: 'menu-caption' }, 'Меню дополнения ещё не создано (onOpen не выполнялся)'));
   for (const menu of v.menus) {
     dropdown.append(h('div', { class: 'menu-caption' }, menu.name));
     dropdown.append(menuItems(menu.items));
@@ -127,7 +136,17 @@ function menuItems(items: MenuItemView[]): DocumentFragment {
     } else if (item.functionName) {
       const fn = item.functionName;
       frag.append(
-        h('button', { type: 'button', class: 'menu-item', role: 'menuitem', 'data-function': fn, onclick: () => void runMenu(fn) }, item.caption),
+        h(
+          'button',
+          {
+            type: 'button',
+            class: 'menu-item',
+            role: 'menuitem',
+            'data-function': fn,
+            onclick: () => void runMenu(fn),
+          },
+          item.caption,
+        ),
       );
     }
   }
@@ -147,13 +166,15 @@ async function runMenu(functionName: string): Promise<void> {
   const result = await busy(null, () => api('/api/menu', { functionName }));
   const state = result.state as PlaygroundView;
   // Any execution that showed a sidebar replaced its content (a «Документы» item opens it at its section).
-  if (state.sidebar.open && (functionName === 'showSidebar' || state.executions[0]?.calls['Ui.showSidebar'])) reloadSidebar();
+  if (state.sidebar.open && (functionName === 'showSidebar' || state.executions[0]?.calls['Ui.showSidebar']))
+    reloadSidebar();
   render(state);
   if (result.ok === false) toast('Ошибка выполнения', String(result.error));
 }
 
 function renderTabs(sheets: SheetView[]): void {
-  if (!sheets.some((s) => s.name === activeSheet)) activeSheet = (sheets.find((s) => s.rows > 0) ?? sheets[0])?.name ?? '';
+  if (!sheets.some((s) => s.name === activeSheet))
+    activeSheet = (sheets.find((s) => s.rows > 0) ?? sheets[0])?.name ?? '';
   const tabs = $('tabs');
   tabs.replaceChildren(
     ...sheets.map((s) =>
@@ -195,23 +216,50 @@ function renderGrid(sheet: SheetView | undefined, selection: SelectionView | nul
     return;
   }
   const cols = Math.max(...sheet.cells.map((r) => r.length));
-  const head = h('tr', {}, [h('th', { class: 'rownum' }, ''), ...Array.from({ length: cols }, (_, i) => h('th', {}, columnName(i)))]);
+  const head = h('tr', {}, [
+    h('th', { class: 'rownum' }, ''),
+    ...Array.from({ length: cols }, (_, i) => h('th', {}, columnName(i))),
+  ]);
   const body = sheet.cells.map((row, r) =>
-    h('tr', { class: [r < sheet.frozenRows && r === sheet.frozenRows - 1 ? 'frozen' : '', selection && selection.lastColumn > selection.column && r + 1 >= selection.row && r + 1 <= selection.lastRow ? 'selected' : ''].join(' ').trim() }, [
-      h('th', { class: 'rownum', title: 'Выделить строку (Shift — до этой строки)', onclick: (e: Event) => void selectRow(sheet.name, r + 1, (e as MouseEvent).shiftKey) }, String(r + 1)),
-      ...row.map((cell, c) => {
-        const td = cellElement(cell);
-        if (selection && selection.row === r + 1 && selection.column === c + 1) {
-          td.classList.add('selected');
-          td.setAttribute('data-selected', selection.a1);
-        }
-        return td;
-      }),
-    ]),
+    h(
+      'tr',
+      {
+        class: [
+          r < sheet.frozenRows && r === sheet.frozenRows - 1 ? 'frozen' : '',
+          selection && selection.lastColumn > selection.column && r + 1 >= selection.row && r + 1 <= selection.lastRow
+            ? 'selected'
+            : '',
+        ]
+          .join(' ')
+          .trim(),
+      },
+      [
+        h(
+          'th',
+          {
+            class: 'rownum',
+            title: 'Выделить строку (Shift — до этой строки)',
+            onclick: (e: Event) => void selectRow(sheet.name, r + 1, (e as MouseEvent).shiftKey),
+          },
+          String(r + 1),
+        ),
+        ...row.map((cell, c) => {
+          const td = cellElement(cell);
+          if (selection && selection.row === r + 1 && selection.column === c + 1) {
+            td.classList.add('selected');
+            td.setAttribute('data-selected', selection.a1);
+          }
+          return td;
+        }),
+      ],
+    ),
   );
   const table = h('table', { class: 'grid', 'data-sheet': sheet.name }, [h('thead', {}, [head]), h('tbody', {}, body)]);
   wrap.replaceChildren(table);
-  if (sheet.truncated) wrap.append(h('div', { class: 'truncated' }, `Показана часть листа: ${sheet.cells.length} из ${sheet.rows} строк.`));
+  if (sheet.truncated)
+    wrap.append(
+      h('div', { class: 'truncated' }, `Показана часть листа: ${sheet.cells.length} из ${sheet.rows} строк.`),
+    );
   wrap.querySelector('td.selected')?.scrollIntoView({ block: 'nearest', inline: 'nearest' });
 }
 
@@ -229,7 +277,11 @@ function cellElement(cell: CellView): HTMLElement {
   if (cell.color) styles.push(`color:${cell.color}`);
   if (cell.bold) styles.push('font-weight:600');
   const numeric = /^-?[\d\s]+([.,]\d+)?%?$/.test(cell.v);
-  const td = h('td', { class: [numeric ? 'num' : '', cell.note ? 'has-note' : ''].join(' ').trim(), style: styles.join(';') }, cell.v);
+  const td = h(
+    'td',
+    { class: [numeric ? 'num' : '', cell.note ? 'has-note' : ''].join(' ').trim(), style: styles.join(';') },
+    cell.v,
+  );
   if (cell.note) td.title = cell.note;
   else if (cell.v.length > 30) td.title = cell.v;
   return td;
@@ -254,10 +306,25 @@ function renderSidebar(v: PlaygroundView, wasOpen: boolean): void {
 }
 
 function table(headers: string[], rows: HTMLElement[]): HTMLElement {
-  return h('table', { class: 'list' }, [h('thead', {}, [h('tr', {}, headers.map((t) => h('th', {}, t)))]), h('tbody', {}, rows)]);
+  return h('table', { class: 'list' }, [
+    h('thead', {}, [
+      h(
+        'tr',
+        {},
+        headers.map((t) => h('th', {}, t)),
+      ),
+    ]),
+    h('tbody', {}, rows),
+  ]);
 }
 
-const KIND_RU: Record<string, string> = { simple: 'простой триггер', menu: 'меню', rpc: 'панель', trigger: 'триггер', script: 'скрипт' };
+const KIND_RU: Record<string, string> = {
+  simple: 'простой триггер',
+  menu: 'меню',
+  rpc: 'панель',
+  trigger: 'триггер',
+  script: 'скрипт',
+};
 
 function renderExecutions(v: PlaygroundView): void {
   const pane = $('pane-executions');
@@ -267,7 +334,18 @@ function renderExecutions(v: PlaygroundView): void {
   }
   pane.replaceChildren(
     table(
-      ['№', 'Время', 'Функция', 'Вызов', 'Режим', 'Итог', 'Вызовы сервисов', 'Всего', 'Оценка Apps Script, с', 'Node, мс'],
+      [
+        '№',
+        'Время',
+        'Функция',
+        'Вызов',
+        'Режим',
+        'Итог',
+        'Вызовы сервисов',
+        'Всего',
+        'Оценка Apps Script, с',
+        'Node, мс',
+      ],
       v.executions.map((e) =>
         h('tr', { 'data-execution': e.functionName }, [
           h('td', { class: 'num' }, String(e.id)),
@@ -276,11 +354,7 @@ function renderExecutions(v: PlaygroundView): void {
           h('td', {}, KIND_RU[e.kind] ?? e.kind),
           h('td', {}, e.authMode),
           h('td', { class: e.ok ? 'ok' : 'fail' }, e.ok ? 'успешно' : `ошибка: ${e.error ?? ''}`),
-          h(
-            'td',
-            { class: 'calls' },
-            summarizeCalls(e.calls),
-          ),
+          h('td', { class: 'calls' }, summarizeCalls(e.calls)),
           h('td', { class: 'num' }, String(e.totalCalls)),
           h('td', { class: 'num' }, e.estimatedSeconds.toFixed(2)),
           h('td', { class: 'num' }, e.nodeMs.toFixed(1)),
@@ -305,7 +379,8 @@ function summarizeCalls(calls: Record<string, number>): string {
  */
 function linkified(text: string): Array<Node | string> {
   const out: Array<Node | string> = [];
-  const re = /https:\/\/docs\.google\.com\/(?:forms\/d\/e\/([^/\s]+)\/viewform(\?[^\s<>"]*)?|document\/d\/([^/?#\s]+)[^\s<>"]*)/g;
+  const re =
+    /https:\/\/docs\.google\.com\/(?:forms\/d\/e\/([^/\s]+)\/viewform(\?[^\s<>"]*)?|document\/d\/([^/?#\s]+)[^\s<>"]*)/g;
   let at = 0;
   for (let m = re.exec(text); m; m = re.exec(text)) {
     out.push(text.slice(at, m.index));
@@ -327,14 +402,32 @@ function renderOutbox(v: PlaygroundView): void {
   pane.replaceChildren(
     table(
       ['Отправлено', 'Кому', 'Тема', 'Текст'],
-      [...v.outbox].reverse().map((m) =>
-        h('tr', {}, [h('td', {}, formatWhen(m.at)), h('td', {}, m.to), h('td', {}, m.subject), h('td', {}, [h('div', { class: 'mail-body' }, linkified(m.body))])]),
-      ),
+      [...v.outbox]
+        .reverse()
+        .map((m) =>
+          h('tr', {}, [
+            h('td', {}, formatWhen(m.at)),
+            h('td', {}, [
+              m.to,
+              ...(m.bcc.length
+                ? [h('div', { class: 'muted', title: m.bcc.join(', ') }, `скрытая копия: ${m.bcc.length}`)]
+                : []),
+            ]),
+            h('td', {}, m.subject),
+            h('td', {}, [h('div', { class: 'mail-body' }, linkified(m.body))]),
+          ]),
+        ),
     ),
   );
 }
 
-const TRIGGER_RU: Record<string, string> = { CLOCK: 'по времени', ON_FORM_SUBMIT: 'отправка формы', ON_OPEN: 'открытие', ON_EDIT: 'изменение', ON_CHANGE: 'изменение структуры' };
+const TRIGGER_RU: Record<string, string> = {
+  CLOCK: 'по времени',
+  ON_FORM_SUBMIT: 'отправка формы',
+  ON_OPEN: 'открытие',
+  ON_EDIT: 'изменение',
+  ON_CHANGE: 'изменение структуры',
+};
 
 function renderTriggers(v: PlaygroundView): void {
   $('triggers-count').textContent = String(v.triggers.length);
@@ -368,7 +461,11 @@ function renderForms(v: PlaygroundView): void {
     return;
   }
   pane.replaceChildren(
-    h('p', { class: 'muted' }, 'Ссылка для педагогов (docs.google.com/forms/d/e/…) в песочнице открывается здесь: заполните форму как педагог — ответ попадёт в лист ответов, сработает триггер, и строка появится в банке.'),
+    h(
+      'p',
+      { class: 'muted' },
+      'Ссылка для педагогов (docs.google.com/forms/d/e/…) в песочнице открывается здесь: заполните форму как педагог — ответ попадёт в лист ответов, сработает триггер, и строка появится в банке.',
+    ),
     table(
       ['Форма', 'Ответов', 'Состояние', ''],
       v.forms.map((f) =>
@@ -376,7 +473,13 @@ function renderForms(v: PlaygroundView): void {
           h('td', {}, f.title),
           h('td', { class: 'num' }, String(f.responses)),
           h('td', {}, f.accepting ? 'принимает ответы' : 'не принимает ответы'),
-          h('td', {}, [h('a', { href: f.localUrl, target: '_blank', rel: 'noopener', 'data-open-form': f.publishedUrl }, 'Открыть как педагог')]),
+          h('td', {}, [
+            h(
+              'a',
+              { href: f.localUrl, target: '_blank', rel: 'noopener', 'data-open-form': f.publishedUrl },
+              'Открыть как педагог',
+            ),
+          ]),
         ]),
       ),
     ),
@@ -394,15 +497,19 @@ function renderDocuments(v: PlaygroundView): void {
   pane.replaceChildren(
     table(
       ['Документ', 'Папка', 'Версия', 'Изменён', ''],
-      [...v.documents].reverse().map((d) =>
-        h('tr', { 'data-document': d.id }, [
-          h('td', {}, d.trashed ? `${d.name} (в корзине)` : d.name),
-          h('td', {}, d.folder),
-          h('td', { class: 'num' }, String(d.version)),
-          h('td', {}, formatWhen(d.modifiedTime)),
-          h('td', {}, [h('a', { href: `/doc/${encodeURIComponent(d.id)}`, target: '_blank', rel: 'noopener' }, 'Открыть')]),
-        ]),
-      ),
+      [...v.documents]
+        .reverse()
+        .map((d) =>
+          h('tr', { 'data-document': d.id }, [
+            h('td', {}, d.trashed ? `${d.name} (в корзине)` : d.name),
+            h('td', {}, d.folder),
+            h('td', { class: 'num' }, String(d.version)),
+            h('td', {}, formatWhen(d.modifiedTime)),
+            h('td', {}, [
+              h('a', { href: `/doc/${encodeURIComponent(d.id)}`, target: '_blank', rel: 'noopener' }, 'Открыть'),
+            ]),
+          ]),
+        ),
     ),
   );
 }
@@ -414,7 +521,11 @@ function renderLogs(v: PlaygroundView): void {
     return;
   }
   pane.replaceChildren(
-    ...[...v.logs].reverse().map((l) => h('div', { class: `log-line ${l.level}` }, `${formatWhen(l.at, true)}  ${l.level.toUpperCase()}  ${l.text}`)),
+    ...[...v.logs]
+      .reverse()
+      .map((l) =>
+        h('div', { class: `log-line ${l.level}` }, `${formatWhen(l.at, true)}  ${l.level.toUpperCase()}  ${l.text}`),
+      ),
   );
 }
 
@@ -494,7 +605,10 @@ function wire(): void {
   document.addEventListener('keydown', (e) => {
     if (e.key === 'Escape') toggleMenu(false);
   });
-  $('run-triggers').addEventListener('click', (e) => void advance(e.currentTarget as HTMLElement, fromLocalInput(($('clock-input') as HTMLInputElement).value)));
+  $('run-triggers').addEventListener(
+    'click',
+    (e) => void advance(e.currentTarget as HTMLElement, fromLocalInput(($('clock-input') as HTMLInputElement).value)),
+  );
   $('plus-day').addEventListener('click', (e) => void advance(e.currentTarget as HTMLElement, plus(1)));
   $('plus-week').addEventListener('click', (e) => void advance(e.currentTarget as HTMLElement, plus(7)));
   $('plus-month').addEventListener('click', (e) => void advance(e.currentTarget as HTMLElement, plusMonth()));
@@ -507,15 +621,20 @@ function wire(): void {
       render(result.state as PlaygroundView);
     });
   });
-  $('sidebar-close').addEventListener('click', () => void api('/api/sidebar/close', {}).then((r) => render(r.state as PlaygroundView)));
+  $('sidebar-close').addEventListener(
+    'click',
+    () => void api('/api/sidebar/close', {}).then((r) => render(r.state as PlaygroundView)),
+  );
   $('modal-ok').addEventListener('click', () => {
     $('modal').hidden = true;
     nextModal();
   });
   for (const tab of Array.from(document.querySelectorAll<HTMLElement>('.drawer-tab'))) {
     tab.addEventListener('click', () => {
-      for (const t of Array.from(document.querySelectorAll<HTMLElement>('.drawer-tab'))) t.setAttribute('aria-selected', String(t === tab));
-      for (const p of Array.from(document.querySelectorAll<HTMLElement>('.pane'))) p.hidden = p.id !== `pane-${tab.dataset.pane}`;
+      for (const t of Array.from(document.querySelectorAll<HTMLElement>('.drawer-tab')))
+        t.setAttribute('aria-selected', String(t === tab));
+      for (const p of Array.from(document.querySelectorAll<HTMLElement>('.pane')))
+        p.hidden = p.id !== `pane-${tab.dataset.pane}`;
     });
   }
   window.addEventListener('message', (e: MessageEvent) => {
