@@ -24,7 +24,17 @@ const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 /** What a parsed cell holds, by column kind. */
 export type ParsedCell = string | string[] | number | null | Date | CalendarDate;
 
+/** An enum column's codes by their normalised label (and by the code itself): built once per schema, not per cell. */
+function enumLookup(col: ColumnSpec): Map<string, string> {
+  const byText = new Map<string, string>();
+  for (const [code, label] of Object.entries(col.labels ?? {})) {
+    if (!byText.has(normalizeTerm(label))) byText.set(normalizeTerm(label), code);
+  }
+  return byText;
+}
+
 function cellSchema(col: ColumnSpec, ctx: RowContext) {
+  const codes = col.kind === 'enum' ? enumLookup(col) : null;
   return z.unknown().transform((raw, c): ParsedCell => {
     const text = cellText(raw, ctx.timeZone);
     const fail = (message: string, params: IssueParams = {}) => {
@@ -68,7 +78,8 @@ function cellSchema(col: ColumnSpec, ctx: RowContext) {
       case 'enum': {
         if (text === '') return '';
         const labels = col.labels ?? {};
-        const code = Object.keys(labels).find((k) => normalizeTerm(labels[k]!) === normalizeTerm(text) || k === text);
+        const code =
+          codes!.get(normalizeTerm(text)) ?? (Object.prototype.hasOwnProperty.call(labels, text) ? text : undefined);
         return (
           code ??
           fail(`«${text}» — неизвестное значение.`, { fix: `Выберите из списка: ${Object.values(labels).join(', ')}.` })

@@ -12,6 +12,18 @@ const read = (rows: Array<Record<string, unknown>>, h = headers) =>
   readMentors(grid(mentorsTable, h, rows), rowCtx, { mentorCapacity: 3 });
 
 describe('mentor rows', () => {
+  it('reads a status by its label in any case, or by its code; a word that is neither is a problem', () => {
+    const r = read([
+      { ...goodMentor, Статус: 'В ОТПУСКЕ' },
+      { ...goodMentor, Email: 'b@school.ru', Статус: 'left' },
+      { ...goodMentor, Email: 'c@school.ru', Статус: 'constructor' },
+    ]);
+    expect(r.records.map((x) => x.value.status)).toEqual(['on_leave', 'left']);
+    expect(r.problems.map((p) => [p.row, p.column, p.message])).toEqual([
+      [4, 'Статус', '«constructor» — неизвестное значение.'],
+    ]);
+  });
+
   it('accepts a hand-typed row: numbers and dates as text, emails in any case, empty defaults', () => {
     const r = read([
       {
