@@ -155,6 +155,27 @@ describe('many teachers: one text, sent in blind copy', () => {
     expect(journal).toContain('Исчерпана дневная квота писем; письмо для teacher50@school.example не отправлено.');
   });
 
+  test('an address the mail service refuses fails only its teacher: the shared message is retried one by one', () => {
+    const wb = staffSchool(4);
+    // Passes the sheet's email check, but MailApp refuses the brackets ("Invalid email").
+    addRows(wb, staffTable, [{ fullName: 'Скобкина Ольга', email: 'olga(work)@school.example' }]);
+    runTriggersUntil(wb, '2026-09-01T12:00:00+03:00');
+    const toTeachers = outbox(wb.world).filter((m) => m.to.some((a) => a.startsWith('teacher')));
+    expect(toTeachers.map((m) => m.to.join())).toEqual([1, 2, 3, 4].map((n) => `teacher${n}@school.example`));
+    expect(outbox(wb.world).filter((m) => m.bcc.length > 0)).toEqual([]);
+    const journal = wb
+      .values('Журнал')
+      .map((r) => r.join(' '))
+      .join('\n');
+    expect(journal).toContain('Письмо для olga(work)@school.example не отправлено');
+    expect(
+      wb
+        .values('Педагоги')
+        .slice(1)
+        .map((r) => r[3]),
+    ).toEqual([...[1, 2, 3, 4].map(() => 'нет ответа; напоминание 01.09.2026'), 'нет ответа']);
+  });
+
   test('without a curator’s address each teacher’s reminder goes alone', () => {
     const wb = staffSchool(3, '');
     runTriggersUntil(wb, '2026-09-01T12:00:00+03:00');

@@ -450,22 +450,20 @@ export function runDailyCheck(ctx: AppContext, options: CheckOptions): CheckRepo
   const attempt = sends.slice(0, MAX_SENDS_PER_RUN);
   const sentRecipients: string[] = [];
   const sentNotes: string[] = [];
+  // Recorded right after each send, before the next: a run that dies here has still not mailed anyone twice.
+  const recordSent = (digests: number[]) => {
+    for (const i of digests) {
+      const d = plan.digests[i]!;
+      sentRecipients.push(d.recipient);
+      sentNotes.push(...d.notes.map((n) => n.key));
+    }
+    state.recordSent(plan.today, runId, sentRecipients, sentNotes);
+  };
   const tried = sendAll(
     ctx,
     attempt.map((s) => s.mail),
     senderName(prepared.rw),
-    {
-      max: MAX_SENDS_PER_RUN,
-      onSent: (k) => {
-        for (const i of attempt[k]!.digests) {
-          const d = plan.digests[i]!;
-          sentRecipients.push(d.recipient);
-          sentNotes.push(...d.notes.map((n) => n.key));
-        }
-        // Recorded before the next send: a run that dies here has still not mailed anyone twice.
-        state.recordSent(plan.today, runId, sentRecipients, sentNotes);
-      },
-    },
+    { max: MAX_SENDS_PER_RUN, onSent: (k) => recordSent(attempt[k]!.digests) },
   );
   const outcomes: SendOutcome[] = new Array<SendOutcome>(plan.digests.length);
   sends.forEach((s, k) => {
@@ -477,6 +475,21 @@ export function runDailyCheck(ctx: AppContext, options: CheckOptions): CheckRepo
     for (const i of s.digests)
       outcomes[i] = s.digests.length > 1 || s.mail.bcc?.length ? perRecipient(o, plan.digests[i]!.recipient) : o;
   });
+  // A shared message the service refused (one address it will not take fails all of them): each goes alone, so
+  // only the bad address stays unsent.
+  const refused = attempt
+    .filter((s, k) => s.mail.bcc?.length && tried[k] && !tried[k]!.sent && tried[k]!.reason === 'error')
+    .flatMap((s) => s.digests);
+  if (refused.length) {
+    const used = tried.filter((o) => o.sent || o.reason === 'error').length;
+    const alone = sendAll(
+      ctx,
+      refused.map((i) => mails[i]!),
+      senderName(prepared.rw),
+      { max: Math.max(0, MAX_SENDS_PER_RUN - used), onSent: (k) => recordSent([refused[k]!]) },
+    );
+    refused.forEach((i, k) => (outcomes[i] = alone[k]!));
+  }
   const report = reportOf(prepared, 'send', outcomes);
   withDocumentLock(ctx, () => finish(ctx, prepared, report, options.source, outcomes), options.lockWaitMs);
   return report;
