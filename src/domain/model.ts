@@ -133,3 +133,11 @@ export function normalizeTerm(text: string): string {
 export function normalizeEmail(text: string): Email {
   return text.trim().toLowerCase();
 }
+
+/** One address: no spaces, and none of the separators a mail service splits a recipient list on (",", ";"). */
+const EMAIL_ADDRESS = /^[^\s@,;<>"]+@[^\s@,;<>"]+\.[^\s@,;<>"]+$/;
+
+/** Whether a (normalised) text is one email address, as the workbook, the settings and the mail all check it. */
+export function isEmailAddress(text: string): boolean {
+  return EMAIL_ADDRESS.test(text);
+}

@@ -1,7 +1,7 @@
 // The zod schema of a table row, built from its column specs and the school's lists; issues become Problems.
 import { z } from 'zod';
 import type { CalendarDate } from '../domain/calendar/calendar-date';
-import { normalizeEmail, normalizeTerm } from '../domain/model';
+import { isEmailAddress, normalizeEmail, normalizeTerm } from '../domain/model';
 import type { Problem } from '../domain/validation/problem';
 import { dictionaryTitleRu, matchTerm, splitListValues, type Vocabulary } from '../domain/vocabulary/vocabulary';
 import { cellDate, cellNumber, cellText, isBlank } from './cells';
@@ -19,7 +19,8 @@ interface IssueParams {
   value?: string;
 }
 
-const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+/** Two or more addresses typed into one cell (a common slip): said so, not just "not an address". */
+const SEVERAL_EMAILS = /@[^,;]*[,;][^@]*@/;
 
 /** What a parsed cell holds, by column kind. */
 export type ParsedCell = string | string[] | number | null | Date | CalendarDate;
@@ -52,11 +53,14 @@ function cellSchema(col: ColumnSpec, ctx: RowContext) {
       case 'email': {
         if (text === '') return '';
         const email = normalizeEmail(text);
-        return EMAIL.test(email)
-          ? email
-          : fail(`«${text}» не похоже на адрес электронной почты.`, {
-              fix: 'Укажите адрес вида name@school.ru без пробелов.',
-            });
+        if (isEmailAddress(email)) return email;
+        if (SEVERAL_EMAILS.test(email))
+          return fail(`В ячейке несколько адресов: «${text}».`, {
+            fix: 'Оставьте в ячейке один адрес: человек в банке узнаётся по своему адресу. Второй можно записать в примечание.',
+          });
+        return fail(`«${text}» не похоже на адрес электронной почты.`, {
+          fix: 'Укажите адрес вида name@school.ru без пробелов.',
+        });
       }
       case 'number': {
         const n = cellNumber(raw);

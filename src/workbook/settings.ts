@@ -1,14 +1,12 @@
 // Parses «Настройки» (one parameter per row, found by its label) into SchoolSettings, with Russian problems.
 import { z } from 'zod';
 import { parseAcademicYear } from '../domain/calendar/academic-year';
-import { normalizeEmail, type SchoolSettings } from '../domain/model';
+import { isEmailAddress, normalizeEmail, type SchoolSettings } from '../domain/model';
 import type { Problem } from '../domain/validation/problem';
 import { cellText } from './cells';
 import type { TableSnapshot } from './repository';
 import { headerKey } from './table-schema';
 import { settingSpecs, settingsTable, type SettingKey } from './tables/settings';
-
-const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
 /** A whole number in [min, max]; an empty cell gives `blank` when the parameter is optional. */
 const intIn = (min: number, max: number, blank?: number) =>
@@ -27,7 +25,7 @@ const emailList = z.string().transform((t, c) => {
     .split(/[,;\s]+/)
     .map(normalizeEmail)
     .filter(Boolean);
-  const bad = list.filter((e) => !EMAIL.test(e));
+  const bad = list.filter((e) => !isEmailAddress(e));
   if (bad.length) {
     c.addIssue({ code: 'custom', message: `Не похоже на адрес почты: ${bad.join(', ')}.` });
     return z.NEVER;
@@ -57,7 +55,7 @@ export function settingsSchema(fallbackTimeZone: string) {
     curatorPost: text,
     curatorEmail: z.string().transform((t, c) => {
       const e = normalizeEmail(t);
-      if (e && !EMAIL.test(e)) {
+      if (e && !isEmailAddress(e)) {
         c.addIssue({ code: 'custom', message: `«${t}» не похоже на адрес электронной почты.` });
         return z.NEVER;
       }

@@ -1,6 +1,6 @@
 // Today's alerts grouped into one digest per recipient per day, with a key that keeps a digest from going out twice.
 import { toIsoDate, type CalendarDate } from '../calendar/calendar-date';
-import { normalizeEmail, type Email } from '../model';
+import { isEmailAddress, normalizeEmail, type Email } from '../model';
 import { compareAlerts, type RoadmapAlert } from './alerts';
 import type { ResponsibleRole, RoadmapItem } from './roadmap-item';
 
@@ -20,8 +20,6 @@ export interface Digest {
   readonly alerts: readonly RoadmapAlert[];
 }
 
-const EMAIL = /^[^\s@]+@[^\s@]+$/;
-
 /** The item's responsible (the named person, else the role's email) plus the settings' recipients, deduplicated. */
 export function recipientsFor(item: Pick<RoadmapItem, 'responsibleEmail' | 'role'>, to: DigestRecipients): Email[] {
   const candidates = [
@@ -31,7 +29,7 @@ export function recipientsFor(item: Pick<RoadmapItem, 'responsibleEmail' | 'role
   const seen = new Set<Email>();
   for (const raw of candidates) {
     const email = normalizeEmail(raw);
-    if (EMAIL.test(email)) seen.add(email);
+    if (isEmailAddress(email)) seen.add(email);
   }
   return [...seen];
 }

@@ -12,6 +12,19 @@ const read = (rows: Array<Record<string, unknown>>, h = headers) =>
   readMentors(grid(mentorsTable, h, rows), rowCtx, { mentorCapacity: 3 });
 
 describe('mentor rows', () => {
+  it('two addresses typed into one email cell are named as such; one address with a comma is not an address', () => {
+    const r = read([
+      { ...goodMentor, Email: 'ivanova@school.ru, m.ivanova@gmail.com' },
+      { ...goodMentor, Email: 'ivanova,school.ru@x.ru' },
+    ]);
+    expect(r.records).toEqual([]);
+    expect(r.problems.map((p) => [p.row, p.message])).toEqual([
+      [2, 'В ячейке несколько адресов: «ivanova@school.ru, m.ivanova@gmail.com».'],
+      [3, '«ivanova,school.ru@x.ru» не похоже на адрес электронной почты.'],
+    ]);
+    expect(r.problems[0]!.fix).toContain('Оставьте в ячейке один адрес');
+  });
+
   it('reads a status by its label in any case, or by its code; a word that is neither is a problem', () => {
     const r = read([
       { ...goodMentor, Статус: 'В ОТПУСКЕ' },
