@@ -51,6 +51,10 @@ export function requestFormReminder(
       ? 'Ссылка на анкету — ниже.'
       : `Ссылку на анкету можно получить у куратора наставничества${who ? `: ${who}` : ''}.`,
     'Если вы уже заполнили анкету, но с другим адресом почты, сообщите об этом куратору.',
+    // With a curator's address the reminder is one shared message with the curator in To: the same text is their copy.
+    ...(contact.curatorEmail
+      ? ['Это напоминание получают все педагоги школы, кто ещё не заполнил анкету; куратор получает копию.']
+      : []),
   ];
   return {
     key: `${REQUEST_FORM_KEY}${teacher.email}:${toIsoDate(today)}`,

@@ -33,6 +33,11 @@ describe('the roadmap’s own notes', () => {
     expect(noLink.lines[0]).toContain('до 15.09.2026 (срок сегодня)');
     expect(noLink.lines[2]).toBe('Ссылку на анкету можно получить у куратора наставничества.');
     expect(noLink.link).toBeUndefined();
+    // The curator reads the shared message as a copy; without a curator's address each goes alone and says nothing of it.
+    expect(note.lines.at(-1)).toBe(
+      'Это напоминание получают все педагоги школы, кто ещё не заполнил анкету; куратор получает копию.',
+    );
+    expect(noLink.lines.join(' ')).not.toContain('копию');
   });
 
   test('the curator’s summary lists at most 20 names', () => {
