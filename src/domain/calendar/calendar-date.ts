@@ -43,6 +43,22 @@ export function toRuDate(d: CalendarDate): string {
   return `${pad(d.day)}.${pad(d.month)}.${pad(d.year, 4)}`;
 }
 
+/** «сентябрь»: month names standing alone (a plan's «сентябрь–октябрь»). */
+export const RU_MONTHS_NOMINATIVE = [
+  'январь',
+  'февраль',
+  'март',
+  'апрель',
+  'май',
+  'июнь',
+  'июль',
+  'август',
+  'сентябрь',
+  'октябрь',
+  'ноябрь',
+  'декабрь',
+] as const;
+
 /** «1 сентября»: month names as a date is written in Russian. */
 export const RU_MONTHS_GENITIVE = [
   'января',

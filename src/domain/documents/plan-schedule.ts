@@ -1,5 +1,12 @@
 // Turns the library's month offsets («1», «3–6», «по запросу») into dates inside a program's actual period.
-import { addDays, addMonths, compareDates, toRuDate, type CalendarDate } from '../calendar/calendar-date';
+import {
+  addDays,
+  addMonths,
+  compareDates,
+  RU_MONTHS_NOMINATIVE,
+  toRuDate,
+  type CalendarDate,
+} from '../calendar/calendar-date';
 
 /** The library's offsets describe a 9-month program (October to June). */
 export const LIBRARY_BASE_MONTHS = 9;
@@ -52,21 +59,6 @@ function clamp(d: CalendarDate, lo: CalendarDate, hi: CalendarDate): CalendarDat
   return d;
 }
 
-const MONTHS_NOMINATIVE = [
-  'январь',
-  'февраль',
-  'март',
-  'апрель',
-  'май',
-  'июнь',
-  'июль',
-  'август',
-  'сентябрь',
-  'октябрь',
-  'ноябрь',
-  'декабрь',
-];
-
 function isMonthStart(d: CalendarDate): boolean {
   return d.day === 1;
 }
@@ -80,8 +72,8 @@ export function spanRu(span: ScheduledSpan): string {
   if (span.onRequest) return 'по запросу (в течение срока программы)';
   const { from, to } = span;
   if (isMonthStart(from) && isMonthEnd(to)) {
-    const a = MONTHS_NOMINATIVE[from.month - 1]!;
-    const b = MONTHS_NOMINATIVE[to.month - 1]!;
+    const a = RU_MONTHS_NOMINATIVE[from.month - 1]!;
+    const b = RU_MONTHS_NOMINATIVE[to.month - 1]!;
     if (from.year === to.year && from.month === to.month) return `${a} ${from.year}`;
     if (from.year === to.year) return `${a} – ${b} ${to.year}`;
     return `${a} ${from.year} – ${b} ${to.year}`;

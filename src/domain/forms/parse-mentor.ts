@@ -30,6 +30,7 @@ import { mentorQuestions as mq } from './mentor-form';
 import {
   answeredOn,
   answerEmail,
+  parseGuarded,
   readAnswers,
   reasonsOf,
   type MentorFromForm,
@@ -96,7 +97,7 @@ export function parseMentorAnswer(
   vocabulary: Vocabulary,
   options: ParseOptions = {},
 ): ParseResult<MentorFromForm> {
-  try {
+  return parseGuarded(() => {
     const { raw, reasons, reader } = readAnswers(namedValues, mentorAnswerQuestions);
     const parsed = mentorSchema(vocabulary).safeParse(raw);
     const email = answerEmail(raw);
@@ -124,11 +125,5 @@ export function parseMentorAnswer(
         consentDate: date,
       },
     };
-  } catch (e) {
-    return {
-      ok: false,
-      reasons: [`Ответ не удалось разобрать: ${e instanceof Error ? e.message : String(e)}`],
-      email: null,
-    };
-  }
+  });
 }

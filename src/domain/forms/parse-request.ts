@@ -30,6 +30,7 @@ import type { QuestionDef } from './form-definition';
 import {
   answeredOn,
   answerEmail,
+  parseGuarded,
   readAnswers,
   reasonsOf,
   type MenteeFromForm,
@@ -97,7 +98,7 @@ export function parseRequestAnswer(
   vocabulary: Vocabulary,
   options: ParseOptions = {},
 ): ParseResult<MenteeFromForm> {
-  try {
+  return parseGuarded(() => {
     const { raw, reasons, reader } = readAnswers(namedValues, requestAnswerQuestions);
     const parsed = requestSchema(vocabulary).safeParse(raw);
     const email = answerEmail(raw);
@@ -131,12 +132,5 @@ export function parseRequestAnswer(
         consentDate: date,
       },
     };
-  } catch (e) {
-    // Defence in depth: a parser bug must still leave the answer in quarantine, not lose it.
-    return {
-      ok: false,
-      reasons: [`Ответ не удалось разобрать: ${e instanceof Error ? e.message : String(e)}`],
-      email: null,
-    };
-  }
+  });
 }

@@ -66,6 +66,19 @@ export function readAnswers(
   return { raw, reasons, reader };
 }
 
+/** Runs a parser so that a bug in it still leaves the answer in quarantine with a reason, never loses it. */
+export function parseGuarded<T>(parse: () => ParseResult<T>): ParseResult<T> {
+  try {
+    return parse();
+  } catch (e) {
+    return {
+      ok: false,
+      reasons: [`Ответ не удалось разобрать: ${e instanceof Error ? e.message : String(e)}`],
+      email: null,
+    };
+  }
+}
+
 /** The answer's email, normalised, when it is one: kept with a quarantined answer so the curator can find the person. */
 export function answerEmail(raw: Record<string, string>): string | null {
   const email = normalizeEmail(raw.email ?? '');

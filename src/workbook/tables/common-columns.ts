@@ -1,5 +1,6 @@
-// Columns both banks share: id, name, email, post, subjects, experience, source, notes.
+// Columns several sheets share: a bank's identity columns, source and notes; the monitoring sheets' role.
 import { sourceRu } from '../../domain/model';
+import { audienceRu } from '../../domain/monitoring/questions';
 import type { ColumnSpec } from '../table-schema';
 
 type PersonField = 'id' | 'fullName' | 'email' | 'post' | 'subjects' | 'experienceYears';
@@ -85,3 +86,15 @@ export const notesColumn: ColumnSpec<'notes'> = {
   width: 240,
   note: 'Любые пометки куратора. Дополнение их не меняет.',
 };
+
+/** Whose questionnaire: «Мониторинг» answers and «Рассылка анкет» invitations alike. */
+export const monitoringRoleColumn = {
+  field: 'role',
+  header: 'Роль',
+  kind: 'enum',
+  labels: audienceRu,
+  required: true,
+  managedBy: 'addon',
+  width: 120,
+  note: 'наставляемый / наставник / куратор.',
+} as const satisfies ColumnSpec<'role'>;

@@ -1,7 +1,6 @@
 // «Рассылка анкет»: who was sent a personal monitoring link, when, and when reminded; one row per participant.
-import { audienceRu } from '../../domain/monitoring/questions';
 import { defineTable } from '../table-schema';
-import { notesColumn } from './common-columns';
+import { monitoringRoleColumn, notesColumn } from './common-columns';
 
 export const monitoringInvitesTable = defineTable({
   key: 'monitoringInvites',
@@ -16,16 +15,7 @@ export const monitoringInvitesTable = defineTable({
       width: 120,
       note: 'Пара или группа, о которой анкета. У анкеты куратора — пусто.',
     },
-    {
-      field: 'role',
-      header: 'Роль',
-      kind: 'enum',
-      labels: audienceRu,
-      required: true,
-      managedBy: 'addon',
-      width: 120,
-      note: 'наставляемый / наставник / куратор.',
-    },
+    monitoringRoleColumn,
     {
       field: 'personId',
       header: 'ID участника',

@@ -1,7 +1,6 @@
 // «Мониторинг»: the monitoring answers, one row per answer to one question, each tied to a pair/group.
-import { audienceRu } from '../../domain/monitoring/questions';
 import { defineTable } from '../table-schema';
-import { notesColumn } from './common-columns';
+import { monitoringRoleColumn, notesColumn } from './common-columns';
 
 export const monitoringTable = defineTable({
   key: 'monitoring',
@@ -33,16 +32,7 @@ export const monitoringTable = defineTable({
       width: 120,
       note: 'Пара или группа, о работе которой ответ. У анкеты куратора — пусто.',
     },
-    {
-      field: 'role',
-      header: 'Роль',
-      kind: 'enum',
-      labels: audienceRu,
-      required: true,
-      managedBy: 'addon',
-      width: 120,
-      note: 'наставляемый / наставник / куратор.',
-    },
+    monitoringRoleColumn,
     {
       field: 'personId',
       header: 'ID участника',

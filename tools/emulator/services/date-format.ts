@@ -1,7 +1,8 @@
 // Java SimpleDateFormat patterns for Utilities.formatDate / parseDate, correct in any IANA zone across DST.
 import { dayOfYear, isoWeek, isValidTimeZone, zonedParts, zonedToUtc, type ZonedParts } from './zone';
 
-const MONTHS = [
+/** English month names, as Java formats them (shared with the spreadsheet's number formats). */
+export const MONTHS = [
   'January',
   'February',
   'March',

@@ -1,24 +1,11 @@
 // Display strings of cell values under Sheets number formats, in the spreadsheet's locale and time zone.
 import type { SheetLocale } from './locale';
+import { MONTHS as MONTHS_EN } from '../services/date-format';
 import { fromSerial, toSerial, wallClock } from './zone';
 
 /** What getNumberFormat() returns for a cell nobody formatted [R*: seen in Apps Script logs]. */
 export const GENERAL_FORMAT = '0.###############';
 
-const MONTHS_EN = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
 const MONTHS_RU_NOM = [
   'январь',
   'февраль',
