@@ -1,8 +1,9 @@
 // Sidebar entry: a header, tabs for the panels, and one place that turns errors into Russian notices.
-import { clear, h, notice, spinner } from './dom';
+import { clear, h, spinner } from './dom';
 import { panels } from './panels';
 import type { SidebarState } from './panels/panel';
-import { call, RpcError } from './rpc-client';
+import { call } from './rpc-client';
+import { errorNotice } from './error-notice';
 
 const app = document.getElementById('app')!;
 const body = h('div', { id: 'panel-body' });
@@ -54,11 +55,6 @@ async function showPanel(id: string): Promise<void> {
     clear(body);
     body.appendChild(errorNotice(e));
   }
-}
-
-export function errorNotice(e: unknown): HTMLElement {
-  if (e instanceof RpcError) return notice('error', e.message, e.info.details ?? []);
-  return notice('error', `Ошибка: ${e instanceof Error ? e.message : String(e)}`);
 }
 
 async function start(): Promise<void> {

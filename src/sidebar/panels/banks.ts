@@ -1,6 +1,7 @@
 // «Банки»: both banks at a glance, the problems found (each with a button to its cell), links to the sheets, setup.
 import { append, clear, h, notice, spinner } from '../dom';
-import { call, RpcError } from '../rpc-client';
+import { call } from '../rpc-client';
+import { errorNotice } from '../error-notice';
 import type { RpcOutput } from '../../rpc/contract';
 import type { Panel, SidebarState } from './panel';
 
@@ -9,12 +10,6 @@ type ProblemInfo = Summary['problems'][number];
 
 function stat(label: string, value: number, title?: string): HTMLElement {
   return h('div', { class: 'stat', title }, h('b', {}, value), label);
-}
-
-function message(e: unknown): HTMLElement {
-  return e instanceof RpcError
-    ? notice('error', e.message, e.info.details ?? [])
-    : notice('error', `Ошибка: ${e instanceof Error ? e.message : String(e)}`);
 }
 
 function problemItem(p: ProblemInfo, status: HTMLElement): HTMLElement {
@@ -34,7 +29,7 @@ function problemItem(p: ProblemInfo, status: HTMLElement): HTMLElement {
               clear(status);
               call('selectCell', { sheet: p.sheet, row: p.row, column: p.column })
                 .then((r) => append(status, notice('info', `Выделена ячейка ${p.sheet}!${r.a1}.`)))
-                .catch((e: unknown) => append(status, message(e)));
+                .catch((e: unknown) => append(status, errorNotice(e)));
             },
           },
           'Показать ячейку',
@@ -59,7 +54,7 @@ async function runAndRefresh(
     append(container.querySelector('[data-status]') ?? container, notice('success', text));
   } catch (e) {
     clear(status);
-    append(status, message(e));
+    append(status, errorNotice(e));
   }
 }
 

@@ -8,17 +8,12 @@ import { decimalRu, percentRu, signedRu } from '../../domain/text/number-ru';
 import type { RpcOutput } from '../../rpc/contract';
 import { append, clear, h, notice, spinner } from '../dom';
 import { call, RpcError } from '../rpc-client';
+import { errorNotice } from '../error-notice';
 import { showPanelAt } from '../start';
 import type { Panel, SidebarState } from './panel';
 
 type Monitoring = RpcOutput<'closingMonitoring'>;
 type Group = Monitoring['school'];
-
-function errorOf(e: unknown): HTMLElement {
-  return e instanceof RpcError
-    ? notice('error', e.message, e.info.details ?? [])
-    : notice('error', `Ошибка: ${e instanceof Error ? e.message : String(e)}`);
-}
 
 const ru = (iso: string | null) => (iso ? iso.split('-').reverse().join('.') : '');
 const avg = (n: number | null) => (n === null ? '—' : decimalRu(n));
@@ -52,7 +47,7 @@ function section(
       append(body, fresh);
     } catch (e) {
       clear(body);
-      append(body, errorOf(e));
+      append(body, errorNotice(e));
     }
   };
   const details = h(
@@ -87,7 +82,7 @@ async function act(tools: SectionTools, work: () => Promise<string>): Promise<vo
     append(status, notice('success', text));
   } catch (e) {
     clear(status);
-    append(status, errorOf(e));
+    append(status, errorNotice(e));
   }
 }
 
@@ -595,7 +590,7 @@ async function loadLibrary(body: HTMLElement, tools: SectionTools): Promise<void
       );
     } catch (e) {
       clear(results);
-      append(results, errorOf(e));
+      append(results, errorNotice(e));
     }
   };
   const markBest = (value: boolean) =>
@@ -698,7 +693,7 @@ async function loadYear(body: HTMLElement, tools: SectionTools): Promise<void> {
       );
     } catch (e) {
       clear(plan);
-      append(plan, errorOf(e));
+      append(plan, errorNotice(e));
     }
   };
   append(

@@ -3,7 +3,8 @@
 // generated documents with links, and the school's templates with their placeholders.
 import { append, clear, h, notice, spinner } from '../dom';
 import { takeStartSection } from '../start';
-import { call, RpcError } from '../rpc-client';
+import { call } from '../rpc-client';
+import { errorNotice } from '../error-notice';
 import type { RpcInput, RpcOutput } from '../../rpc/contract';
 import type { Panel, SidebarState } from './panel';
 
@@ -33,12 +34,6 @@ const GENERATE_CAPTION: Record<Request['kind'], string> = {
 
 /** This panel's id for the run lease: a retry from the same window may take over its own interrupted batch. */
 const CLIENT = `c${Date.now().toString(36)}${Math.random().toString(36).slice(2, 8)}`;
-
-function errorBox(e: unknown): HTMLElement {
-  return e instanceof RpcError
-    ? notice('error', e.message, e.info.details ?? [])
-    : notice('error', `Ошибка: ${e instanceof Error ? e.message : String(e)}`);
-}
 
 function link(url: string, text: string): HTMLElement {
   return url ? h('a', { href: url, target: '_blank', rel: 'noopener' }, text) : h('span', {}, text);
@@ -151,7 +146,7 @@ function resumeBanner(ui: Ui, run: Progress): HTMLElement {
             clear(box);
             append(box, notice('info', 'Оставшиеся документы отменены; готовые сохранены.'));
           } catch (e) {
-            append(box, errorBox(e));
+            append(box, errorNotice(e));
           }
         },
       },
@@ -298,7 +293,7 @@ function pairChooser(ui: Ui, kind: Request['kind'], changed: () => void): HTMLEl
             setSelected(r.pairIds);
             append(status, notice('info', `Выбраны выделенные на листе: ${r.pairIds.join(', ')}.`));
           } catch (e) {
-            append(status, errorBox(e));
+            append(status, errorNotice(e));
           }
         },
       },
@@ -317,7 +312,7 @@ async function loadPreview(ui: Ui, kind: Request['kind'], box: HTMLElement, prev
     p = await call('documentsPreview', { request: requestOf(ui, kind), ...(previewKey ? { previewKey } : {}) });
   } catch (e) {
     clear(box);
-    append(box, errorBox(e));
+    append(box, errorNotice(e));
     return;
   }
   clear(box);
@@ -380,7 +375,7 @@ async function loadPreview(ui: Ui, kind: Request['kind'], box: HTMLElement, prev
           const started = await call('documentsStart', { request: requestOf(ui, kind), overwrite: [...overwrite] });
           await drive(ui, started, progressBox);
         } catch (e) {
-          append(progressBox, errorBox(e));
+          append(progressBox, errorNotice(e));
         } finally {
           button.removeAttribute('disabled');
         }
@@ -439,7 +434,7 @@ function missingList(p: Preview): HTMLElement | null {
                     clear(status);
                     call('selectCell', { sheet: m.sheet!, row: m.row!, column: m.column ?? '' })
                       .then((r) => append(status, notice('info', `Выделена ячейка ${m.sheet}!${r.a1}.`)))
-                      .catch((e: unknown) => append(status, errorBox(e)));
+                      .catch((e: unknown) => append(status, errorNotice(e)));
                   },
                 },
                 `Исправить: ${m.sheet}, строка ${m.row}`,
@@ -550,7 +545,7 @@ async function drive(ui: Ui, first: Progress, box: HTMLElement): Promise<void> {
     }
   } catch (e) {
     // The call failed (closed connection, time limit): nothing is lost, the run resumes from the register.
-    append(box, errorBox(e), h('button', { onclick: () => void drive(ui, p, box) }, 'Продолжить'));
+    append(box, errorNotice(e), h('button', { onclick: () => void drive(ui, p, box) }, 'Продолжить'));
   } finally {
     cancel.remove();
     ui.running = false;
@@ -687,7 +682,7 @@ async function renderTemplates(ui: Ui): Promise<void> {
     try {
       show(await work());
     } catch (e) {
-      append(box, errorBox(e));
+      append(box, errorNotice(e));
     }
   };
   await act(() => call('documentsTemplates', { check: true }));

@@ -1,7 +1,8 @@
 // «Формы»: both Google Forms with their state and links («Скопировать ссылку»), the answer trigger, answers waiting,
 // and the «Карантин» rows waiting for «Принять» / «Отклонить».
 import { append, clear, h, notice, spinner } from '../dom';
-import { call, RpcError } from '../rpc-client';
+import { call } from '../rpc-client';
+import { errorNotice } from '../error-notice';
 import type { RpcOutput } from '../../rpc/contract';
 import type { Panel, SidebarState } from './panel';
 
@@ -17,12 +18,6 @@ const STATE: Record<FormInfo['state'], { text: string; badge: string }> = {
   deleted: { text: 'удалена', badge: 'bad' },
   incomplete: { text: 'не доделана', badge: 'warn' },
 };
-
-function errorOf(e: unknown): HTMLElement {
-  return e instanceof RpcError
-    ? notice('error', e.message, e.info.details ?? [])
-    : notice('error', `Ошибка: ${e instanceof Error ? e.message : String(e)}`);
-}
 
 /** Runs an action, re-renders the panel and shows the outcome at its top. */
 async function act(
@@ -41,7 +36,7 @@ async function act(
     append(top ?? container, outcome);
   } catch (e) {
     clear(status);
-    append(status, errorOf(e));
+    append(status, errorNotice(e));
   }
 }
 

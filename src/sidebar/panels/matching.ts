@@ -2,7 +2,8 @@
 // and confirm (total vs greedy), groups, open pairs (dissolve, replace, co-mentors), «поддержка без пары», bank analysis.
 import { append, clear, h, notice, spinner } from '../dom';
 import { takeStartSection } from '../start';
-import { call, RpcError } from '../rpc-client';
+import { call } from '../rpc-client';
+import { errorNotice } from '../error-notice';
 import type { RpcInput, RpcOutput } from '../../rpc/contract';
 import { countRu, type RuForms } from '../../domain/roadmap/plural-ru';
 import type { Panel } from './panel';
@@ -24,12 +25,6 @@ const VIEWS: Array<[View, string]> = [
   ['supported', 'Без пары'],
   ['analysis', 'Анализ'],
 ];
-
-function errorBox(e: unknown): HTMLElement {
-  return e instanceof RpcError
-    ? notice('error', e.message, e.info.details ?? [])
-    : notice('error', `Ошибка: ${e instanceof Error ? e.message : String(e)}`);
-}
 
 function badge(score: number): HTMLElement {
   return h(
@@ -61,7 +56,7 @@ async function busy<T>(status: HTMLElement, text: string, work: () => Promise<T>
     return r;
   } catch (e) {
     clear(status);
-    append(status, errorBox(e));
+    append(status, errorNotice(e));
     return null;
   }
 }

@@ -1,7 +1,8 @@
 // «Дорожная карта»: the year's stages as a timeline (status and deadline of each item), what is next, what is overdue,
 // the daily reminders (on/off, last runs, what they sent) and the check on demand, shown or sent.
 import { append, clear, h, notice, spinner } from '../dom';
-import { call, RpcError } from '../rpc-client';
+import { call } from '../rpc-client';
+import { errorNotice } from '../error-notice';
 import type { RpcOutput } from '../../rpc/contract';
 import type { Panel, SidebarState } from './panel';
 
@@ -9,12 +10,6 @@ type Overview = RpcOutput<'getRoadmap'>;
 type Item = Overview['stages'][number]['items'][number];
 type Run = Overview['reminders']['runs'][number];
 type Check = RpcOutput<'roadmapCheck'>;
-
-function errorOf(e: unknown): HTMLElement {
-  return e instanceof RpcError
-    ? notice('error', e.message, e.info.details ?? [])
-    : notice('error', `Ошибка: ${e instanceof Error ? e.message : String(e)}`);
-}
 
 const STATE_CLASS: Record<Item['state'], string> = {
   done: 'ok',
@@ -138,7 +133,7 @@ async function act(
     if (shown && slot) append(slot, shown);
   } catch (e) {
     clear(status);
-    append(status, errorOf(e));
+    append(status, errorNotice(e));
     for (const b of Array.from(container.querySelectorAll('button'))) b.removeAttribute('disabled');
   }
 }
