@@ -180,6 +180,11 @@ export function isOpenPair(status: PairStatus): boolean {
   return status !== 'finished' && status !== 'dissolved';
 }
 
+/** A pair the order or a program already names: changed only by replacing its mentor, never re-formed in place. */
+export function isInDocuments(p: Pick<Pair, 'status' | 'orderLink' | 'programLink'>): boolean {
+  return p.status !== 'formed' || p.orderLink !== '' || p.programLink !== '';
+}
+
 /**
  * Places taken per mentor id by open pairs: each mentee of a pair takes one place of its lead mentor (the first id).
  * Co-mentors help the lead and take no places: capacity is how many mentees a teacher leads at once.

@@ -8,7 +8,7 @@ import type { MatchContext } from '../../domain/matching/context';
 import { toRuDate } from '../../domain/calendar/calendar-date';
 import { formRu, type Mentee, type Mentor, type MentoringForm, type Pair } from '../../domain/model';
 import { withDocumentLock } from '../../google/lock';
-import { addLoad, consentSummary, plannedEnd, type PairRecord } from '../../workbook/pairs';
+import { addLoad, consentSummary, isInDocuments, plannedEnd, type PairRecord } from '../../workbook/pairs';
 import { MULTI_SEPARATOR } from '../../workbook/table-schema';
 import { pairsTable } from '../../workbook/tables/pairs';
 import { menteesTable } from '../../workbook/tables/mentees';
@@ -273,7 +273,7 @@ function replaceable(
   const p = rec?.value;
   if (!rec || !p) reasons.push(`пары ${pairId} нет среди действующих на листе «Пары и группы»`);
   else if (p.locked) reasons.push(`пара ${pairId} закреплена`);
-  else if (p.status !== 'formed' || p.orderLink || p.programLink)
+  else if (isInDocuments(p))
     reasons.push(`пара ${pairId} уже в документах: замените наставника через «Заменить наставника»`);
   else if (
     p.form !== 'individual' ||

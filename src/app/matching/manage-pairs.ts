@@ -6,7 +6,7 @@ import { validateGroup } from '../../domain/matching/groups';
 import { formatPairId, nextPairId, parsePairId } from '../../domain/matching/pair-id';
 import { pairStatusRu, type Mentor, type Pair } from '../../domain/model';
 import { withDocumentLock } from '../../google/lock';
-import { consentSummary, plannedEnd, type PairRecord } from '../../workbook/pairs';
+import { consentSummary, isInDocuments, plannedEnd, type PairRecord } from '../../workbook/pairs';
 import { MULTI_SEPARATOR } from '../../workbook/table-schema';
 import { menteesTable } from '../../workbook/tables/mentees';
 import { pairsTable } from '../../workbook/tables/pairs';
@@ -132,7 +132,7 @@ export function replaceMentor(
     const explained = explainTeam(newLead, people.mentees, { ...matchContextOf(state), load });
     const journal: JournalEntry[] = [];
     let pairId = pair.id;
-    if (pair.status === 'formed' && !pair.orderLink && !pair.programLink) {
+    if (!isInDocuments(pair)) {
       writePairChanges(
         state,
         [

@@ -1,5 +1,6 @@
 // What the «Подбор» panel opens with: who waits, who is on «поддержка без пары» (with the best mentor now possible),
 // the open pairs, the mentors with places, the bans and the weights in force. Read-only.
+import { isInDocuments } from '../../workbook/pairs';
 import { toIsoDate } from '../../domain/calendar/calendar-date';
 import { prepare } from '../../domain/matching/prepared';
 import { suggestPrepared } from '../../domain/matching/suggest';
@@ -102,7 +103,7 @@ export function matchingOverview(ctx: AppContext): MatchingOverview {
       score: r.score,
       locked: r.value.locked,
       startDate: toIsoDate(r.value.startDate),
-      inDocuments: r.value.status !== 'formed' || r.value.orderLink !== '' || r.value.programLink !== '',
+      inDocuments: isInDocuments(r.value),
     })),
     mentors: active.slice(0, OVERVIEW_LIST_LIMIT).map((m) => mentorCard(state, m)),
     bans: state.bans.map((b) => ({

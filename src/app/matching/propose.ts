@@ -1,5 +1,6 @@
 // Use case «Автоподбор»: a PROPOSAL for everyone waiting (the optimal assignment, the greedy total beside it, each
 // pair's reasons), recomputed as the curator pins, removes or skips pairs. Read-only: confirmPairs writes.
+import { isInDocuments } from '../../workbook/pairs';
 import { proposeAssignment, type AssignmentMode } from '../../domain/matching/assignment';
 import type { Mentee } from '../../domain/model';
 import { validateGroup } from '../../domain/matching/groups';
@@ -63,9 +64,7 @@ export function revisitablePairs(state: MatchingState) {
   return state.openPairs.filter(
     (r) =>
       !r.value.locked &&
-      r.value.status === 'formed' &&
-      !r.value.orderLink &&
-      !r.value.programLink &&
+      !isInDocuments(r.value) &&
       r.value.form === 'individual' &&
       r.value.mentorIds.length === 1 &&
       r.value.menteeIds.length === 1,
