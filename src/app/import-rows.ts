@@ -8,7 +8,6 @@ import {
   type ImportAnswer,
 } from '../domain/import/normalize';
 import { normalizeTerm, sourceRu } from '../domain/model';
-import { allocateIds } from '../domain/person-ids';
 import { dictionaryTitleRu, type DictionaryKey, type Vocabulary } from '../domain/vocabulary/vocabulary';
 import { withDocumentLock } from '../google/lock';
 import { workbookOf } from '../google/sheet-gateway';
@@ -22,7 +21,7 @@ import { mentorsTable } from '../workbook/tables/mentors';
 import { vocabularyFrom } from '../workbook/vocabulary';
 import type { AppContext } from './context';
 import { UserError } from './errors';
-import { idsInUse } from './id-floor';
+import { nextTableIds } from './id-floor';
 import { appendJournal, describeRows, type JournalEntry } from './journal';
 
 export interface ImportResult {
@@ -177,9 +176,7 @@ function importNow(ctx: AppContext, input: { apply: boolean; answers: readonly I
     if (!items.length) continue;
     if (!snapshot.sheet)
       throw new UserError(`Листа «${banks[target].sheetName}» нет: выберите «Наставничество → Настроить таблицу».`);
-    const idCol = snapshot.columns.get('id');
-    const existingIds = idCol === undefined ? [] : snapshot.grid.slice(1).map((line) => String(line[idCol - 1] ?? ''));
-    const ids = allocateIds(banks[target].idPrefix!, idsInUse(ctx, banks[target].idPrefix!, existingIds), items.length);
+    const ids = nextTableIds(ctx, snapshot, items.length);
     const rows = appendRecords(
       snapshot,
       items.map((it, i) => ({ ...it.record, id: ids[i] })),

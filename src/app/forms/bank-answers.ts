@@ -11,7 +11,6 @@ import {
   type ParseResult,
 } from '../../domain/forms';
 import { normalizeEmail } from '../../domain/model';
-import { allocateIds } from '../../domain/person-ids';
 import type { Vocabulary } from '../../domain/vocabulary/vocabulary';
 import type { WorkbookGateway } from '../../google/sheet-gateway';
 import { cellDate, cellNumber, cellText, isBlank } from '../../workbook/cells';
@@ -30,7 +29,7 @@ import { vocabularyFrom } from '../../workbook/vocabulary';
 import type { AppContext } from '../context';
 import { UserError } from '../errors';
 import { afterBankChange } from '../hooks';
-import { idsInUse } from '../id-floor';
+import { nextTableIds } from '../id-floor';
 import { appendJournal, describeRows, type JournalEntry } from '../journal';
 import { appendToQuarantine, readQuarantine, type QuarantineEntry } from './quarantine';
 import type { FormAnswer } from './response-sheet';
@@ -228,16 +227,7 @@ export function fileAnswers<P>(
   // Writes: changed cells (one block per column), new rows (one block), quarantine (one block), journal (one block).
   writeCells(bank, [...updates.values()]);
   const newRows = [...inserts.values()];
-  const idColumn = bank.columns.get('id');
-  const ids = allocateIds(
-    table.idPrefix ?? '',
-    idsInUse(
-      ctx,
-      table.idPrefix ?? '',
-      idColumn === undefined ? [] : bank.grid.slice(1).map((l) => cellText(l[idColumn - 1], tz)),
-    ),
-    newRows.length,
-  );
+  const ids = nextTableIds(ctx, bank, newRows.length);
   const written = appendRecords(
     bank,
     newRows.map((p, i) => ({ ...p.record, id: ids[i] })),

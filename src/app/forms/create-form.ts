@@ -142,8 +142,9 @@ export function createForm(ctx: AppContext, kindKey: string, options: { rebuild?
     if (!isNew && sync.added.length) notes.push(`Добавлены вопросы: ${sync.added.map((t) => `«${t}»`).join(', ')}.`);
     publishForm(f);
 
-    let sheet = isLinkedHere(ctx, f) && record.sheet && workbook.sheet(record.sheet) ? record.sheet : '';
-    if (!sheet && isLinkedHere(ctx, f)) sheet = findResponseSheet(workbook, kind);
+    const linked = isLinkedHere(ctx, f);
+    let sheet = linked && record.sheet && workbook.sheet(record.sheet) ? record.sheet : '';
+    if (!sheet && linked) sheet = findResponseSheet(workbook, kind);
     if (!sheet) {
       sheet = linkToThisSpreadsheet(ctx, f) ?? '';
       workbook = workbookOf(ctx); // a new sheet appeared

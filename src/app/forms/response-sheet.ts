@@ -85,7 +85,10 @@ export function answersFromGrid(
   return answers;
 }
 
-/** Reads a response sheet whole (one bulk read); `since(sheetId)` limits the answers built to the recent ones. */
+/**
+ * Reads a response sheet whole (one bulk read); `since(sheetId)` limits the answers built to the recent ones. A sheet
+ * whose header is not a response header gets no answers.
+ */
 export function readResponseSheet(
   workbook: WorkbookGateway,
   sheet: SheetGateway,
@@ -96,17 +99,15 @@ export function readResponseSheet(
   const name = sheet.name();
   const sheetId = sheet.sheetId();
   const base = workbook.sheetUrl(name);
+  const headers = (grid[0] ?? []).map((h) => String(h ?? '').trim());
   return {
     name,
     sheetId,
-    headers: (grid[0] ?? []).map((h) => String(h ?? '').trim()),
-    answers: answersFromGrid(
-      grid,
-      name,
-      (row) => `${base}&range=A${row}`,
-      timeZone,
-      since ? since(sheetId) : -Infinity,
-    ),
+    headers,
+    // Not a response sheet (an archive, a school's own sheet): no answers are built and no state is read for it.
+    answers: isResponseHeader(headers)
+      ? answersFromGrid(grid, name, (row) => `${base}&range=A${row}`, timeZone, since ? since(sheetId) : -Infinity)
+      : [],
     answered: grid.slice(1).filter((line) => stampOf(line) !== null).length,
   };
 }
