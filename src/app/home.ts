@@ -114,7 +114,7 @@ export function getHomeOverview(ctx: AppContext): HomeOverview {
     counts: {
       mentors: mentors.length,
       mentorsWithConsent: mentors.filter((m) => m.consentDate !== null).length,
-      mentees: mentees.filter((m) => m.status !== 'finished').length,
+      mentees: f.validMentees,
       menteesWaiting: mentees.filter((m) => m.status === 'waiting').length,
       menteesPaired: f.menteesPaired,
       menteesSupported: f.menteesSupported,

@@ -20,6 +20,12 @@ export interface SendOptions {
   onSent?: (index: number) => void;
 }
 
+/** Why a message was not tried in this run: the per-run cap (it goes in the next run). */
+export const limitMessage = (to: string, max: number) =>
+  `Письмо для ${to} отложено: за один запуск отправляется не больше ${max} писем.`;
+/** Why a message was not sent: the day's recipient quota is spent. */
+export const quotaMessage = (to: string) => `Исчерпана дневная квота писем; письмо для ${to} не отправлено.`;
+
 /** How many recipients may still be mailed today (valid for this execution only). */
 export function remainingMailQuota(ctx: AppContext): number {
   return ctx.services.MailApp.getRemainingDailyQuota();
@@ -47,7 +53,7 @@ export function sendAll(
       return {
         sent: false,
         reason: 'limit',
-        message: `Письмо для ${m.to} отложено: за один запуск отправляется не больше ${options.max} писем.`,
+        message: limitMessage(m.to, options.max),
       };
     }
     const recipients = 1 + (m.bcc?.length ?? 0);
@@ -55,7 +61,7 @@ export function sendAll(
       return {
         sent: false,
         reason: 'quota',
-        message: `Исчерпана дневная квота писем; письмо для ${m.to} не отправлено.`,
+        message: quotaMessage(m.to),
       };
     }
     try {
@@ -80,7 +86,7 @@ export function sendAll(
         return {
           sent: false,
           reason: 'quota',
-          message: `Исчерпана дневная квота писем; письмо для ${m.to} не отправлено.`,
+          message: quotaMessage(m.to),
         };
       }
       return { sent: false, reason: 'error', message: `Письмо для ${m.to} не отправлено: ${message}` };

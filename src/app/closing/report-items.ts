@@ -12,7 +12,8 @@ import { readTable } from '../../workbook/repository';
 import { planTable } from '../../workbook/tables/plan';
 import type { BuiltItem, GenerationRequest } from '../documents/items';
 import type { DocumentsData } from '../documents/load';
-import { monitoringResults, swotFacts, swotOf } from './monitoring';
+import { prefillSwot } from '../../domain/monitoring/swot';
+import { monitoringResults, swotFacts } from './monitoring';
 
 export const reportKey = (data: DocumentsData) => `monitoring-report:${academicYearSlug(data.settings.academicYear)}`;
 export const pairReportKey = (pairId: string) => `pair-report:${pairId}`;
@@ -89,7 +90,7 @@ export function closingItems(
       date: today,
       deadline: closing.deadline(),
       summary: results.summary,
-      swot: swotOf(closing, results, today),
+      swot: prefillSwot(results.summary, results.questions, facts),
       pairs: {
         total: pairs.length,
         individual: pairs.filter((p) => p.pair.form === 'individual').length,

@@ -157,15 +157,16 @@ export function sendQuestionnaires(ctx: AppContext, options: { max?: number } = 
     // New invitations are written before any e-mail goes: an interrupted run finds them and continues.
     const known = new Map(invites.records.map((r) => [inviteKey(r.value), r]));
     const fresh = invitees.filter((i) => !known.has(inviteKey({ pairId: i.pairId, role: i.audience, personId: i.id })));
+    const freshLinks = fresh.map(linkOf);
     const freshRows = appendRecords(
       invites.snapshot,
-      fresh.map((i) => ({
+      fresh.map((i, n) => ({
         pairId: i.pairId,
         role: i.audience,
         personId: i.id,
         personName: i.name,
         email: i.email,
-        link: linkOf(i),
+        link: freshLinks[n]!,
       })),
       tz,
     );
@@ -182,7 +183,7 @@ export function sendQuestionnaires(ctx: AppContext, options: { max?: number } = 
         row: freshRows[n]!,
         sent: false,
         email: i.email,
-        link: linkOf(i),
+        link: freshLinks[n]!,
         invitee: i as Invitee | undefined,
       })),
     ];

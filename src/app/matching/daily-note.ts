@@ -3,12 +3,13 @@
 // Reads in bulk, sends nothing itself.
 import {
   addDays,
+  type CalendarDate,
   daysBetween,
+  isoWeekday,
   parseCalendarDate,
   toEpochDay,
   toIsoDate,
   toRuDate,
-  type CalendarDate,
 } from '../../domain/calendar/calendar-date';
 import { countRu } from '../../domain/roadmap/plural-ru';
 import { menteesTable } from '../../workbook/tables/mentees';
@@ -31,8 +32,7 @@ const listNames = (names: string[]) =>
 
 /** The Monday of the ISO week: the weekly note's key, so it goes out once a week whatever day the digest runs. */
 function weekStart(d: CalendarDate): CalendarDate {
-  const wd = new Date(Date.UTC(d.year, d.month - 1, d.day)).getUTCDay();
-  return addDays(d, -((wd + 6) % 7));
+  return addDays(d, 1 - isoWeekday(d));
 }
 
 export function matchingDailyNotes(ctx: AppContext, today: CalendarDate): DailyNote[] {

@@ -23,7 +23,7 @@ export interface GroupsView {
   warnings: string[];
 }
 
-const seedGroupSize = Number(settingSpecs.find((s) => s.key === 'maxGroupSize')!.seed);
+export const seedGroupSize = Number(settingSpecs.find((s) => s.key === 'maxGroupSize')!.seed);
 
 export function proposeGroupsForWaiting(ctx: AppContext): GroupsView {
   const state = readMatchingState(ctx);

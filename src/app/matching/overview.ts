@@ -1,5 +1,6 @@
 // What the «Подбор» panel opens with: who waits, who is on «поддержка без пары» (with the best mentor now possible),
 // the open pairs, the mentors with places, the bans and the weights in force. Read-only.
+import { seedGroupSize } from './groups';
 import { isInDocuments } from '../../workbook/pairs';
 import { toIsoDate } from '../../domain/calendar/calendar-date';
 import { prepare } from '../../domain/matching/prepared';
@@ -117,7 +118,7 @@ export function matchingOverview(ctx: AppContext): MatchingOverview {
       label: f.labelRu,
       value: weights ? String(weights[f.key] ?? 'нет') : '—',
     })),
-    maxGroupSize: state.settings?.maxGroupSize ?? 5,
+    maxGroupSize: state.settings?.maxGroupSize ?? seedGroupSize,
     warnings: state.warnings,
   };
 }

@@ -7,7 +7,7 @@ import { renderDigest } from '../../domain/roadmap/digest-render';
 import { documentStore } from '../../google/document-properties';
 import { withDocumentLock } from '../../google/lock';
 import { logLine } from '../../google/log';
-import { sendAll, type OutgoingMail, type SendOutcome } from '../../google/mail';
+import { limitMessage, quotaMessage, sendAll, type OutgoingMail, type SendOutcome } from '../../google/mail';
 import { readTable, writeCells } from '../../workbook/repository';
 import { roadmapStatusUpdates } from '../../workbook/roadmap';
 import { readStaff, staffRequestFormUpdates } from '../../workbook/staff';
@@ -421,9 +421,9 @@ function perRecipient(o: SendOutcome, recipient: string): SendOutcome {
   if (o.sent) return o;
   const message =
     o.reason === 'quota'
-      ? `Исчерпана дневная квота писем; письмо для ${recipient} не отправлено.`
+      ? quotaMessage(recipient)
       : o.reason === 'limit'
-        ? `Письмо для ${recipient} отложено: за один запуск отправляется не больше ${MAX_SENDS_PER_RUN} писем.`
+        ? limitMessage(recipient, MAX_SENDS_PER_RUN)
         : `Письмо для ${recipient} (общее письмо педагогам) не отправлено: ${o.message}`;
   return { ...o, message };
 }
@@ -470,10 +470,9 @@ export function runDailyCheck(ctx: AppContext, options: CheckOptions): CheckRepo
     const o: SendOutcome = tried[k] ?? {
       sent: false,
       reason: 'limit',
-      message: `Письмо для ${s.mail.to} отложено: за один запуск отправляется не больше ${MAX_SENDS_PER_RUN} писем.`,
+      message: limitMessage(s.mail.to, MAX_SENDS_PER_RUN),
     };
-    for (const i of s.digests)
-      outcomes[i] = s.digests.length > 1 || s.mail.bcc?.length ? perRecipient(o, plan.digests[i]!.recipient) : o;
+    for (const i of s.digests) outcomes[i] = s.mail.bcc?.length ? perRecipient(o, plan.digests[i]!.recipient) : o;
   });
   // A shared message the service refused (one address it will not take fails all of them): each goes alone, so
   // only the bad address stays unsent.

@@ -1,6 +1,6 @@
 // Who was invited to the monitoring, and who of them has answered.
 import type { CalendarDate } from '../calendar/calendar-date';
-import type { MonitoringAnswer } from './answers';
+import { respondentKey, type MonitoringAnswer } from './answers';
 import { participantKey } from './participants';
 import type { Audience } from './questions';
 
@@ -21,7 +21,7 @@ export function inviteKey(i: Pick<MonitoringInvite, 'pairId' | 'role' | 'personI
 
 /** The invitations sent, split into answered and not yet answered (by any questionnaire of that participant). */
 export function inviteProgress(invites: readonly MonitoringInvite[], answers: readonly MonitoringAnswer[]) {
-  const answered = new Set(answers.map((a) => participantKey({ pairId: a.pairId, role: a.role, id: a.personId })));
+  const answered = new Set(answers.map(respondentKey));
   const sent = invites.filter((i) => i.sentOn !== null);
   return {
     sent,

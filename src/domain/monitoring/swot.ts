@@ -1,5 +1,5 @@
 // The curator's strengths / weaknesses / opportunities / threats summary (SWOT), prefilled from the results to edit.
-import { countRu, type RuForms } from '../roadmap/plural-ru';
+import { countRu, pluralRu, type RuForms } from '../roadmap/plural-ru';
 import { decimalRu, percentRu, signedRu } from '../text/number-ru';
 import type { MonitoringQuestion, QuestionUse } from './questions';
 import type { MonitoringSummary } from './summary';
@@ -73,7 +73,7 @@ export function prefillSwot(
     else swot.weaknesses.push(`Слабый рост владения компетенциями по запросам: ${line}.`);
   }
   if (facts.pairs > 0 && facts.pairsWithProgram >= facts.pairs)
-    swot.strengths.push(`Для всех ${facts.pairs} ${pairsGen(facts.pairs)} разработаны ПНП.`);
+    swot.strengths.push(`Для всех ${facts.pairs} ${pluralRu(facts.pairs, ['пары', 'пар', 'пар'])} разработаны ПНП.`);
   else if (facts.pairs > 0)
     swot.weaknesses.push(`ПНП есть не у всех пар: ${facts.pairsWithProgram} из ${facts.pairs}.`);
   if (facts.eventsHeld > 0) swot.strengths.push(`Проведено ${countRu(facts.eventsHeld, EVENTS)} по наставничеству.`);
@@ -113,11 +113,6 @@ export function prefillSwot(
     for (const a of summary.curator) if (codes.has(a.code)) swot[key].push(...points(a.text));
   }
   return swot;
-}
-
-function pairsGen(n: number): string {
-  // «для всех 12 пар», «для всех 21 пары»: genitive after «всех N».
-  return n % 10 === 1 && n % 100 !== 11 ? 'пары' : 'пар';
 }
 
 export const swotTitlesRu: Record<keyof Swot, string> = {
