@@ -6,6 +6,7 @@ export function pageHtml(css: string): string {
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>Песочница — Наставничество</title>
+<link rel="icon" href="data:,">
 <style>${css}</style>
 </head>
 <body>
