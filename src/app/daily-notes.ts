@@ -4,6 +4,8 @@ import type { CalendarDate } from '../domain/calendar/calendar-date';
 import type { Email } from '../domain/model';
 import { monitoringDailyNotes } from './closing/monitoring-reminders';
 import type { AppContext } from './context';
+import type { WorkbookGateway } from '../google/sheet-gateway';
+import type { WorkbookCheck } from './check-workbook';
 import { quarantineDailyNotes } from './forms/quarantine-notes';
 import { matchingDailyNotes } from './matching/daily-note';
 
@@ -19,8 +21,14 @@ export interface DailyNote {
   link?: string;
 }
 
+/** What the daily check has already read in this execution: a source uses it instead of reading the sheets again. */
+export interface DailyRead {
+  workbook: WorkbookGateway;
+  check: WorkbookCheck;
+}
+
 /** One feature's contribution: notes for today; must read in bulk and never send mail itself. */
-export type DailyNoteSource = (ctx: AppContext, today: CalendarDate) => DailyNote[];
+export type DailyNoteSource = (ctx: AppContext, today: CalendarDate, read?: DailyRead) => DailyNote[];
 
 /** The features' sources; each feature adds its function here. */
 export const dailyNoteSources: ReadonlyArray<{ name: string; collect: DailyNoteSource }> = [
@@ -30,12 +38,16 @@ export const dailyNoteSources: ReadonlyArray<{ name: string; collect: DailyNoteS
 ];
 
 /** Every note for today; a failing source is reported as a note-less error line, never stops the others. */
-export function collectDailyNotes(ctx: AppContext, today: CalendarDate): { notes: DailyNote[]; errors: string[] } {
+export function collectDailyNotes(
+  ctx: AppContext,
+  today: CalendarDate,
+  read?: DailyRead,
+): { notes: DailyNote[]; errors: string[] } {
   const notes: DailyNote[] = [];
   const errors: string[] = [];
   for (const source of dailyNoteSources) {
     try {
-      notes.push(...source.collect(ctx, today));
+      notes.push(...source.collect(ctx, today, read));
     } catch (e) {
       errors.push(`${source.name}: ${(e as Error)?.message ?? String(e)}`);
     }

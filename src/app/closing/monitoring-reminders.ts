@@ -21,8 +21,8 @@ export function reminderSlot(daysLeft: number, leadDays: readonly number[]): num
   return slots.length ? Math.min(...slots) : null;
 }
 
-export const monitoringDailyNotes: DailyNoteSource = (ctx, today) => {
-  const data = closingData(ctx);
+export const monitoringDailyNotes: DailyNoteSource = (ctx, today, read) => {
+  const data = closingData(ctx, read?.workbook, read?.check);
   const settings = data.check().settings;
   if (!settings) return [];
   const invitesRead = data.invites();

@@ -15,7 +15,7 @@ import { countRu } from '../../domain/roadmap/plural-ru';
 import { menteesTable } from '../../workbook/tables/mentees';
 import { checkWorkbook } from '../check-workbook';
 import type { AppContext } from '../context';
-import type { DailyNote } from '../daily-notes';
+import type { DailyNote, DailyRead } from '../daily-notes';
 import { readReofferLog } from './reoffer';
 
 /** Re-offers older than this are not told any more (the digest may have been off for a while). */
@@ -35,8 +35,8 @@ function weekStart(d: CalendarDate): CalendarDate {
   return addDays(d, 1 - isoWeekday(d));
 }
 
-export function matchingDailyNotes(ctx: AppContext, today: CalendarDate): DailyNote[] {
-  const check = checkWorkbook(ctx);
+export function matchingDailyNotes(ctx: AppContext, today: CalendarDate, read?: DailyRead): DailyNote[] {
+  const check = read?.check ?? checkWorkbook(ctx);
   const settings = check.settings;
   if (!check.isSetUp || !settings) return [];
   const recipients = settings.curatorEmail ? [settings.curatorEmail] : settings.alertRecipients;

@@ -149,7 +149,7 @@ function prepare(ctx: AppContext, mode: CheckMode): Prepared {
     );
   }
   const runId = mode === 'send' ? state.nextRunId() : 'preview';
-  const { notes, errors } = collectDailyNotes(ctx, rw.today);
+  const { notes, errors } = collectDailyNotes(ctx, rw.today, { workbook: rw.workbook, check: rw.check });
   const spreadsheetUrl = ctx.spreadsheet().getUrl();
   const plan = planDailyCheck({
     rw,
