@@ -94,23 +94,24 @@ export function proposeForWaiting(ctx: AppContext, input: ProposeInput): Proposa
       const mentee = state.menteeById.get(menteeId)?.value;
       const mentor = state.mentorById.get(mentorId)?.value;
       if (!mentee || !mentor || skip.has(menteeId)) continue;
-      const freed = new Map(load);
-      freed.set(mentorId, (freed.get(mentorId) ?? 0) - 1);
+      // The pair's own place is freed for the check (and stays freed if it is revisited).
+      const taken = load.get(mentorId) ?? 0;
+      load.set(mentorId, taken - 1);
       // A pair whose mentor is no longer allowed is left for the curator to replace by hand.
       const check = validateGroup(
         { mentorIds: [mentorId], menteeIds: [menteeId] },
         [mentor],
         [mentee],
-        { ...mctx, load: freed },
+        { ...mctx, load },
         { maxGroupSize: 1, form: 'individual' },
       );
       if (!check.ok) {
+        load.set(mentorId, taken);
         warnings.push(
           `Пара ${r.value.id} не пересматривается: ${check.problems.map((p) => p.textRu).join('; ')}. Замените наставника вручную.`,
         );
         continue;
       }
-      load.set(mentorId, (load.get(mentorId) ?? 0) - 1);
       current.set(menteeId, mentorId);
       existing.set(menteeId, { pairId: r.value.id, mentorName: mentor.fullName });
       pool.push(mentee);
